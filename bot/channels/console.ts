@@ -1,0 +1,48 @@
+import { randomUUID } from "node:crypto";
+import { createInterface } from "node:readline";
+import type { App } from "../../handlers/app";
+import type { Incoming, Reply } from "../../handlers/types";
+
+// The terminal is a private chat with one person; choices are numbered lines, and the engine
+// reads a typed number or the option's words back, as on Zalo.
+
+export function consoleIncoming(user: string, name: string | undefined, input: { text?: string; choice?: string; id?: string }): Incoming {
+  return {
+    channel: "console",
+    chatId: user,
+    userId: user,
+    displayName: name,
+    chatType: "private",
+    text: input.text,
+    choice: input.choice,
+    updateKey: `console:${input.id ?? randomUUID()}`,
+    at: new Date(),
+  };
+}
+
+/** One turn of the terminal chat: the replies to show for this input. */
+export function consoleTurn(app: App, incoming: Incoming): Reply[] {
+  return app.handle(incoming);
+}
+
+export function renderPlain(reply: Reply): string {
+  const lines = [reply.text];
+  if (reply.choices?.length) {
+    lines.push("");
+    reply.choices.forEach((c, i) => lines.push(`  ${i + 1}. ${c.label}`));
+  }
+  return lines.join("\n");
+}
+
+export async function runConsoleChat(app: App, opts: { user: string; name?: string }): Promise<void> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+  const show = (replies: Reply[]) => {
+    for (const r of replies) process.stdout.write(`\n${renderPlain(r)}\n`);
+    process.stdout.write("\n> ");
+  };
+  process.stdout.write("Trò chuyện với bot trong terminal (Ctrl+D để thoát).\n");
+  show(consoleTurn(app, consoleIncoming(opts.user, opts.name, { text: "/start" })));
+  for await (const line of rl) {
+    show(consoleTurn(app, consoleIncoming(opts.user, opts.name, { text: line })));
+  }
+}

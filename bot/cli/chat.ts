@@ -1,0 +1,42 @@
+import "dotenv/config";
+import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { loadConfig } from "../config";
+import { createLogger } from "../log";
+import { openRuntime } from "../runtime";
+import { consoleIncoming, consoleTurn, runConsoleChat } from "../channels/console";
+
+// `npm run -s chat -- --user console:ID [--name "Tên"] [--jsonl]`: the terminal chat over the same
+// handlers and data directory as `npm start`; with --jsonl, one JSON line in, one JSON line out.
+const lineSchema = z.union([
+  z.object({ text: z.string(), id: z.string().min(1).optional() }).strict(),
+  z.object({ choice: z.string().min(1), id: z.string().min(1).optional() }).strict(),
+]);
+
+const { values } = parseArgs({
+  options: { user: { type: "string" }, name: { type: "string" }, jsonl: { type: "boolean" } },
+});
+const user = (values.user ?? "console:me").replace(/^console:/, "");
+const config = loadConfig();
+const log = createLogger(config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL);
+const app = openRuntime(config, log);
+
+if (!values.jsonl) {
+  await runConsoleChat(app, { user, name: values.name });
+} else {
+  const rl = createInterface({ input: process.stdin, terminal: false });
+  for await (const raw of rl) {
+    if (!raw.trim()) continue;
+    let input: z.infer<typeof lineSchema>;
+    try {
+      input = lineSchema.parse(JSON.parse(raw));
+    } catch {
+      process.stdout.write(JSON.stringify({ error: 'expected {"text": "…"} or {"choice": "…"}' }) + "\n");
+      continue;
+    }
+    const replies = consoleTurn(app, consoleIncoming(user, values.name, input));
+    process.stdout.write(JSON.stringify({ replies }) + "\n");
+  }
+}
+app.store.close();

@@ -1,0 +1,54 @@
+import type { KnowledgeBase } from "../knowledge/index";
+import type { Store } from "../storage/db";
+import { touchPerson } from "../storage/people";
+import { claimUpdate } from "../storage/updates";
+import type { AppConfig, Ctx } from "./context";
+import { route } from "./router";
+import { vi } from "./texts/vi";
+import { personId, type Incoming, type Reply } from "./types";
+
+export interface App {
+  /** Processes one update in one transaction; a redelivered update returns [] and changes nothing. */
+  handle(incoming: Incoming): Reply[];
+  store: Store;
+  kb: KnowledgeBase;
+  config: AppConfig;
+}
+
+export interface AppDeps {
+  store: Store;
+  kb: KnowledgeBase;
+  config: AppConfig;
+  /** Injected so tests can fix time. */
+  clock?: () => Date;
+  onError?: (err: unknown, incoming: Incoming) => void;
+}
+
+export function createApp(deps: AppDeps): App {
+  const clock = deps.clock ?? (() => new Date());
+  const handle = (incoming: Incoming): Reply[] => {
+    try {
+      return deps.store.tx(() => {
+        const now = clock();
+        if (!claimUpdate(deps.store, incoming.updateKey, now)) return [];
+        const person = personId(incoming.channel, incoming.userId);
+        const isPrivate = incoming.chatType === "private";
+        touchPerson(deps.store, {
+          id: person,
+          channel: incoming.channel,
+          userId: incoming.userId,
+          displayName: incoming.displayName,
+          privateChatId: isPrivate ? incoming.chatId : undefined,
+          at: now,
+        });
+        const ctx: Ctx = { store: deps.store, kb: deps.kb, config: deps.config, now, incoming, person, isPrivate };
+        return route(ctx);
+      });
+    } catch (err) {
+      // The transaction rolled back, so the update is not marked processed and a redelivery retries.
+      deps.onError?.(err, incoming);
+      return [{ text: vi.common.internalError }];
+    }
+  };
+  return { handle, store: deps.store, kb: deps.kb, config: deps.config };
+}

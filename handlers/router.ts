@@ -1,0 +1,46 @@
+import { parseCommand } from "./command";
+import { findCommand } from "./commands";
+import type { Ctx } from "./context";
+import { cancelActiveDialog, continueActiveDialog } from "./dialog/engine";
+import { detectIntent } from "./intents";
+import { vi } from "./texts/vi";
+import type { Reply } from "./types";
+
+export const MAX_TEXT = 4000;
+
+// Picks the path for one update: /huy and orientation first, then an active dialog, then a
+// command, a typed intent, and finally a question for the knowledge base.
+export function route(ctx: Ctx): Reply[] {
+  const text = ctx.incoming.text?.trim() ?? "";
+  const cmd = text ? parseCommand(text) : undefined;
+
+  if (cmd?.name === "huy") {
+    return cancelActiveDialog(ctx) ? [] : [{ text: vi.common.nothingToCancel }];
+  }
+  if (cmd?.name !== "start" && cmd?.name !== "help") {
+    const inDialog = continueActiveDialog(ctx);
+    if (inDialog) return inDialog;
+  }
+
+  if (ctx.incoming.nonText && !text) return [{ text: vi.common.nonText }];
+  if (!text && !ctx.incoming.choice) return [{ text: vi.common.empty }];
+
+  if (cmd) {
+    const command = findCommand(cmd.name);
+    if (!command) return [{ text: vi.common.unknownCommand }];
+    if (command.privateOnly && !ctx.isPrivate) return [{ text: vi.common.privateOnly }];
+    return command.run(ctx, cmd.args);
+  }
+  if (!text) return [{ text: vi.common.unknownCommand }];
+  if (text.length > MAX_TEXT) return [{ text: vi.common.tooLong(MAX_TEXT) }];
+
+  const intent = detectIntent(text);
+  if (intent) {
+    const command = findCommand(intent);
+    if (command) {
+      if (command.privateOnly && !ctx.isPrivate) return [{ text: vi.common.privateOnly }];
+      return command.run(ctx, "");
+    }
+  }
+  return [{ text: ctx.kb.answer(text) }];
+}

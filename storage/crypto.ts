@@ -1,0 +1,40 @@
+import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+
+// Declaration contents are personal and sensitive: they are stored only as AES-256-GCM blobs
+// ("v1.<iv>.<tag>.<ciphertext>", base64url) so the database file never holds them in clear.
+export interface Cipher {
+  encrypt(value: unknown): string;
+  decrypt(blob: string): unknown;
+}
+
+export function createCipher(key: Buffer): Cipher {
+  if (key.length !== 32) throw new Error("encryption key must be 32 bytes");
+  return {
+    encrypt(value) {
+      const iv = randomBytes(12);
+      const c = createCipheriv("aes-256-gcm", key, iv);
+      const body = Buffer.concat([c.update(JSON.stringify(value), "utf8"), c.final()]);
+      return ["v1", iv.toString("base64url"), c.getAuthTag().toString("base64url"), body.toString("base64url")].join(".");
+    },
+    decrypt(blob) {
+      const [version, iv, tag, body] = blob.split(".");
+      if (version !== "v1" || !iv || !tag || body === undefined) throw new Error("unknown ciphertext format");
+      const d = createDecipheriv("aes-256-gcm", key, Buffer.from(iv, "base64url"));
+      d.setAuthTag(Buffer.from(tag, "base64url"));
+      const text = Buffer.concat([d.update(Buffer.from(body, "base64url")), d.final()]).toString("utf8");
+      return JSON.parse(text) as unknown;
+    },
+  };
+}
+
+/** Accepts 64 hex characters or base64 of 32 bytes. */
+export function parseKey(text: string): Buffer {
+  const t = text.trim();
+  const key = /^[0-9a-fA-F]{64}$/.test(t) ? Buffer.from(t, "hex") : Buffer.from(t, "base64");
+  if (key.length !== 32) throw new Error("DATA_KEY must be 32 bytes (64 hex characters or base64)");
+  return key;
+}
+
+export function generateKey(): Buffer {
+  return randomBytes(32);
+}

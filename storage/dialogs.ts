@@ -1,0 +1,35 @@
+import type { Store } from "./db";
+
+export interface StoredDialog {
+  dialogId: string;
+  state: unknown;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export function loadDialog(store: Store, personId: string): StoredDialog | undefined {
+  const row = store.db
+    .prepare("SELECT dialog_id, state_enc, created_at, updated_at FROM dialogs WHERE person_id = ?")
+    .get(personId) as { dialog_id: string; state_enc: string; created_at: string; updated_at: string } | undefined;
+  if (!row) return undefined;
+  return {
+    dialogId: row.dialog_id,
+    state: store.cipher.decrypt(row.state_enc),
+    createdAt: new Date(row.created_at),
+    updatedAt: new Date(row.updated_at),
+  };
+}
+
+export function saveDialog(store: Store, personId: string, dialogId: string, state: unknown, at: Date): void {
+  store.db
+    .prepare(
+      `INSERT INTO dialogs (person_id, dialog_id, state_enc, created_at, updated_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (person_id) DO UPDATE SET dialog_id = excluded.dialog_id, state_enc = excluded.state_enc,
+         updated_at = excluded.updated_at`,
+    )
+    .run(personId, dialogId, store.cipher.encrypt(state), at.toISOString(), at.toISOString());
+}
+
+export function deleteDialog(store: Store, personId: string): void {
+  store.db.prepare("DELETE FROM dialogs WHERE person_id = ?").run(personId);
+}

@@ -1,0 +1,105 @@
+import type { Store } from "./db";
+
+export type SubmissionKind = "conflict" | "gift";
+
+export interface Submission {
+  id: number;
+  code: string;
+  kind: SubmissionKind;
+  status: string;
+  declarant: string;
+  declarantName: string | null;
+  channel: string;
+  chatId: string;
+  answers: Record<string, unknown>;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+interface Row {
+  id: number;
+  code: string;
+  kind: SubmissionKind;
+  status: string;
+  declarant: string;
+  declarant_name: string | null;
+  channel: string;
+  chat_id: string;
+  answers_enc: string;
+  created_at: string;
+  updated_at: string;
+}
+
+const PREFIX: Record<SubmissionKind, string> = { conflict: "XD", gift: "QT" };
+
+function nextCode(store: Store, kind: SubmissionKind, at: Date): string {
+  const name = `${PREFIX[kind]}-${at.getUTCFullYear()}`;
+  const row = store.db
+    .prepare(
+      `INSERT INTO counters (name, value) VALUES (?, 1)
+       ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value`,
+    )
+    .get(name) as { value: number };
+  return `${name}-${String(row.value).padStart(6, "0")}`;
+}
+
+export interface NewSubmission {
+  kind: SubmissionKind;
+  declarant: string;
+  declarantName?: string;
+  channel: string;
+  chatId: string;
+  answers: Record<string, unknown>;
+  at: Date;
+}
+
+/** Call inside the update's transaction; the caller appends the audit entry in the same one. */
+export function createSubmission(store: Store, s: NewSubmission): Submission {
+  const code = nextCode(store, s.kind, s.at);
+  const at = s.at.toISOString();
+  const r = store.db
+    .prepare(
+      `INSERT INTO submissions (code, kind, status, declarant, declarant_name, channel, chat_id, answers_enc, created_at, updated_at)
+       VALUES (?, ?, 'submitted', ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(code, s.kind, s.declarant, s.declarantName ?? null, s.channel, s.chatId, store.cipher.encrypt(s.answers), at, at);
+  return getSubmissionById(store, Number(r.lastInsertRowid))!;
+}
+
+function toSubmission(store: Store, row: Row): Submission {
+  return {
+    id: row.id,
+    code: row.code,
+    kind: row.kind,
+    status: row.status,
+    declarant: row.declarant,
+    declarantName: row.declarant_name,
+    channel: row.channel,
+    chatId: row.chat_id,
+    answers: store.cipher.decrypt(row.answers_enc) as Record<string, unknown>,
+    createdAt: new Date(row.created_at),
+    updatedAt: new Date(row.updated_at),
+  };
+}
+
+export function getSubmissionById(store: Store, id: number): Submission | undefined {
+  const row = store.db.prepare("SELECT * FROM submissions WHERE id = ?").get(id) as Row | undefined;
+  return row && toSubmission(store, row);
+}
+
+export function getSubmissionByCode(store: Store, code: string): Submission | undefined {
+  const row = store.db.prepare("SELECT * FROM submissions WHERE code = ?").get(code.trim().toUpperCase()) as Row | undefined;
+  return row && toSubmission(store, row);
+}
+
+export function listSubmissionsByDeclarant(store: Store, declarant: string): Submission[] {
+  const rows = store.db
+    .prepare("SELECT * FROM submissions WHERE declarant = ? ORDER BY created_at DESC, id DESC")
+    .all(declarant) as Row[];
+  return rows.map((r) => toSubmission(store, r));
+}
+
+export function listAllSubmissions(store: Store): Submission[] {
+  const rows = store.db.prepare("SELECT * FROM submissions ORDER BY created_at, id").all() as Row[];
+  return rows.map((r) => toSubmission(store, r));
+}

@@ -1,13 +1,88 @@
 import "dotenv/config";
-import { ConfigError, loadConfig, secretsOf } from "./config";
-import { createLogger } from "./log";
+import { createHash } from "node:crypto";
+import { ConfigError, loadConfig, secretsOf, type Config } from "./config";
+import { createLogger, type Logger } from "./log";
 import { openRuntime } from "./runtime";
 import { runConsoleChat } from "./channels/console";
+import type { RunningChannel } from "./channels/channel";
+import { startTelegram } from "./channels/telegram";
+import { startZalo } from "./channels/zalo";
+import { createHttpServer, type HttpServer } from "./http-server";
+import { startOutboxSender } from "./outbox-sender";
+import { startScheduler } from "./scheduler";
+import type { App } from "../handlers/app";
 
-// The process: config, storage, knowledge base, then the configured channels. With no platform
-// token it opens a chat in the terminal over the same handlers.
+// The process: config, storage, knowledge base, then the configured channels, the webhook server,
+// the outbox sender and the digest schedule. With no platform token it opens a chat in the
+// terminal over the same handlers.
+
+/** A webhook secret that is stable across restarts without another setting to manage. */
+function derivedSecret(token: string, purpose: string): string {
+  return createHash("sha256").update(`${purpose}:${token}`).digest("hex").slice(0, 48);
+}
+
+async function startPlatforms(config: Config, app: App, log: Logger): Promise<() => Promise<void>> {
+  const needsServer = Boolean(
+    (config.TELEGRAM_BOT_TOKEN && config.WEBHOOK_URL) || (config.ZALO_BOT_TOKEN && config.ZALO_WEBHOOK_URL),
+  );
+  const server: HttpServer | undefined = needsServer ? createHttpServer((err) => log.error({ err }, "webhook handler failed")) : undefined;
+  const channels: RunningChannel[] = [];
+
+  if (config.TELEGRAM_BOT_TOKEN) {
+    const token = config.TELEGRAM_BOT_TOKEN;
+    channels.push(
+      await startTelegram({
+        token,
+        apiRoot: config.TELEGRAM_API_ROOT,
+        app,
+        log,
+        webhook:
+          config.WEBHOOK_URL && server
+            ? { url: config.WEBHOOK_URL, secret: config.WEBHOOK_SECRET ?? derivedSecret(token, "telegram"), server }
+            : undefined,
+      }),
+    );
+  }
+  if (config.ZALO_BOT_TOKEN) {
+    const token = config.ZALO_BOT_TOKEN;
+    channels.push(
+      await startZalo({
+        token,
+        apiRoot: config.ZALO_API_ROOT,
+        app,
+        log,
+        webhook:
+          config.ZALO_WEBHOOK_URL && server
+            ? { url: config.ZALO_WEBHOOK_URL, secret: config.ZALO_WEBHOOK_SECRET ?? derivedSecret(token, "zalo"), server }
+            : undefined,
+      }),
+    );
+  }
+  if (server) {
+    const port = await server.listen(config.PORT, config.HOST);
+    log.info({ port }, "webhook server listening");
+  }
+  const outbox = startOutboxSender({ store: app.store, channels, log });
+  const scheduler = startScheduler({
+    store: app.store,
+    kb: app.kb,
+    config: app.config,
+    log,
+    cron: config.DIGEST_CRON,
+    timezone: config.DIGEST_TZ,
+  });
+  log.info({ channels: channels.map((c) => c.name) }, "bot started");
+
+  return async () => {
+    scheduler.stop();
+    outbox.stop();
+    for (const c of channels) await c.stop();
+    await server?.close();
+  };
+}
+
 async function main(): Promise<void> {
-  let config;
+  let config: Config;
   try {
     config = loadConfig();
   } catch (err) {
@@ -21,12 +96,26 @@ async function main(): Promise<void> {
   const app = openRuntime(config, log);
 
   if (!config.TELEGRAM_BOT_TOKEN && !config.ZALO_BOT_TOKEN) {
-    await runConsoleChat(app, { user: process.env.USER ?? "me", name: undefined });
+    await runConsoleChat(app, { user: "me" });
     app.store.close();
     return;
   }
-  log.error("platform channels are not wired yet");
-  process.exit(1);
+
+  const stop = await startPlatforms(config, app, log);
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, "stopping");
+    stop()
+      .catch((err: unknown) => log.error({ err }, "stop failed"))
+      .finally(() => {
+        app.store.close();
+        process.exit(0);
+      });
+  };
+  process.once("SIGINT", () => shutdown("SIGINT"));
+  process.once("SIGTERM", () => shutdown("SIGTERM"));
 }
 
 await main();

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { loadConfig, secretsOf } from "../../bot/config";
+
+describe("configuration", () => {
+  it("runs with nothing set: terminal chat defaults", () => {
+    const c = loadConfig({});
+    expect(c.DATA_DIR).toBe("./data");
+    expect(c.TELEGRAM_BOT_TOKEN).toBeUndefined();
+    expect(c.ADMIN_IDS).toEqual([]);
+    expect(c.DIGEST_CRON).toBe("30 7 * * 1-5");
+    expect(c.REVIEW_DUE_DAYS).toBe(5);
+  });
+
+  it("treats empty lines copied from .env.example as unset", () => {
+    const c = loadConfig({ TELEGRAM_BOT_TOKEN: "", WEBHOOK_URL: "", DATA_KEY: "", ADMIN_IDS: "" });
+    expect(c.TELEGRAM_BOT_TOKEN).toBeUndefined();
+    expect(c.WEBHOOK_URL).toBeUndefined();
+  });
+
+  it("stops with one line naming a malformed setting", () => {
+    expect(() => loadConfig({ PORT: "eighty" })).toThrow(/PORT/);
+    expect(() => loadConfig({ WEBHOOK_URL: "not a url" })).toThrow(/WEBHOOK_URL/);
+    expect(() => loadConfig({ ADMIN_IDS: "telegram:1,bob" })).toThrow(/ADMIN_IDS/);
+    expect(() => loadConfig({ DATA_KEY: "short" })).toThrow(/DATA_KEY/);
+    expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: "nonsense" })).toThrow(/TELEGRAM_BOT_TOKEN/);
+  });
+
+  it("does not echo a malformed secret back in the error", () => {
+    try {
+      loadConfig({ TELEGRAM_BOT_TOKEN: "oops-secret-value" });
+      expect.unreachable();
+    } catch (err) {
+      expect(String(err)).not.toContain("oops-secret-value");
+    }
+  });
+
+  it("parses admins and lists secrets for redaction", () => {
+    const c = loadConfig({ ADMIN_IDS: "telegram:123, zalo:abc,console:admin", TELEGRAM_BOT_TOKEN: "123:ABC_def" });
+    expect(c.ADMIN_IDS).toEqual(["telegram:123", "zalo:abc", "console:admin"]);
+    expect(secretsOf(c)).toContain("123:ABC_def");
+  });
+});

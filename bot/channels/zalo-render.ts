@@ -1,0 +1,29 @@
+import type { Reply } from "../../handlers/types";
+import { splitText, ZALO_MAX_TEXT } from "./zalo-split";
+
+// Zalo has no buttons and no formatting: a reply's choices become numbered lines of plain text,
+// followed by how to answer. The person types the number or the option's words; the handlers'
+// dialog engine reads both, so the channel passes the typed text through unchanged.
+
+// The one line of Zalo-only wording; it lives here because the handlers never see a Zalo render.
+export function answerHint(count: number): string {
+  return count === 1 ? "Trả lời bằng số 1 hoặc gõ nội dung." : `Trả lời bằng số (1–${count}) hoặc gõ nội dung.`;
+}
+
+/** A reply as one Zalo text (possibly longer than Zalo's limit; see renderZaloMessages). */
+export function renderZaloText(reply: Reply): string {
+  const lines = [reply.text.trim()];
+  const choices = reply.choices ?? [];
+  if (choices.length) {
+    lines.push("");
+    choices.forEach((c, i) => lines.push(`${i + 1}. ${c.label}`));
+    lines.push(answerHint(choices.length));
+  }
+  // Precomposed characters: Zalo counts characters, and decomposed diacritics would count twice.
+  return lines.join("\n").trim().normalize("NFC");
+}
+
+/** Every message to send for these replies, in order, each within Zalo's limit and non-empty. */
+export function renderZaloMessages(replies: readonly Reply[], max: number = ZALO_MAX_TEXT): string[] {
+  return replies.flatMap((r) => splitText(renderZaloText(r), max));
+}

@@ -1,3 +1,4 @@
+import { auditSubmission } from "./audit";
 import type { Store } from "./db";
 
 export type SubmissionKind = "conflict" | "gift";
@@ -53,7 +54,7 @@ export interface NewSubmission {
   at: Date;
 }
 
-/** Call inside the update's transaction; the caller appends the audit entry in the same one. */
+/** Call inside the update's transaction; the "submission created" audit entry is appended in it. */
 export function createSubmission(store: Store, s: NewSubmission): Submission {
   const code = nextCode(store, s.kind, s.at);
   const at = s.at.toISOString();
@@ -63,7 +64,9 @@ export function createSubmission(store: Store, s: NewSubmission): Submission {
        VALUES (?, ?, 'submitted', ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(code, s.kind, s.declarant, s.declarantName ?? null, s.channel, s.chatId, store.cipher.encrypt(s.answers), at, at);
-  return getSubmissionById(store, Number(r.lastInsertRowid))!;
+  const id = Number(r.lastInsertRowid);
+  auditSubmission(store, { submissionId: id, actor: s.declarant, action: "submission.create", detail: s.kind, at: s.at });
+  return getSubmissionById(store, id)!;
 }
 
 function toSubmission(store: Store, row: Row): Submission {

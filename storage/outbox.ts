@@ -1,0 +1,160 @@
+import type { Reply } from "../handlers/types";
+import type { Store } from "./db";
+
+// Messages to other people (a decision to a declarant, a digest to a committee member), written
+// in the same transaction as the change that causes them. Delivery is at-least-once with the row
+// id as the idempotency marker: a sender claims rows under a lease (so two senders never hold the
+// same row), sends, and marks the row sent right after the platform accepted it. Only a crash in
+// the instant between "platform accepted" and "marked sent" can repeat a message; a crash before
+// the send, or a failed send, loses nothing.
+
+export interface OutboxMessage {
+  id: number;
+  personId: string | null;
+  channel: string;
+  chatId: string;
+  kind: string;
+  replies: Reply[];
+  attempts: number;
+}
+
+interface Row {
+  id: number;
+  person_id: string | null;
+  channel: string;
+  chat_id: string;
+  kind: string;
+  payload_enc: string;
+  attempts: number;
+}
+
+function toMessage(store: Store, r: Row): OutboxMessage {
+  return {
+    id: r.id,
+    personId: r.person_id,
+    channel: r.channel,
+    chatId: r.chat_id,
+    kind: r.kind,
+    replies: store.cipher.decrypt(r.payload_enc) as Reply[],
+    attempts: r.attempts,
+  };
+}
+
+/** Queues a message; call inside the transaction of the change that causes it. */
+export function enqueue(
+  store: Store,
+  m: { personId?: string; channel: string; chatId: string; kind: string; replies: Reply[]; at: Date },
+): number {
+  const at = m.at.toISOString();
+  const r = store.db
+    .prepare(
+      `INSERT INTO outbox (person_id, channel, chat_id, kind, payload_enc, next_attempt_at, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(m.personId ?? null, m.channel, m.chatId, m.kind, store.cipher.encrypt(m.replies), at, at);
+  return Number(r.lastInsertRowid);
+}
+
+/**
+ * Claims up to `limit` due rows of the given channels for `owner` until `leaseUntil`, oldest first.
+ * A row whose lease expired (its sender crashed) is due again.
+ */
+export function claimDue(
+  store: Store,
+  c: { channels: readonly string[]; owner: string; now: Date; leaseUntil: Date; limit: number },
+): OutboxMessage[] {
+  if (c.channels.length === 0) return [];
+  const now = c.now.toISOString();
+  const marks = c.channels.map(() => "?").join(",");
+  return store.tx(() => {
+    const rows = store.db
+      .prepare(
+        `UPDATE outbox SET lease_owner = ?, lease_until = ?
+         WHERE id IN (SELECT id FROM outbox WHERE status = 'pending' AND channel IN (${marks})
+                        AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until <= ?)
+                      ORDER BY id LIMIT ?)
+         RETURNING id, person_id, channel, chat_id, kind, payload_enc, attempts`,
+      )
+      .all(c.owner, c.leaseUntil.toISOString(), ...c.channels, now, now, c.limit) as Row[];
+    return rows.sort((a, b) => a.id - b.id).map((r) => toMessage(store, r));
+  });
+}
+
+/** Marks a claimed row sent; false if the lease was lost (another sender owns it now). */
+export function markSent(store: Store, id: number, owner: string, at: Date): boolean {
+  const r = store.db
+    .prepare(
+      `UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, lease_owner = NULL, lease_until = NULL, last_error = NULL
+       WHERE id = ? AND lease_owner = ? AND status = 'pending'`,
+    )
+    .run(at.toISOString(), id, owner);
+  return r.changes === 1;
+}
+
+/**
+ * Records a failed attempt: retried at nextAttemptAt, or given up ('failed') after maxAttempts.
+ * `error` must be a content-free description (an error code or HTTP status), never the message.
+ */
+export function markFailed(
+  store: Store,
+  f: { id: number; owner: string; error: string; nextAttemptAt: Date; maxAttempts: number },
+): void {
+  store.db
+    .prepare(
+      `UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?, lease_owner = NULL, lease_until = NULL,
+         status = CASE WHEN attempts + 1 >= ? THEN 'failed' ELSE 'pending' END
+       WHERE id = ? AND lease_owner = ? AND status = 'pending'`,
+    )
+    .run(f.error.slice(0, 200), f.nextAttemptAt.toISOString(), f.maxAttempts, f.id, f.owner);
+}
+
+/** Gives a claimed row back untouched (its chat had an earlier failure in this round). */
+export function releaseClaim(store: Store, id: number, owner: string): void {
+  store.db.prepare("UPDATE outbox SET lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?").run(id, owner);
+}
+
+/**
+ * Takes every pending message for one chat and marks it sent, in the caller's transaction: the
+ * terminal chat shows them at the start of the person's next reply.
+ */
+export function takePendingForChat(store: Store, channel: string, chatId: string, at: Date): OutboxMessage[] {
+  const rows = store.db
+    .prepare(
+      `UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, lease_owner = NULL, lease_until = NULL
+       WHERE status = 'pending' AND channel = ? AND chat_id = ?
+       RETURNING id, person_id, channel, chat_id, kind, payload_enc, attempts`,
+    )
+    .all(at.toISOString(), channel, chatId) as Row[];
+  return rows.sort((a, b) => a.id - b.id).map((r) => toMessage(store, r));
+}
+
+export interface OutboxStatusRow {
+  id: number;
+  personId: string | null;
+  channel: string;
+  chatId: string;
+  kind: string;
+  status: string;
+  attempts: number;
+  lastError: string | null;
+}
+
+/** Delivery state without contents (for tests and the admin CLI). */
+export function listOutbox(store: Store): OutboxStatusRow[] {
+  return store.db
+    .prepare(
+      `SELECT id, person_id AS personId, channel, chat_id AS chatId, kind, status, attempts, last_error AS lastError
+       FROM outbox ORDER BY id`,
+    )
+    .all() as OutboxStatusRow[];
+}
+
+/** Decrypted pending messages (for tests and diagnostics). */
+export function listPending(store: Store, channel?: string): OutboxMessage[] {
+  const rows = (
+    channel
+      ? store.db.prepare("SELECT * FROM outbox WHERE status = 'pending' AND channel = ? ORDER BY id").all(channel)
+      : store.db.prepare("SELECT * FROM outbox WHERE status = 'pending' ORDER BY id").all()
+  ) as Row[];
+  return rows.map((r) => toMessage(store, r));
+}

@@ -1,0 +1,58 @@
+// Picks the sentences or bullets of a section that answer the question: a chat answer quotes
+// what was asked about, not a whole section.
+import { tokenize } from "./normalize";
+
+export interface Unit {
+  text: string;
+  position: number;
+}
+
+/** Bullets are units; a long paragraph is cut into sentences (a full stop before a capital). */
+export function splitUnits(sectionText: string): Unit[] {
+  const units: Unit[] = [];
+  for (const line of sectionText.split("\n")) {
+    const clean = line.replace(/^[-+*]\s+/, "").trim();
+    if (!clean) continue;
+    for (const sentence of clean.split(/(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])/u)) {
+      if (sentence.trim()) units.push({ text: sentence.trim(), position: units.length });
+    }
+  }
+  return units;
+}
+
+export function unitTerms(text: string): Set<string> {
+  const toks = tokenize(text);
+  const set = new Set<string>();
+  toks.forEach((t, i) => {
+    set.add(t.fold);
+    const next = toks[i + 1];
+    if (next) set.add(`${t.fold} ${next.fold}`);
+  });
+  return set;
+}
+
+/**
+ * The best one to three units, in document order. A unit is scored by the IDF-weighted query terms
+ * it contains, with a mild length penalty so a long bullet does not win by sheer size.
+ */
+export function pickUnits(
+  units: readonly Unit[],
+  query: ReadonlyMap<string, number>,
+  idf: (term: string) => number,
+  max = 3,
+): Unit[] {
+  const scored = units.map((u) => {
+    const terms = unitTerms(u.text);
+    let s = 0;
+    for (const [term, w] of query) if (terms.has(term)) s += w * idf(term);
+    return { u, s: s / Math.sqrt(1 + terms.size / 40) };
+  });
+  const best = Math.max(0, ...scored.map((x) => x.s));
+  if (best <= 0) return units.slice(0, 1);
+  return scored
+    .filter((x) => x.s >= best * 0.6)
+    .sort((a, b) => b.s - a.s)
+    .slice(0, max)
+    .map((x) => x.u)
+    .sort((a, b) => a.position - b.position);
+}

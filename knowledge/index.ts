@@ -1,0 +1,165 @@
+// The knowledge base others import: load every Markdown document, give sections stable ids,
+// index them, and answer a question with a cited extract or an honest refusal.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { pickUnits, splitUnits } from "./excerpt";
+import { parseMarkdown } from "./markdown";
+import { analyzeQuery } from "./query";
+import { MIN_COVERAGE, SearchIndex, type Field } from "./search";
+import { vi } from "./texts.vi";
+
+export interface Section {
+  id: string;
+  docId: string;
+  title: string;
+  text: string;
+  parentId?: string;
+}
+export interface SearchResult {
+  id: string;
+  title: string;
+  score: number;
+  excerpt: string;
+}
+export interface SearchResponse {
+  query: string;
+  answerable: boolean;
+  results: SearchResult[];
+}
+export interface KnowledgeBase {
+  sections: readonly Section[];
+  getSection(id: string): Section | undefined;
+  search(query: string, opts?: { k?: number }): SearchResponse;
+  /** The whole chat answer as plain text (no HTML/Markdown; channels escape it): either the cited answer or the Vietnamese refusal with a hint. At most 3500 characters. */
+  answer(query: string): string;
+}
+
+export const MAX_ANSWER_CHARS = 3500;
+/** Longer input is not a question; cutting it keeps every answer fast. */
+const MAX_QUERY_CHARS = 500;
+const EXCERPT_CHARS = 300;
+
+export const DEFAULT_DOCS_DIR = fileURLToPath(new URL("./docs", import.meta.url));
+
+function markdownFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...markdownFiles(path));
+    else if (name.toLowerCase().endsWith(".md")) out.push(path);
+  }
+  return out;
+}
+
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
+}
+
+/** Loads every *.md under `dir` (default: knowledge/docs next to this file, resolved from import.meta.url), parses and indexes it. Synchronous. */
+export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase {
+  const sections: Section[] = [];
+  const labels = new Map<string, string>();
+  for (const file of markdownFiles(dir)) {
+    const doc = parseMarkdown(readFileSync(file, "utf8"));
+    const docId = doc.meta.id || basename(file, ".md");
+    // Only the primary document's ids are bare; others carry their document id so adding a file
+    // can never change or collide with an existing citation.
+    const prefix = doc.meta.primary === "true" ? "" : `${docId}:`;
+    labels.set(docId, doc.meta.label || doc.title || docId);
+    for (const s of doc.sections) {
+      sections.push({
+        id: prefix + s.id,
+        docId,
+        title: s.title,
+        text: s.text,
+        ...(s.parentId ? { parentId: prefix + s.parentId } : {}),
+      });
+    }
+  }
+  const byId = new Map<string, Section>();
+  for (const s of sections) {
+    if (byId.has(s.id)) throw new Error(`knowledge: duplicate section id "${s.id}" (two primary documents, or a repeated number)`);
+    byId.set(s.id, s);
+  }
+
+  const ancestors = (s: Section): Section[] => {
+    const out: Section[] = [];
+    for (let p = s.parentId ? byId.get(s.parentId) : undefined; p; p = p.parentId ? byId.get(p.parentId) : undefined) out.push(p);
+    return out;
+  };
+  // A headingless numbered paragraph's title is its own first words: indexing it twice would skew it.
+  const titledFromText = (s: Section): boolean => s.text.startsWith(s.title.replace(/…$/, ""));
+  const searchable = sections.filter((s) => s.text.trim().length > 0);
+  const index = new SearchIndex(
+    searchable.map((s) => ({
+      id: s.id,
+      fields: [
+        { text: s.text, weight: 1 },
+        ...(titledFromText(s) ? [] : [{ text: s.title, weight: 2 }]),
+        ...ancestors(s).map((a): Field => ({ text: a.title, weight: 0.5 })),
+      ],
+    })),
+  );
+  const unitsOf = new Map(searchable.map((s) => [s.id, splitUnits(s.text)] as const));
+
+  const run = (query: string, k: number) => {
+    const terms = analyzeQuery(query.slice(0, MAX_QUERY_CHARS), index.vocab);
+    const q = index.queryTerms(terms);
+    const ranked = index.rank(terms);
+    const top = ranked[0];
+    const answerable = top !== undefined && top.coverage >= MIN_COVERAGE;
+    const results = ranked.slice(0, k).map((r) => {
+      const s = searchable[r.index] as Section;
+      const units = pickUnits(unitsOf.get(s.id) ?? [], q, (t) => index.idf(t));
+      return { section: s, score: r.score, units: units.map((u) => u.text) };
+    });
+    return { answerable, results };
+  };
+
+  const citation = (s: Section): string => vi.citation(s.id, clip(s.title, 90));
+  const refusal = (): string => vi.refusal([...labels.values()]);
+
+  return {
+    sections,
+    getSection: (id) => byId.get(id),
+    search(query, opts) {
+      const k = Math.max(0, Math.floor(opts?.k ?? 3));
+      const { answerable, results } = run(query, k);
+      return {
+        query,
+        answerable,
+        results: results.map((r) => ({
+          id: r.section.id,
+          title: r.section.title,
+          score: Math.round(r.score * 1000) / 1000,
+          excerpt: clip(r.units.join(" … "), EXCERPT_CHARS),
+        })),
+      };
+    },
+    answer(query) {
+      try {
+        const { answerable, results } = run(query, 3);
+        const [top, ...rest] = results;
+        if (!answerable || !top) return refusal();
+        const quotes = top.units.map((u) => `“${clip(u, 900)}”`);
+        const related = rest.filter((r) => r.score >= top.score * 0.4).slice(0, 2).map((r) => citation(r.section));
+        const lines = [
+          vi.quoteLead,
+          ...quotes,
+          "",
+          vi.source(citation(top.section), labels.get(top.section.docId) ?? vi.defaultDocumentLabel),
+          ...(related.length ? [vi.related(related)] : []),
+          vi.disclaimer,
+        ];
+        return clip(lines.join("\n"), MAX_ANSWER_CHARS);
+      } catch {
+        // A chat must always get a reply; a refusal is the safe one.
+        return refusal();
+      }
+    },
+  };
+}

@@ -1,0 +1,120 @@
+// The words the search knows beyond the corpus itself. Every expansion is written in the corpus'
+// own terms (checked by a test), so a colloquial word can only lead to text the documents contain.
+// Entries are general vocabulary of party/inspection work and everyday chat, never per-question.
+
+/** Question words and particles: they say how something is asked, not what. Folded. */
+export const STOPWORDS: ReadonlySet<string> = new Set([
+  "la", "cua", "va", "thi", "co", "duoc", "gi", "nao", "sao", "ai", "toi", "minh", "em", "anh",
+  "nay", "do", "day", "kia", "voi", "cho", "ve", "trong", "cac", "nhung", "mot", "nhu", "neu", "khi",
+  "ma", "o", "tai", "hay", "hoac", "vay", "a", "ah", "nhe", "oi", "u", "ha", "roi", "chu", "phai",
+  "bi", "de", "the", "nhi", "muon", "hoi", "biet", "sau", "se", "da", "cung", "nua", "gium", "giup",
+  "vui", "long", "thuoc",
+]);
+
+/** Multi-syllable question phrases removed before anything else ("bao nhiêu" is not about "báo"). */
+export const STOP_PHRASES: readonly string[] = [
+  "bao nhieu", "nhu the nao", "the nao", "ra sao", "lam sao", "hay khong", "co phai", "la gi",
+  "dong chi", "tai sao", "vi sao", "o dau", "khi nao", "luc nao", "the nay", "nhu vay", "co duoc khong",
+];
+
+/**
+ * Abbreviations of party and inspection work (as printed in the corpus' own distribution list and
+ * as cadres write them) and of chat. Keys are folded; several expansions mean "pick by context".
+ */
+export const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
+  ubkt: ["ủy ban kiểm tra"],
+  ubktw: ["ủy ban kiểm tra trung ương"],
+  ktgs: ["kiểm tra giám sát"],
+  kt: ["kiểm tra"],
+  gs: ["giám sát"],
+  thkl: ["thi hành kỷ luật"],
+  kl: ["kỷ luật", "kết luận"],
+  pctn: ["phòng chống tham nhũng"],
+  pctntc: ["phòng chống tham nhũng tiêu cực"],
+  tntc: ["tham nhũng tiêu cực"],
+  tn: ["trách nhiệm", "tham nhũng"],
+  tc: ["tiêu cực", "tổ chức"],
+  dv: ["đảng viên", "đơn vị"],
+  cbdv: ["cán bộ đảng viên"],
+  cb: ["cán bộ"],
+  cbcc: ["cán bộ công chức"],
+  tv: ["thành viên"],
+  tvd: ["thành viên đoàn"],
+  qh: ["quan hệ"],
+  qhgd: ["quan hệ gia đình"],
+  gd: ["gia đình"],
+  qd: ["quy định", "quyết định"],
+  cq: ["cơ quan"],
+  cqdv: ["cơ quan đơn vị"],
+  ld: ["lãnh đạo"],
+  ldcd: ["lãnh đạo chỉ đạo"],
+  ndd: ["người đứng đầu"],
+  tcd: ["tổ chức đảng"],
+  cu: ["cấp ủy"],
+  mttq: ["mặt trận tổ quốc"],
+  bch: ["ban chấp hành"],
+  btv: ["ban thường vụ"],
+  uv: ["ủy viên"],
+  tw: ["trung ương"],
+  kh: ["kế hoạch", "không"],
+  vp: ["vi phạm"],
+  xlvp: ["xử lý vi phạm"],
+  xl: ["xử lý"],
+  ttr: ["thanh tra"],
+  ko: ["không"],
+  k: ["không"],
+  kg: ["không"],
+  khg: ["không"],
+  hok: ["không"],
+  dc: ["được"],
+  dk: ["được"],
+  j: ["gì"],
+  ntn: ["như thế nào"],
+  td: ["trưởng đoàn"],
+  dtkt: ["đối tượng kiểm tra"],
+};
+
+/**
+ * Everyday words → the corpus' terms. Phrases are written with diacritics; a query syllable typed
+ * without diacritics matches its folded form. The expansion is added; corpus words the user typed
+ * are kept as well.
+ */
+export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
+  [["quà biếu", "quà tặng", "quà cáp", "biếu", "tặng quà", "lì xì", "phong bì", "phong bao", "tiền mừng", "bồi dưỡng", "đồ biếu", "hiện vật"], "quà vật chất lợi ích"],
+  [["chiêu đãi", "mời ăn", "ăn uống", "du lịch", "nghỉ dưỡng", "đi chơi"], "lợi ích phi vật chất"],
+  [["bố", "mẹ", "cha", "chị gái", "anh trai", "em trai", "em gái", "anh ruột", "chị ruột", "em ruột", "vợ", "chồng", "con cái", "con trai", "con gái", "con ruột", "người nhà", "họ hàng", "bà con", "anh em", "cháu", "ông bà", "bố mẹ", "cha mẹ", "vợ chồng", "thông gia", "dâu", "rể"], "quan hệ gia đình người thân"],
+  [["bạn thân", "bạn bè", "người quen", "đồng hương", "bạn"], "quan hệ lợi ích liên quan"],
+  [["cổ đông", "vốn góp", "góp vốn", "cổ phiếu", "phần vốn", "làm chủ", "sở hữu"], "cổ phần lợi ích"],
+  [["chuyển công tác", "luân chuyển", "thuyên chuyển", "chuyển đi", "đổi chỗ", "chuyển chỗ", "đổi vị trí", "chuyển vị trí"], "điều động chuyển đổi vị trí công tác"],
+  [["báo chí", "nhà báo", "phóng viên", "tờ báo", "truyền hình", "mạng xã hội", "đưa tin", "đăng tin", "báo đài"], "cơ quan thông tin truyền thông"],
+  [["tố giác", "tố", "khiếu nại", "tố giác", "báo tin", "phản ảnh"], "tố cáo phản ánh"],
+  [["sếp", "giám đốc", "thủ trưởng", "trưởng phòng", "chủ tịch", "bí thư", "cấp trên"], "người đứng đầu lãnh đạo"],
+  [["công ty", "doanh nghiệp", "cty", "xí nghiệp", "hợp tác xã"], "đơn vị tổ chức"],
+  [["ép", "o ép", "chèn ép", "gây áp lực", "ép buộc", "bắt ép"], "gây sức ép áp đặt"],
+  [["che giấu", "che đậy", "bao bọc", "ém", "ỉm"], "bao che"],
+  [["giúp sức", "đồng lõa", "tiếp sức"], "tiếp tay"],
+  [["đút lót", "ăn hối lộ", "lót tay", "chạy án", "chạy chọt"], "hối lộ mua chuộc chạy tội"],
+  [["móc ngoặc", "ăn chia", "bắt tay"], "chung chi"],
+  [["nhũng nhiễu", "làm khó", "hạch sách", "gây khó dễ"], "sách nhiễu vòi vĩnh"],
+  [["phạt", "xử phạt", "trừng phạt", "chế tài", "hình thức kỷ luật"], "xử lý kỷ luật"],
+  [["cách chức", "mất chức", "tạm đình chỉ", "đình chỉ"], "đình chỉ công tác chức vụ"],
+  [["đề bạt", "thăng chức", "lên chức", "thăng tiến", "thăng chức vụ", "cất nhắc"], "bổ nhiệm quy hoạch"],
+  [["khởi tố", "truy tố", "đi tù", "ngồi tù", "tội phạm", "hình sự"], "truy cứu trách nhiệm hình sự"],
+  [["công an", "viện kiểm sát", "tòa án"], "cơ quan chức năng"],
+  [["bỏ phiếu", "biểu quyết"], "biểu quyết"],
+  [["giữ ý kiến", "ý kiến riêng", "bảo lưu"], "bảo lưu ý kiến"],
+  [["khai gian", "báo cáo sai", "khai man", "gian dối", "nói dối", "che giấu thông tin"], "báo cáo sai lệch không trung thực"],
+  [["rút khỏi đoàn", "không tham gia đoàn", "từ chối tham gia"], "xin không làm thành viên đoàn"],
+  [["mục tiêu"], "mục đích"],
+  [["gửi cho", "gửi đến", "gửi tới", "nhận văn bản", "được gửi"], "nơi nhận"],
+  [["bao lâu", "mấy năm", "thời hạn", "bao nhiêu năm", "quá lâu", "lâu năm", "lâu"], "từ đủ 2 năm đến 5 năm"],
+  [["về hưu", "hưu trí", "nghỉ hưu"], "nghỉ hưu"],
+  [["thôi việc", "nghỉ việc", "xin nghỉ"], "xin thôi giữ chức vụ từ chức"],
+  [["giảm nhẹ", "miễn trừ", "miễn", "giảm"], "miễn giảm trách nhiệm"],
+  [["can thiệp", "nhúng tay", "tác động"], "can thiệp tác động"],
+  [["người tố cáo", "người báo tin", "người phát hiện"], "người phát hiện phản ánh tố cáo"],
+  [["khen", "khen thưởng", "tuyên dương"], "khen thưởng"],
+  [["đoàn thanh kiểm tra", "đoàn công tác"], "đoàn kiểm tra thanh tra"],
+  [["họp", "cuộc họp", "hội nghị"], "thảo luận biểu quyết tập trung dân chủ"],
+  [["độc đoán", "gia trưởng", "áp đặt"], "áp đặt ý kiến chủ quan thao túng"],
+];

@@ -1,0 +1,146 @@
+// A question as typed → the corpus terms it asks about, each with how sure we are of it.
+// Order matters: question words are dropped first, then colloquial phrases and abbreviations are
+// rewritten into corpus terms, then what is still unknown is corrected against the vocabulary.
+import { ABBREVIATIONS, STOP_PHRASES, STOPWORDS, SYNONYMS } from "./lexicon";
+import { tokenize, type Token } from "./normalize";
+import type { Vocabulary } from "./vocabulary";
+
+export type Origin = "typed" | "abbreviation" | "synonym" | "corrected" | "unknown";
+
+export interface QueryTerm {
+  fold: string;
+  /** 0 = absent from the corpus, 1 = certainly what the corpus says. */
+  strength: number;
+  origin: Origin;
+  stop: boolean;
+}
+
+interface Rewrite {
+  phrase: Token[];
+  expansion: Token[];
+}
+
+const stopPhrases = STOP_PHRASES.map((p) => p.split(" "));
+const synonymTable: Rewrite[] = SYNONYMS.flatMap(([phrases, target]) =>
+  phrases.map((p) => ({ phrase: tokenize(p), expansion: tokenize(target) })),
+).sort((a, b) => b.phrase.length - a.phrase.length);
+const abbreviationTable = new Map(
+  Object.entries(ABBREVIATIONS).map(([k, alts]) => [k, alts.map((a) => tokenize(a))] as const),
+);
+
+// One syllable of a rewrite phrase matches what was typed. Lone syllables need the exact diacritics
+// ("bố" is not "bộ", "tố" is not "tổ"); in longer phrases unaccented typing is accepted.
+function sameSyllable(typed: Token, entry: Token, phraseLength: number): boolean {
+  if (typed.fold !== entry.fold) return false;
+  if (typed.accented) return typed.toned === entry.toned;
+  return phraseLength > 1;
+}
+
+function matchAt(tokens: readonly Token[], i: number, phrase: readonly Token[]): boolean {
+  return phrase.every((p, j) => {
+    const t = tokens[i + j];
+    return t !== undefined && sameSyllable(t, p, phrase.length);
+  });
+}
+
+/** The corpus prints these two syllables side by side (with the typed diacritics, when both have them). */
+function pairInCorpus(vocab: Vocabulary, a: Token | undefined, b: Token | undefined): boolean {
+  if (!a || !b) return false;
+  if (a.accented && b.accented) return vocab.tonedBigrams.has(`${a.toned} ${b.toned}`);
+  return vocab.hasBigram(a.fold, b.fold);
+}
+
+export function analyzeQuery(text: string, vocab: Vocabulary): QueryTerm[] {
+  const tokens = tokenize(text);
+  const n = tokens.length;
+  const stop = new Array<boolean>(n).fill(false);
+  for (let i = 0; i < n; i++) {
+    for (const p of stopPhrases) {
+      if (p.every((w, j) => tokens[i + j]?.fold === w)) for (let j = 0; j < p.length; j++) stop[i + j] = true;
+    }
+  }
+  // A function word is dropped unless the corpus uses it as part of a term here ("thi hành", "cơ quan").
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    if (!t || stop[i] || !STOPWORDS.has(t.fold)) continue;
+    stop[i] = !(pairInCorpus(vocab, tokens[i - 1], t) || pairInCorpus(vocab, t, tokens[i + 1]));
+  }
+  const neighbour = (i: number, dir: 1 | -1): Token | undefined => {
+    for (let j = i + dir; j >= 0 && j < n; j += dir) if (!stop[j]) return tokens[j];
+    return undefined;
+  };
+
+  const terms: QueryTerm[] = [];
+  const typedIndex = new Map<QueryTerm, number>();
+  const push = (t: Token, origin: Origin, index?: number): void => {
+    const term: QueryTerm = { fold: t.fold, strength: 0.9, origin, stop: false };
+    terms.push(term);
+    if (index !== undefined) typedIndex.set(term, index);
+  };
+
+  for (let i = 0; i < n; ) {
+    const t = tokens[i];
+    if (!t) break;
+    if (stop[i]) {
+      terms.push({ fold: t.fold, strength: 0, origin: "typed", stop: true });
+      i++;
+      continue;
+    }
+    const syn = synonymTable.find((r) => matchAt(tokens, i, r.phrase));
+    if (syn) {
+      // The typed words stay only when the corpus prints the same phrase ("luân chuyển" in II.6.1).
+      const typed = tokens.slice(i, i + syn.phrase.length);
+      const printed =
+        typed.length === 1
+          ? vocab.toned.has(t.toned)
+          : typed.every((p, j) => j === 0 || pairInCorpus(vocab, typed[j - 1], p));
+      if (printed) typed.forEach((p, j) => push(p, "typed", i + j));
+      for (const e of syn.expansion) push(e, "synonym");
+      i += syn.phrase.length;
+      continue;
+    }
+    const alts = abbreviationTable.get(t.fold);
+    if (alts) {
+      const prev = neighbour(i, -1)?.fold;
+      const next = neighbour(i, 1)?.fold;
+      // Ambiguous abbreviations ("TN", "KL") take the reading the corpus prints next to the neighbours.
+      const fits = (alt: Token[]): number =>
+        (prev && alt[0] && vocab.hasBigram(prev, alt[0].fold) ? 1 : 0) +
+        (next && alt.at(-1) && vocab.hasBigram(alt.at(-1)?.fold ?? "", next) ? 1 : 0);
+      const best = alts.reduce((a, b) => (fits(b) > fits(a) ? b : a));
+      for (const e of best) push(e, "abbreviation");
+      i++;
+      continue;
+    }
+    push(t, "typed", i);
+    i++;
+  }
+
+  for (const term of terms) {
+    const i = typedIndex.get(term);
+    if (i === undefined || term.stop) continue;
+    const tok = tokens[i];
+    if (!tok) continue;
+    const supported = (fold: string): boolean =>
+      vocab.hasBigram(tokens[i - 1]?.fold ?? "", fold) || vocab.hasBigram(fold, tokens[i + 1]?.fold ?? "");
+    if (vocab.has(tok.fold)) {
+      // Diacritics typed but unlike every corpus spelling: a typo if the corpus prints the neighbouring
+      // word next to it ("tham nhủng"), otherwise perhaps another word ("đảng phí" is not "phi").
+      const exact = !tok.accented || vocab.toned.has(tok.toned);
+      term.strength = exact || supported(tok.fold) ? 1 : 0.5;
+      continue;
+    }
+    const candidates = vocab.candidates(tok.fold);
+    const inContext = candidates.find(supported);
+    const chosen = inContext ?? candidates[0];
+    if (!chosen) {
+      term.origin = "unknown";
+      term.strength = 0;
+      continue;
+    }
+    term.fold = chosen;
+    term.origin = "corrected";
+    term.strength = inContext ? 0.9 : 0.5;
+  }
+  return terms;
+}

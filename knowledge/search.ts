@@ -1,0 +1,126 @@
+// Ranking (BM25 over folded syllables and syllable pairs) and the decision to abstain.
+// Abstention asks one question: how much of what the user asked about, weighted by how specific
+// each word is (IDF), does the best section actually contain? Words absent from the corpus count
+// as the most specific of all, so "giá xăng" or "căn cước" cannot be answered by generic overlap.
+import { tokenize } from "./normalize";
+import type { QueryTerm } from "./query";
+import { Vocabulary } from "./vocabulary";
+
+export interface IndexedSection {
+  id: string;
+  /** Weighted term frequencies of unigrams and "a b" bigrams over title, ancestors' titles and text. */
+  terms: Map<string, number>;
+  length: number;
+}
+
+export interface Ranked {
+  index: number;
+  score: number;
+  coverage: number;
+}
+
+const K1 = 1.2;
+const B = 0.5;
+const TITLE_WEIGHT = 2;
+const ANCESTOR_WEIGHT = 0.5;
+const BIGRAM_WEIGHT = 1;
+/** Share of the question's weighted content the best section must contain to be cited. */
+export const MIN_COVERAGE = 0.6;
+
+export interface Field {
+  text: string;
+  weight: number;
+}
+
+export class SearchIndex {
+  readonly vocab = new Vocabulary();
+  readonly docs: IndexedSection[] = [];
+  private readonly df = new Map<string, number>();
+  private avgLength = 1;
+  private maxIdf = 1;
+
+  constructor(entries: readonly { id: string; fields: readonly Field[] }[]) {
+    for (const e of entries) {
+      const terms = new Map<string, number>();
+      let length = 0;
+      for (const f of e.fields) {
+        const toks = tokenize(f.text);
+        if (f.weight >= 1) this.vocab.addSection(toks);
+        length += toks.length * Math.min(f.weight, 1);
+        toks.forEach((t, i) => {
+          terms.set(t.fold, (terms.get(t.fold) ?? 0) + f.weight);
+          const next = toks[i + 1];
+          if (next) {
+            const bg = `${t.fold} ${next.fold}`;
+            terms.set(bg, (terms.get(bg) ?? 0) + f.weight);
+          }
+        });
+      }
+      for (const k of terms.keys()) this.df.set(k, (this.df.get(k) ?? 0) + 1);
+      this.docs.push({ id: e.id, terms, length });
+    }
+    this.avgLength = this.docs.reduce((s, d) => s + d.length, 0) / Math.max(1, this.docs.length);
+    this.maxIdf = this.idf("\u0000never");
+  }
+
+  idf(term: string): number {
+    const n = this.docs.length;
+    const df = this.df.get(term) ?? 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /** Weighted query terms: content unigrams and pairs of adjacent content words. */
+  queryTerms(terms: readonly QueryTerm[]): Map<string, number> {
+    const q = new Map<string, number>();
+    const add = (k: string, w: number): void => {
+      if (w > (q.get(k) ?? 0)) q.set(k, w);
+    };
+    terms.forEach((t, i) => {
+      if (t.stop || t.strength <= 0) return;
+      add(t.fold, t.strength);
+      const next = terms[i + 1];
+      if (next && !next.stop && next.strength > 0) add(`${t.fold} ${next.fold}`, Math.min(t.strength, next.strength) * BIGRAM_WEIGHT);
+    });
+    return q;
+  }
+
+  score(doc: IndexedSection, q: ReadonlyMap<string, number>): number {
+    let s = 0;
+    for (const [term, w] of q) {
+      const tf = doc.terms.get(term);
+      if (!tf) continue;
+      const norm = tf * (K1 + 1) / (tf + K1 * (1 - B + (B * doc.length) / this.avgLength));
+      s += w * this.idf(term) * norm;
+    }
+    return s;
+  }
+
+  /**
+   * IDF-weighted share of the question's content words found in `doc`.
+   */
+  coverage(doc: IndexedSection, terms: readonly QueryTerm[]): number {
+    let total = 0;
+    let found = 0;
+    const seen = new Set<string>();
+    for (const t of terms) {
+      if (t.stop || seen.has(t.fold)) continue;
+      seen.add(t.fold);
+      // A word the corpus does not print as typed (unknown, or only guessed at) is the user's own
+      // topic: it weighs like the rarest word, and a guess earns only the credit of its certainty.
+      const weight = t.origin === "unknown" || t.strength <= 0.5 ? this.maxIdf : this.idf(t.fold);
+      total += weight;
+      if (t.strength > 0 && doc.terms.has(t.fold)) found += weight * Math.min(1, t.strength);
+    }
+    return total > 0 ? found / total : 0;
+  }
+
+  rank(terms: readonly QueryTerm[]): Ranked[] {
+    const q = this.queryTerms(terms);
+    const out: Ranked[] = [];
+    this.docs.forEach((doc, index) => {
+      const score = this.score(doc, q);
+      if (score > 0) out.push({ index, score, coverage: this.coverage(doc, terms) });
+    });
+    return out.sort((a, b) => b.score - a.score);
+  }
+}

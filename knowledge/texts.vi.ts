@@ -1,0 +1,18 @@
+// Every sentence the knowledge base says to a user, in one place so a reviewer can read them all.
+// Plain text only: the channels escape and format it.
+
+export const vi = {
+  quoteLead: "Văn bản quy định:",
+  source: (citation: string, documentLabel: string): string => `📖 Trích ${citation}, ${documentLabel}.`,
+  related: (citations: readonly string[]): string => `Xem thêm: ${citations.join("; ")}.`,
+  disclaimer:
+    "Đây là phần trích văn bản để đồng chí tham khảo; việc giải thích chính thức thuộc Ủy ban Kiểm tra.",
+  citation: (id: string, title: string): string => `Mục ${id} – ${title}`,
+  refusal: (documentLabels: readonly string[]): string =>
+    [
+      `Nội dung này không có trong văn bản mà tôi tra cứu được (${documentLabels.join("; ")}), nên tôi không trả lời để tránh hiểu sai.`,
+      "Đồng chí có thể hỏi, ví dụ: trách nhiệm của thành viên, trưởng đoàn kiểm tra; quà tặng, lợi ích từ đối tượng kiểm tra; quan hệ gia đình với đối tượng kiểm tra; điều động, chuyển đổi vị trí công tác; xử lý vi phạm, miễn, giảm trách nhiệm.",
+      "Gõ /help để xem hướng dẫn.",
+    ].join("\n"),
+  defaultDocumentLabel: "văn bản",
+} as const;

@@ -1,0 +1,220 @@
+import { autoRetry } from "@grammyjs/auto-retry";
+import { run, sequentialize, type RunnerHandle } from "@grammyjs/runner";
+import { Bot, BotError, GrammyError, HttpError, type Context, type Transformer } from "grammy";
+import type { Update } from "grammy/types";
+import { z } from "zod";
+import type { App } from "../../handlers/app";
+import { vi } from "../../handlers/texts/vi";
+import type { Reply } from "../../handlers/types";
+import { secretMatches, type HttpServer } from "../http-server";
+import { redact, type Logger } from "../log";
+import type { RunningChannel } from "./channel";
+import { toIncoming } from "./telegram-incoming";
+import { renderReply } from "./telegram-render";
+
+// The Telegram edge: grammY long polling (runner, one chat's updates in order) or a webhook on the
+// shared HTTP server; every update becomes one Incoming for app.handle, every Reply escaped HTML.
+
+export interface TelegramOptions {
+  token: string;
+  /** Another Bot API server (TELEGRAM_API_ROOT), e.g. a local one or an emulator. */
+  apiRoot?: string;
+  app: App;
+  log: Logger;
+  /** WEBHOOK_URL mode: updates arrive on `server` at `path` (default: the URL's path). */
+  webhook?: { url: string; secret: string; server: HttpServer; path?: string };
+}
+
+const ALLOWED_UPDATES = ["message", "callback_query"] as const;
+const SECRET_HEADER = "x-telegram-bot-api-secret-token";
+const NETWORK_RETRIES = 2;
+
+const updateSchema = z.looseObject({ update_id: z.number().int().nonnegative() });
+
+/**
+ * What may be logged about an error: its kind, the API method and Telegram's description, with the
+ * token scrubbed (grammY's network errors quote the request URL, which contains the token).
+ */
+export function describeTelegramError(err: unknown, token: string): Record<string, unknown> {
+  const e = err instanceof BotError ? err.error : err;
+  const clean = (s: string) => redact(s, [token]);
+  if (e instanceof GrammyError) {
+    return { kind: "api", method: e.method, code: e.error_code, description: clean(e.description ?? "") };
+  }
+  if (e instanceof HttpError) {
+    const cause = e.error instanceof Error ? `${e.error.name}: ${e.error.message}` : String(e.error);
+    return { kind: "network", message: clean(e.message), cause: clean(cause) };
+  }
+  if (e instanceof Error) return { kind: "error", name: e.name, message: clean(e.message), stack: clean(e.stack ?? "") };
+  return { kind: "unknown", message: clean(String(e)) };
+}
+
+/**
+ * What send() rejects with: the cause in words, without the token. `retryable` is false when
+ * Telegram refused the message for good (e.g. 403: the person blocked the bot, 400: chat not found).
+ */
+export class TelegramSendError extends Error {
+  override name = "TelegramSendError";
+  constructor(
+    message: string,
+    readonly code: number | undefined,
+    readonly retryable: boolean,
+  ) {
+    super(message);
+  }
+}
+
+function toSendError(err: unknown, token: string): TelegramSendError {
+  const d = describeTelegramError(err, token);
+  const e = err instanceof BotError ? err.error : err;
+  if (e instanceof GrammyError) {
+    const retryable = e.error_code === 429 || e.error_code >= 500;
+    return new TelegramSendError(`Telegram ${e.method} failed: ${e.error_code} ${String(d.description)}`, e.error_code, retryable);
+  }
+  return new TelegramSendError(`Telegram call failed: ${String(d.message)}${d.cause ? ` (${String(d.cause)})` : ""}`, undefined, true);
+}
+
+/** Bounded retries for network failures; auto-retry handles 429 (retry_after) and 5xx. */
+const retryNetworkErrors: Transformer = async (prev, method, payload, signal) => {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await prev(method, payload, signal);
+    } catch (err) {
+      // getUpdates has the runner's own retry loop; an aborted call is a stop, not a failure.
+      if (!(err instanceof HttpError) || method === "getUpdates" || signal?.aborted || attempt >= NETWORK_RETRIES) throw err;
+      await new Promise((r) => setTimeout(r, 300 * 2 ** attempt));
+    }
+  }
+};
+
+function chatKey(ctx: Context): string | undefined {
+  return ctx.chat ? String(ctx.chat.id) : undefined;
+}
+
+export async function startTelegram(opts: TelegramOptions): Promise<RunningChannel> {
+  const { token, app } = opts;
+  const log = opts.log.child({ channel: "telegram" });
+  const safe = (err: unknown) => describeTelegramError(err, token);
+
+  const bot = new Bot(token, opts.apiRoot ? { client: { apiRoot: opts.apiRoot } } : {});
+  bot.api.config.use(retryNetworkErrors);
+  // Honour retry_after on 429 (waits up to a minute), back off on 5xx; network errors are above.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowHttpErrors: true }));
+
+  const sendReplies = async (chatId: string, replies: readonly Reply[]): Promise<void> => {
+    for (const reply of replies) {
+      const parts = renderReply(reply, () => log.error("a choice id does not fit in callback_data (1-64 bytes): button left out"));
+      for (const part of parts) {
+        await bot.api.sendMessage(chatId, part.html, {
+          parse_mode: "HTML",
+          link_preview_options: { is_disabled: true },
+          ...(part.replyMarkup ? { reply_markup: part.replyMarkup } : {}),
+        });
+      }
+    }
+  };
+
+  bot.catch((err) => log.error({ err: safe(err), updateId: err.ctx.update.update_id }, "telegram update failed"));
+  bot.use(sequentialize(chatKey));
+  bot.use(async (ctx) => {
+    const updateKey = `telegram:${ctx.update.update_id}`;
+    const cq = ctx.callbackQuery;
+    if (cq) {
+      // Stop the button's spinner first; failing to do so must not lose the choice.
+      await ctx.answerCallbackQuery().catch((err: unknown) => log.warn({ err: safe(err), updateKey }, "answerCallbackQuery failed"));
+    }
+    const incoming = toIncoming(ctx.update, ctx.me);
+    if (!incoming) return;
+    const replies = app.handle(incoming);
+    if (cq?.message && cq.message.reply_markup?.inline_keyboard.length !== 0) {
+      // Old buttons disappear once pressed (a stale one still reaches the handlers, which answer it).
+      await ctx
+        .editMessageReplyMarkup({ reply_markup: { inline_keyboard: [] } })
+        .catch((err: unknown) => log.debug({ err: safe(err), updateKey }, "could not remove the pressed keyboard"));
+    }
+    try {
+      await sendReplies(incoming.chatId, replies);
+    } catch (err) {
+      // The update is recorded as processed; the rest of its replies would arrive out of order.
+      log.error({ err: safe(err), updateKey }, "sending replies failed");
+    }
+  });
+
+  await bot.init();
+  try {
+    await bot.api.setMyCommands(vi.menu.map((m) => ({ command: m.command, description: m.description })));
+  } catch (err) {
+    log.warn({ err: safe(err) }, "setMyCommands failed; the command menu may be outdated");
+  }
+
+  // Outbox deliveries: the same rendering; a failure rejects (token-free) so the outbox retries.
+  const send = (chatId: string, replies: Reply[]) =>
+    sendReplies(chatId, replies).catch((err: unknown) => {
+      throw toSendError(err, token);
+    });
+
+  if (opts.webhook) return startWebhook(bot, opts.webhook, log, safe, send);
+
+  // Polling and a webhook exclude each other on Telegram's side.
+  await bot.api.deleteWebhook();
+  const runner: RunnerHandle = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES } } });
+  log.info({ mode: "polling", bot: bot.botInfo.username }, "telegram started");
+  return {
+    name: "telegram",
+    send,
+    stop: async () => {
+      if (runner.isRunning()) await runner.stop();
+    },
+  };
+}
+
+function startWebhook(
+  bot: Bot,
+  webhook: NonNullable<TelegramOptions["webhook"]>,
+  log: Logger,
+  safe: (err: unknown) => Record<string, unknown>,
+  send: RunningChannel["send"],
+): Promise<RunningChannel> {
+  const path = webhook.path ?? new URL(webhook.url).pathname;
+  const inFlight = new Set<Promise<void>>();
+  let stopped = false;
+
+  webhook.server.route("POST", path, (req, body, res) => {
+    if (stopped) {
+      res.writeHead(503).end();
+      return;
+    }
+    if (!secretMatches(req.headers[SECRET_HEADER], webhook.secret)) {
+      res.writeHead(401).end();
+      return;
+    }
+    let update: Update;
+    try {
+      // The shape beyond update_id is Telegram's; grammY and toIncoming read it defensively.
+      update = updateSchema.parse(JSON.parse(body.toString("utf8"))) as unknown as Update;
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    // Answer at once; sequentialize keeps each chat's updates in arrival order, and the store's
+    // updateKey makes a redelivered update a no-op.
+    res.writeHead(200).end();
+    const p = bot.handleUpdate(update).catch((err: unknown) => log.error({ err: safe(err) }, "telegram update failed"));
+    inFlight.add(p);
+    void p.finally(() => inFlight.delete(p));
+  });
+  webhook.server.addHealthChannel("telegram");
+
+  return (async () => {
+    await bot.api.setWebhook(webhook.url, { secret_token: webhook.secret, allowed_updates: [...ALLOWED_UPDATES] });
+    log.info({ mode: "webhook", path, bot: bot.botInfo.username }, "telegram started");
+    return {
+      name: "telegram" as const,
+      send,
+      stop: async () => {
+        stopped = true;
+        await Promise.allSettled([...inFlight]);
+      },
+    };
+  })();
+}

@@ -101,6 +101,8 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
         { text: s.text, weight: 1 },
         ...(titledFromText(s) ? [] : [{ text: s.title, weight: 2 }]),
         ...ancestors(s).map((a): Field => ({ text: a.title, weight: 0.5 })),
+        // "the plan's purpose" asks about this document: its name is context of every section.
+        { text: labels.get(s.docId) ?? "", weight: 0.3 },
       ],
     })),
   );

@@ -2,18 +2,24 @@
 // own terms (checked by a test), so a colloquial word can only lead to text the documents contain.
 // Entries are general vocabulary of party/inspection work and everyday chat, never per-question.
 
-/** Question words and particles: they say how something is asked, not what. Folded. */
-export const STOPWORDS: ReadonlySet<string> = new Set([
-  "la", "cua", "va", "thi", "co", "duoc", "gi", "nao", "sao", "ai", "toi", "minh", "em", "anh",
-  "nay", "do", "day", "kia", "voi", "cho", "ve", "trong", "cac", "nhung", "mot", "nhu", "neu", "khi",
-  "ma", "o", "tai", "hay", "hoac", "vay", "a", "ah", "nhe", "oi", "u", "ha", "roi", "chu", "phai",
-  "bi", "de", "the", "nhi", "muon", "hoi", "biet", "sau", "se", "da", "cung", "nua", "gium", "giup",
-  "vui", "long", "thuoc",
-]);
+/**
+ * Question words and particles: they say how something is asked, not what. Written with
+ * diacritics; typed without them they are dropped only when the corpus does not use the syllable
+ * in a term next to its neighbour ("thi hành", "cơ quan").
+ */
+export const STOPWORDS: readonly string[] = [
+  "là", "của", "và", "thì", "có", "được", "gì", "nào", "sao", "ai", "tôi", "mình", "em", "anh",
+  "này", "nay", "đó", "đây", "kia", "với", "cho", "về", "trong", "các", "những", "một", "như", "nếu",
+  "khi", "mà", "ở", "tại", "hay", "hoặc", "vậy", "à", "nhé", "ơi", "ạ", "hả", "ha", "rồi", "chứ",
+  "phải", "bị", "để", "thế", "nhỉ", "muốn", "hỏi", "biết", "sau", "sẽ", "đã", "cũng", "nữa", "giùm",
+  "giúp", "vui", "lòng", "thuộc", "gồm", "nhằm", "nhiều", "hơn", "lại", "vào", "lên", "xuống", "ra",
+  "đang", "thôi", "hãy", "cần", "nên", "luôn", "vẫn", "còn", "chỉ", "đều", "rất", "lắm", "quá", "ạh",
+  "u",
+];
 
 /** Multi-syllable question phrases removed before anything else ("bao nhiêu" is not about "báo"). */
 export const STOP_PHRASES: readonly string[] = [
-  "bao nhieu", "nhu the nao", "the nao", "ra sao", "lam sao", "hay khong", "co phai", "la gi",
+  "bao nhieu", "bao gom", "nhu nao", "nhu the nao", "the nao", "ra sao", "lam sao", "hay khong", "co phai", "la gi",
   "dong chi", "tai sao", "vi sao", "o dau", "khi nao", "luc nao", "the nay", "nhu vay", "co duoc khong",
 ];
 
@@ -90,7 +96,7 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
   [["tố giác", "tố", "khiếu nại", "tố giác", "báo tin", "phản ảnh"], "tố cáo phản ánh"],
   [["sếp", "giám đốc", "thủ trưởng", "trưởng phòng", "chủ tịch", "bí thư", "cấp trên"], "người đứng đầu lãnh đạo"],
   [["công ty", "doanh nghiệp", "cty", "xí nghiệp", "hợp tác xã"], "đơn vị tổ chức"],
-  [["ép", "o ép", "chèn ép", "gây áp lực", "ép buộc", "bắt ép"], "gây sức ép áp đặt"],
+  [["ép", "o ép", "chèn ép", "gây áp lực", "ép buộc", "bắt ép"], "gây sức ép áp lực áp đặt"],
   [["che giấu", "che đậy", "bao bọc", "ém", "ỉm"], "bao che"],
   [["giúp sức", "đồng lõa", "tiếp sức"], "tiếp tay"],
   [["đút lót", "ăn hối lộ", "lót tay", "chạy án", "chạy chọt"], "hối lộ mua chuộc chạy tội"],
@@ -106,6 +112,7 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
   [["khai gian", "báo cáo sai", "khai man", "gian dối", "nói dối", "che giấu thông tin"], "báo cáo sai lệch không trung thực"],
   [["rút khỏi đoàn", "không tham gia đoàn", "từ chối tham gia"], "xin không làm thành viên đoàn"],
   [["mục tiêu"], "mục đích"],
+  [["bị kiểm tra", "được kiểm tra", "bị thanh tra", "được thanh tra", "bị giám sát", "được giám sát", "nơi kiểm tra", "bên kiểm tra"], "đối tượng kiểm tra"],
   [["gửi cho", "gửi đến", "gửi tới", "nhận văn bản", "được gửi"], "nơi nhận"],
   [["bao lâu", "mấy năm", "thời hạn", "bao nhiêu năm", "quá lâu", "lâu năm", "lâu"], "từ đủ 2 năm đến 5 năm"],
   [["về hưu", "hưu trí", "nghỉ hưu"], "nghỉ hưu"],

@@ -54,7 +54,8 @@ export function parseMarkdown(source: string): ParsedDocument {
   let seenStructure = false;
   const paragraphs = new Map<ParsedSection, string[]>();
 
-  const open = (s: ParsedSection, isPart: boolean): void => {
+  const open = (head: Omit<ParsedSection, "text">, isPart: boolean): void => {
+    const s: ParsedSection = { ...head, text: "" };
     sections.push(s);
     paragraphs.set(s, []);
     current = s;

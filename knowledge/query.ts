@@ -21,6 +21,8 @@ interface Rewrite {
 }
 
 const stopPhrases = STOP_PHRASES.map((p) => p.split(" "));
+const stopToned = new Set(STOPWORDS.flatMap((w) => tokenize(w).map((t) => t.toned)));
+const stopFolded = new Set(STOPWORDS.flatMap((w) => tokenize(w).map((t) => t.fold)));
 const synonymTable: Rewrite[] = SYNONYMS.flatMap(([phrases, target]) =>
   phrases.map((p) => ({ phrase: tokenize(p), expansion: tokenize(target) })),
 ).sort((a, b) => b.phrase.length - a.phrase.length);
@@ -62,8 +64,9 @@ export function analyzeQuery(text: string, vocab: Vocabulary): QueryTerm[] {
   // A function word is dropped unless the corpus uses it as part of a term here ("thi hành", "cơ quan").
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
-    if (!t || stop[i] || !STOPWORDS.has(t.fold)) continue;
-    stop[i] = !(pairInCorpus(vocab, tokens[i - 1], t) || pairInCorpus(vocab, t, tokens[i + 1]));
+    if (!t || stop[i]) continue;
+    if (t.accented) stop[i] = stopToned.has(t.toned);
+    else if (stopFolded.has(t.fold)) stop[i] = !(pairInCorpus(vocab, tokens[i - 1], t) || pairInCorpus(vocab, t, tokens[i + 1]));
   }
   const neighbour = (i: number, dir: 1 | -1): Token | undefined => {
     for (let j = i + dir; j >= 0 && j < n; j += dir) if (!stop[j]) return tokens[j];
@@ -81,12 +84,8 @@ export function analyzeQuery(text: string, vocab: Vocabulary): QueryTerm[] {
   for (let i = 0; i < n; ) {
     const t = tokens[i];
     if (!t) break;
-    if (stop[i]) {
-      terms.push({ fold: t.fold, strength: 0, origin: "typed", stop: true });
-      i++;
-      continue;
-    }
-    const syn = synonymTable.find((r) => matchAt(tokens, i, r.phrase));
+    // Phrases first: "bị kiểm tra" means the inspected party even though "bị" alone says nothing.
+    const syn = synonymTable.find((r) => matchAt(tokens, i, r.phrase) && (r.phrase.length > 1 || !stop[i]));
     if (syn) {
       // The typed words stay only when the corpus prints the same phrase ("luân chuyển" in II.6.1).
       const typed = tokens.slice(i, i + syn.phrase.length);
@@ -97,6 +96,11 @@ export function analyzeQuery(text: string, vocab: Vocabulary): QueryTerm[] {
       if (printed) typed.forEach((p, j) => push(p, "typed", i + j));
       for (const e of syn.expansion) push(e, "synonym");
       i += syn.phrase.length;
+      continue;
+    }
+    if (stop[i]) {
+      terms.push({ fold: t.fold, strength: 0, origin: "typed", stop: true });
+      i++;
       continue;
     }
     const alts = abbreviationTable.get(t.fold);
@@ -121,8 +125,11 @@ export function analyzeQuery(text: string, vocab: Vocabulary): QueryTerm[] {
     if (i === undefined || term.stop) continue;
     const tok = tokens[i];
     if (!tok) continue;
+    // Context counts only from content words: "hưởng của" must not turn "lương của" into "hưởng".
+    const before = i > 0 && !stop[i - 1] ? tokens[i - 1]?.fold : undefined;
+    const after = !stop[i + 1] ? tokens[i + 1]?.fold : undefined;
     const supported = (fold: string): boolean =>
-      vocab.hasBigram(tokens[i - 1]?.fold ?? "", fold) || vocab.hasBigram(fold, tokens[i + 1]?.fold ?? "");
+      (before !== undefined && vocab.hasBigram(before, fold)) || (after !== undefined && vocab.hasBigram(fold, after));
     if (vocab.has(tok.fold)) {
       // Diacritics typed but unlike every corpus spelling: a typo if the corpus prints the neighbouring
       // word next to it ("tham nhủng"), otherwise perhaps another word ("đảng phí" is not "phi").

@@ -10,6 +10,8 @@ export interface IndexedSection {
   id: string;
   /** Weighted term frequencies of unigrams and "a b" bigrams over title, ancestors' titles and text. */
   terms: Map<string, number>;
+  /** Unigrams and bigrams of the section's own heading. */
+  titleTerms: Set<string>;
   length: number;
 }
 
@@ -24,8 +26,10 @@ const B = 0.5;
 const TITLE_WEIGHT = 2;
 const ANCESTOR_WEIGHT = 0.5;
 const BIGRAM_WEIGHT = 1;
+const TITLE_BONUS = Number(process.env.KB_TB ?? 1);
+const COVERAGE_MIX = Number(process.env.KB_MIX ?? 0.5);
 /** Share of the question's weighted content the best section must contain to be cited. */
-export const MIN_COVERAGE = 0.6;
+export const MIN_COVERAGE = Number(process.env.KB_MIN ?? 0.6);
 
 export interface Field {
   text: string;
@@ -42,6 +46,7 @@ export class SearchIndex {
   constructor(entries: readonly { id: string; fields: readonly Field[] }[]) {
     for (const e of entries) {
       const terms = new Map<string, number>();
+      const titleTerms = new Set<string>();
       let length = 0;
       for (const f of e.fields) {
         const toks = tokenize(f.text);
@@ -49,16 +54,19 @@ export class SearchIndex {
         length += toks.length * Math.min(f.weight, 1);
         toks.forEach((t, i) => {
           terms.set(t.fold, (terms.get(t.fold) ?? 0) + f.weight);
+          if (f.weight >= TITLE_WEIGHT) titleTerms.add(t.fold);
           const next = toks[i + 1];
           if (next) {
             const bg = `${t.fold} ${next.fold}`;
             terms.set(bg, (terms.get(bg) ?? 0) + f.weight);
+            if (f.weight >= TITLE_WEIGHT) titleTerms.add(bg);
           }
         });
       }
       for (const k of terms.keys()) this.df.set(k, (this.df.get(k) ?? 0) + 1);
-      this.docs.push({ id: e.id, terms, length });
+      this.docs.push({ id: e.id, terms, titleTerms, length });
     }
+    this.vocab.seal();
     this.avgLength = this.docs.reduce((s, d) => s + d.length, 0) / Math.max(1, this.docs.length);
     this.maxIdf = this.idf("\u0000never");
   }
@@ -114,12 +122,32 @@ export class SearchIndex {
     return total > 0 ? found / total : 0;
   }
 
+  /** IDF-weighted share of the section's heading that the question contains. */
+  titleMatch(doc: IndexedSection, q: ReadonlyMap<string, number>): number {
+    let total = 0;
+    let found = 0;
+    for (const t of doc.titleTerms) {
+      const w = this.idf(t);
+      total += w;
+      const qw = q.get(t);
+      if (qw) found += w * Math.min(1, qw);
+    }
+    return total > 0 ? found / total : 0;
+  }
+
   rank(terms: readonly QueryTerm[]): Ranked[] {
     const q = this.queryTerms(terms);
     const out: Ranked[] = [];
     this.docs.forEach((doc, index) => {
       const score = this.score(doc, q);
-      if (score > 0) out.push({ index, score, coverage: this.coverage(doc, terms) });
+      if (score > 0) {
+        const coverage = this.coverage(doc, terms);
+        // Relevance alone favours long sections that repeat common words; the section that holds
+        // more of what was asked should come first.
+        // A question that names a heading ("Nơi nhận", "trưởng đoàn") is asking for that section.
+        const named = this.titleMatch(doc, q);
+        out.push({ index, score: score * (COVERAGE_MIX + coverage) * (1 + TITLE_BONUS * named), coverage });
+      }
     });
     return out.sort((a, b) => b.score - a.score);
   }

@@ -27,6 +27,16 @@ export class Vocabulary {
     for (const f of seen) this.df.set(f, (this.df.get(f) ?? 0) + 1);
   }
 
+  /** Builds the fuzzy matcher now, so the first misspelled question is as fast as the next. */
+  seal(): void {
+    this.fuse = new Fuse([...this.df.keys()].filter((w) => w.length >= 2), {
+      includeScore: true,
+      threshold: 0.34,
+      ignoreLocation: true,
+      minMatchCharLength: 2,
+    });
+  }
+
   has(fold: string): boolean {
     return this.df.has(fold);
   }
@@ -47,13 +57,8 @@ export class Vocabulary {
     if (swapped && this.has(swapped)) out.push(swapped);
     // Short syllables have too many near neighbours to correct safely; digits are never typos.
     if (out.length === 0 && word.length >= 3 && !/\d/.test(word)) {
-      this.fuse ??= new Fuse([...this.df.keys()].filter((w) => w.length >= 2), {
-        includeScore: true,
-        threshold: 0.34,
-        ignoreLocation: true,
-        minMatchCharLength: 2,
-      });
-      for (const r of this.fuse.search(word, { limit: 8 })) {
+      if (!this.fuse) this.seal();
+      for (const r of (this.fuse as Fuse<string>).search(word, { limit: 8 })) {
         if (editDistance(r.item, word) <= (word.length >= 6 ? 2 : 1)) out.push(r.item);
       }
     }

@@ -1,0 +1,43 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { RunningChannel } from "../../bot/channels/channel";
+import { startTelegram, type TelegramOptions } from "../../bot/channels/telegram";
+import { createApp, type App } from "../../handlers/app";
+import { loadKnowledgeBase, type KnowledgeBase } from "../../knowledge/index";
+import { openStore } from "../../storage/db";
+import { captureLogger } from "./capture-log";
+import { TEST_TOKEN } from "./telegram-emulator";
+
+let kb: KnowledgeBase | undefined;
+
+export interface TestBot {
+  app: App;
+  channel: RunningChannel;
+  logs: () => string;
+  stop(): Promise<void>;
+}
+
+/** The real app over a fresh SQLite file, and the Telegram channel started on it. */
+export async function startTestBot(opts: { apiRoot: string; webhook?: TelegramOptions["webhook"] }): Promise<TestBot> {
+  const dataDir = mkdtempSync(join(tmpdir(), "tg-test-"));
+  kb ??= loadKnowledgeBase();
+  const { log, output } = captureLogger();
+  const app = createApp({
+    store: openStore({ dataDir }),
+    kb,
+    config: { adminIds: [], reviewDueDays: 5 },
+    onError: (err) => log.error({ err: String(err) }, "update failed"),
+  });
+  const channel = await startTelegram({ token: TEST_TOKEN, apiRoot: opts.apiRoot, app, log, webhook: opts.webhook });
+  return {
+    app,
+    channel,
+    logs: output,
+    stop: async () => {
+      await channel.stop();
+      app.store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

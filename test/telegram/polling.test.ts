@@ -1,0 +1,76 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { getPerson } from "../../storage/people";
+import { startTestBot, type TestBot } from "../support/telegram-bot";
+import { EMULATOR_BOT, startEmulator, TelegramUser, TEST_TOKEN, type Emulator } from "../support/telegram-emulator";
+
+// The real grammY bot long-polling the telegram-test-api emulator over loopback HTTP.
+
+let emulator: Emulator;
+let bot: TestBot;
+let chat = 1000;
+
+beforeAll(async () => {
+  emulator = await startEmulator();
+});
+afterAll(async () => {
+  await emulator.stop();
+});
+beforeEach(async () => {
+  bot = await startTestBot({ apiRoot: emulator.apiRoot });
+});
+afterEach(async () => {
+  await bot.stop();
+});
+
+function person(type: "private" | "supergroup" = "private"): TelegramUser {
+  chat += 1;
+  const id = type === "private" ? chat : -chat;
+  return new TelegramUser(emulator, TEST_TOKEN, { chatId: id, userId: chat, firstName: "Nguyễn", lastName: "Văn An", type });
+}
+
+describe("Telegram by long polling", () => {
+  it("greets on /start by name and answers a question with the cited section", async () => {
+    const an = person();
+    const [hello] = await an.say("/start");
+    expect(hello!.text).toContain("Chào đồng chí Nguyễn Văn An");
+    const answer = await an.say("thành viên đoàn kiểm tra có được nhận quà không?");
+    expect(answer).toHaveLength(1);
+    expect(answer[0]!.text).toMatch(/Mục II\.\d/);
+    expect(bot.app.store && getPerson(bot.app.store, `telegram:${an.opts.userId}`)?.displayName).toBe("Nguyễn Văn An");
+  });
+
+  it("asks for words when sent a sticker", async () => {
+    const an = person();
+    await an.deliver(an.messageUpdate(undefined, { sticker: { file_id: "s", file_unique_id: "s", type: "regular", width: 1, height: 1, is_animated: false, is_video: false } }));
+    const [r] = await an.replies();
+    expect(r!.text).toContain("gõ nội dung bằng chữ");
+  });
+
+  it("in a group answers only when addressed", async () => {
+    const g = person("supergroup");
+    // Chatter first: the chat's updates are handled in order, so by the time the addressed
+    // question is answered the chatter has been seen and ignored.
+    await g.deliver(g.messageUpdate("hôm nay họp chi bộ lúc mấy giờ?"));
+    const answered = await g.say(`/hoi@${EMULATOR_BOT.username} thành viên đoàn có được nhận quà không?`);
+    expect(answered).toHaveLength(1);
+    expect(answered[0]!.text).toMatch(/Mục II\./);
+
+    const mention = await g.say(`@${EMULATOR_BOT.username} thành viên đoàn có được nhận quà không?`);
+    expect(mention[0]!.text).toMatch(/Mục II\./);
+
+    // Neither a command for another bot nor plain chatter gets an answer; /help after them does.
+    await g.deliver(g.messageUpdate("/hoi@OtherBot quà"));
+    await g.deliver(g.messageUpdate("thế còn hoa thì sao?"));
+    const help = await g.say("/help");
+    expect(help).toHaveLength(1);
+    expect(help[0]!.text).toContain("Hướng dẫn sử dụng");
+    expect(g.all()).toHaveLength(3);
+  });
+
+  it("starts despite the emulator refusing setMyCommands, and never logs the token", async () => {
+    const an = person();
+    expect(await an.say("/help")).toHaveLength(1);
+    expect(bot.logs()).toContain("setMyCommands failed");
+    expect(bot.logs()).not.toContain(TEST_TOKEN.split(":")[1]);
+  });
+});

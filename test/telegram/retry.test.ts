@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TelegramSendError } from "../../bot/channels/telegram";
+import { startApiProxy, type ApiProxy } from "../support/api-proxy";
+import { startTestBot, type TestBot } from "../support/telegram-bot";
+import { startEmulator, TelegramUser, TEST_TOKEN, type Emulator } from "../support/telegram-emulator";
+
+// Rate limits and network failures between the bot and the Bot API, through a proxy in front of
+// the emulator.
+
+const TOKEN_SECRET_PART = TEST_TOKEN.split(":")[1]!;
+const RATE_LIMITED_CHAT = 7001;
+const BROKEN_CHAT = 7002;
+
+let emulator: Emulator;
+let proxy: ApiProxy;
+let bot: TestBot;
+let limited = false;
+
+beforeAll(async () => {
+  emulator = await startEmulator();
+  proxy = await startApiProxy(emulator.apiRoot, (method, body) => {
+    if (method !== "sendMessage") return "forward";
+    const chatId = (JSON.parse(body) as { chat_id: number | string }).chat_id;
+    if (String(chatId) === String(BROKEN_CHAT)) return "drop";
+    if (String(chatId) === String(RATE_LIMITED_CHAT) && !limited) {
+      limited = true;
+      return { status: 429, body: { ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } } };
+    }
+    return "forward";
+  });
+  bot = await startTestBot({ apiRoot: proxy.apiRoot });
+});
+afterAll(async () => {
+  await bot.stop();
+  await proxy.close();
+  await emulator.stop();
+});
+
+describe("Telegram calls under rate limits and failures", () => {
+  it("waits out a 429's retry_after and still delivers the reply", async () => {
+    const an = new TelegramUser(emulator, TEST_TOKEN, { chatId: RATE_LIMITED_CHAT, userId: RATE_LIMITED_CHAT });
+    const [reply] = await an.say("/help");
+    expect(reply!.text).toContain("Hướng dẫn sử dụng");
+    const sends = proxy.calls.filter((c) => c.method === "sendMessage" && c.body.includes(String(RATE_LIMITED_CHAT)));
+    expect(sends).toHaveLength(2);
+    expect(sends[1]!.at - sends[0]!.at).toBeGreaterThanOrEqual(950);
+  });
+
+  it("survives a chat it cannot reach: logs without the token or the text, keeps serving others", async () => {
+    const broken = new TelegramUser(emulator, TEST_TOKEN, { chatId: BROKEN_CHAT, userId: BROKEN_CHAT });
+    await broken.deliver(broken.messageUpdate("/help"));
+    const other = new TelegramUser(emulator, TEST_TOKEN, { chatId: 7003, userId: 7003 });
+    await new Promise((r) => setTimeout(r, 1500)); // two network retries, then give up
+    expect(await other.say("/start")).toHaveLength(1);
+    expect(bot.logs()).toContain("sending replies failed");
+    expect(bot.logs()).not.toContain(TOKEN_SECRET_PART);
+    expect(bot.logs()).not.toContain("Hướng dẫn");
+    expect(broken.all()).toHaveLength(0);
+  });
+
+  it("rejects an outbox delivery that cannot be made, with an error free of the token", async () => {
+    const err = await bot.channel.send(String(BROKEN_CHAT), [{ text: "Thông báo kết quả" }]).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(TelegramSendError);
+    expect((err as TelegramSendError).retryable).toBe(true);
+    expect(String((err as Error).message)).not.toContain(TOKEN_SECRET_PART);
+    expect(JSON.stringify(err)).not.toContain(TOKEN_SECRET_PART);
+    expect(String((err as Error).stack)).not.toContain(TOKEN_SECRET_PART);
+  });
+});

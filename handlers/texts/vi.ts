@@ -48,6 +48,47 @@ export const vi = {
   ],
 
   // ── dialog engine ───────────────────────────────────────────────────────
+  dialog: {
+    progress: (i: number, n: number) => `Bước ${i}/${n}`,
+    example: (ex: string) => `Ví dụ: ${ex}`,
+    chooseHint: "Đồng chí bấm nút hoặc gõ số thứ tự của mục.",
+    optionalHint: "Không có thì gõ «bỏ qua».",
+    navHint: "Gõ «quay lại» để về bước trước, /huy để dừng.",
+    editNavHint: "Gõ «quay lại» để về bản tóm tắt, /huy để dừng.",
+    notAChoice: (typed: string) => `Bot chưa hiểu «${typed}» là mục nào.`,
+    ambiguousChoice: (typed: string, labels: readonly string[]) =>
+      `«${typed}» khớp với nhiều mục: ${labels.join("; ")}. Đồng chí gõ số thứ tự của mục muốn chọn.`,
+    choiceFix: "Đồng chí bấm một nút hoặc gõ số thứ tự, ví dụ: 1.",
+    empty: "Câu trả lời đang để trống. Đồng chí gõ nội dung rồi gửi lại.",
+    tooLong: (max: string, got: string) =>
+      `Câu trả lời dài ${got} ký tự, vượt giới hạn ${max} ký tự của bước này. Đồng chí tóm tắt ngắn hơn rồi gửi lại.`,
+    nonText: "Bước này cần câu trả lời bằng chữ. Xin đồng chí gõ chữ; bot chưa đọc được hình ảnh, nhãn dán hay tệp.",
+    staleButton: "Nút này đã cũ (của một bước hoặc tin nhắn trước), bot không thực hiện.",
+    staleButtonAsk: "Nút này đã cũ (của một bước hoặc tin nhắn trước), bot không thực hiện. Bước hiện tại:",
+    firstStep: "Đây đã là bước đầu tiên.",
+    cancelled: (title: string) => `Đã hủy ${title}. Nội dung đang khai chưa được gửi và đã được xóa.`,
+    expired: (title: string, days: number) =>
+      `Bản ${title} đồng chí làm dở đã quá ${days} ngày không cập nhật nên đã được xóa. Khi cần, đồng chí bắt đầu lại.`,
+    backToStep: "Bot hỏi tiếp bước đang làm:",
+    inProgress: (title: string, where: string) =>
+      `Đồng chí đang làm dở ${title} (${where}). Đồng chí muốn làm tiếp hay hủy bản đang làm?`,
+    atSummary: "đang ở bản tóm tắt",
+    continueLabel: "Làm tiếp",
+    cancelDraftLabel: "Hủy bản đang làm",
+    summaryTitle: "Đồng chí kiểm tra lại nội dung trước khi gửi:",
+    summaryHint: "Nếu đúng, chọn «Xác nhận gửi». Cần sửa thì chọn «Sửa một mục» (hoặc gõ «sửa 2» để sửa mục 2).",
+    confirmLabel: "Xác nhận gửi",
+    editLabel: "Sửa một mục",
+    cancelLabel: "Hủy, không gửi",
+    summaryNotUnderstood: (typed: string) => `Bot chưa hiểu «${typed}».`,
+    pickField: "Đồng chí muốn sửa mục nào? Bấm nút hoặc gõ số thứ tự như trong bản tóm tắt.",
+    backToSummaryLabel: "Quay lại bản tóm tắt",
+    skipped: "(không có)",
+    unknown: "Không rõ",
+    yes: "Có",
+    no: "Không",
+    textTooShort: "Câu trả lời quá ngắn.",
+  },
 
   // ── declarations ────────────────────────────────────────────────────────
 

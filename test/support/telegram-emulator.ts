@@ -34,6 +34,7 @@ export interface BotMessage {
   /** What the person reads (HTML entities decoded). */
   text: string;
   buttons: { label: string; data: string }[];
+  parseMode?: string;
 }
 
 export function unescapeHtml(html: string): string {
@@ -59,6 +60,7 @@ export function botMessages(server: TelegramServer, token: string, chatId: numbe
       messageId: m.messageId,
       html: m.message.text,
       text: unescapeHtml(m.message.text),
+      parseMode: m.message.parse_mode,
       buttons: (m.message.reply_markup?.inline_keyboard ?? []).flat().map((b) => ({ label: b.text, data: b.callback_data ?? "" })),
     }));
 }

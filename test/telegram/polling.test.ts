@@ -73,4 +73,28 @@ describe("Telegram by long polling", () => {
     expect(bot.logs()).toContain("setMyCommands failed");
     expect(bot.logs()).not.toContain(TEST_TOKEN.split(":")[1]);
   });
+
+  it("delivers an outbox message with the same rendering: escaped HTML, split under 4096, keyboard last", async () => {
+    const an = person();
+    const paragraph = "Thông báo <b>kết quả</b> & hướng dẫn: đồng chí xem kỹ nội dung trích dẫn dưới đây. ".repeat(12).trim();
+    const text = Array.from({ length: 6 }, (_, i) => `Phần ${i + 1}. ${paragraph}`).join("\n\n");
+    expect(text.length).toBeGreaterThan(4096);
+    await bot.channel.send(String(an.opts.chatId), [{ text, choices: [{ id: "ack", label: "Đã đọc" }] }]);
+    const parts = await an.replies({ min: 2 });
+    expect(parts.length).toBeGreaterThanOrEqual(2);
+    for (const p of parts) {
+      expect(p.parseMode).toBe("HTML");
+      expect(p.text.length).toBeLessThanOrEqual(4096);
+      expect(p.text).toMatch(/^Phần \d\. /);
+      expect(p.html).toContain("&lt;b&gt;kết quả&lt;/b&gt; &amp; hướng dẫn");
+    }
+    expect(parts.map((p) => p.text).join("\n\n")).toBe(text);
+    expect(parts.slice(0, -1).every((p) => p.buttons.length === 0)).toBe(true);
+    expect(parts.at(-1)!.buttons).toEqual([{ label: "Đã đọc", data: "ack" }]);
+
+    // Pressing the button reaches the handlers as a choice, and the pressed keyboard disappears.
+    const answer = await an.press("Đã đọc");
+    expect(answer).toHaveLength(1);
+    expect(an.all().find((m) => m.messageId === parts.at(-1)!.messageId)!.buttons).toEqual([]);
+  });
 });

@@ -66,4 +66,16 @@ describe("Telegram calls under rate limits and failures", () => {
     expect(JSON.stringify(err)).not.toContain(TOKEN_SECRET_PART);
     expect(String((err as Error).stack)).not.toContain(TOKEN_SECRET_PART);
   });
+
+  it("answers a pressed button's callback query before replying", async () => {
+    const an = new TelegramUser(emulator, TEST_TOKEN, { chatId: 7004, userId: 7004 });
+    await bot.channel.send("7004", [{ text: "Có việc cần đồng chí xác nhận.", choices: [{ id: "ok", label: "Xác nhận" }] }]);
+    await an.replies();
+    const before = proxy.calls.length;
+    await an.press("Xác nhận");
+    const methods = proxy.calls.slice(before).map((c) => c.method);
+    expect(methods).toContain("answerCallbackQuery");
+    expect(methods.indexOf("answerCallbackQuery")).toBeLessThan(methods.indexOf("sendMessage"));
+    expect(methods).toContain("editMessageReplyMarkup");
+  });
 });

@@ -1,0 +1,69 @@
+import type { z } from "zod";
+import type { Ctx } from "../context";
+import type { Reply } from "../types";
+
+/** Answers by step key: strings, numbers, booleans or null (skipped / "không rõ"). */
+export type Answers = Record<string, unknown>;
+/** Small string facts a dialog is started with (e.g. a submission code); stored with the draft. */
+export type DialogContext = Record<string, string>;
+
+/** What a step's prompt, schema and condition may look at. */
+export interface StepEnv {
+  now: Date;
+  answers: Answers;
+  context: DialogContext;
+}
+
+export interface DialogChoice {
+  /** Stable English id, also the stored answer unless `value` is set; the button id is `${step.key}:${id}`. */
+  id: string;
+  /** Vietnamese label shown on the button / numbered line and in the summary. */
+  label: string;
+  /** More words that pick this option when typed (compared folded: no diacritics, lowercase). */
+  aliases?: readonly string[];
+  /** The stored answer when it is not the id (e.g. true/false for a yes/no step). */
+  value?: string | number | boolean;
+}
+
+export interface DialogStep {
+  /** Stable English answer key, unique in the dialog. */
+  key: string;
+  /** Short Vietnamese label for the summary ("Vai trò"). */
+  label: string;
+  prompt: string | ((env: StepEnv) => string);
+  /** A good answer, shown with the prompt and with every refusal ("Ví dụ: …"). */
+  example?: string;
+  /** When set, the answer is one of these (buttons on Telegram, numbered lines elsewhere). */
+  choices?: readonly DialogChoice[];
+  /**
+   * Validates the answer and gives the stored value. Its input is the trimmed text for a free-text
+   * step, or the picked choice's value. Issue messages are shown to the person: write them in
+   * Vietnamese (what was understood, how to fix it).
+   */
+  schema: z.ZodType<unknown> | ((env: StepEnv) => z.ZodType<unknown>);
+  /** "bỏ qua" / "không" skips it; the stored answer is then null. */
+  optional?: boolean;
+  /** Asked only when this returns true for the answers so far; otherwise its answer is dropped. */
+  when?: (answers: Answers) => boolean;
+  /** The value as the summary shows it; default: the choice label, or the text. */
+  format?: (value: unknown) => string;
+  /** Longest free-text answer; default MAX_ANSWER_CHARS. */
+  maxLength?: number;
+}
+
+export interface DialogDefinition {
+  /** Registry id, stored with the draft so that it resumes after a restart. Short: it is in button ids. */
+  id: string;
+  /** What the person is doing, as a noun phrase: "bản khai báo quà tặng". */
+  title: string;
+  /** Sent once before the first step (privacy note, what happens next). */
+  intro?: string | ((env: StepEnv) => string);
+  steps: readonly DialogStep[];
+  /** Default true: a summary with confirm / edit a field / cancel before onComplete. */
+  confirm?: boolean;
+  /**
+   * Runs inside the update's transaction once the answers are confirmed (or, with confirm: false,
+   * after the last step). Answers hold only the steps that apply. The draft is already deleted.
+   */
+  onComplete(ctx: Ctx, answers: Answers, context: DialogContext): Reply[];
+}

@@ -1,0 +1,60 @@
+import { words } from "./words";
+
+// Reads a typed answer as one option of a list, as people type it on Zalo or in the terminal:
+// the option's number (1-based, as rendered), its id, its words with or without diacritics, a
+// unique prefix, or a keyword that only one option contains.
+
+export interface ChoiceLike {
+  id: string;
+  label: string;
+  aliases?: readonly string[];
+}
+
+export type ChoiceMatch = { kind: "one"; index: number } | { kind: "many"; indices: number[] } | { kind: "none" };
+
+const NONE: ChoiceMatch = { kind: "none" };
+
+function pick(indices: number[]): ChoiceMatch | undefined {
+  if (indices.length === 1) return { kind: "one", index: indices[0]! };
+  if (indices.length > 1) return { kind: "many", indices };
+  return undefined;
+}
+
+export function matchChoice(text: string, choices: readonly ChoiceLike[]): ChoiceMatch {
+  const typed = words(text);
+  if (!typed) return NONE;
+  if (/^\d+$/.test(typed)) {
+    const n = Number(typed);
+    return n >= 1 && n <= choices.length ? { kind: "one", index: n - 1 } : NONE;
+  }
+  const names = choices.map((c) => [c.id, c.label, ...(c.aliases ?? [])].map(words).filter(Boolean));
+  const all = names.map((_, i) => i);
+
+  const exact = pick(all.filter((i) => names[i]!.includes(typed)));
+  if (exact) return exact;
+
+  if (typed.length >= 2) {
+    const prefix = pick(all.filter((i) => names[i]!.some((n) => n.startsWith(typed))));
+    if (prefix) return prefix;
+  }
+
+  // Every typed word is a word of the option ("ruot" → "Anh/chị/em ruột").
+  const typedWords = typed.split(" ");
+  if (typedWords.some((w) => w.length >= 2)) {
+    const keyword = pick(
+      all.filter((i) => names[i]!.some((n) => {
+        const set = new Set(n.split(" "));
+        return typedWords.every((w) => set.has(w));
+      })),
+    );
+    if (keyword) return keyword;
+  }
+
+  // A sentence that opens with an option's one-word name: "có, tôi xin rút", "khác: thư ký".
+  const first = typedWords[0]!;
+  if (typedWords.length > 1) {
+    const lead = pick(all.filter((i) => names[i]!.includes(first)));
+    if (lead?.kind === "one") return lead;
+  }
+  return NONE;
+}

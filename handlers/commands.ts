@@ -1,8 +1,9 @@
 import { basicCommands } from "./basic";
 import type { Command } from "./command";
+import { reviewCommands } from "./review/commands";
 
 // Every command the bot knows; each feature contributes its own list.
-export const commands: readonly Command[] = [...basicCommands];
+export const commands: readonly Command[] = [...basicCommands, ...reviewCommands];
 
 export function findCommand(name: string): Command | undefined {
   return commands.find((c) => c.name === name);

@@ -108,9 +108,14 @@ export function markFailed(
     .run(f.error.slice(0, 200), f.nextAttemptAt.toISOString(), f.maxAttempts, f.id, f.owner);
 }
 
-/** Gives a claimed row back untouched (its chat had an earlier failure in this round). */
-export function releaseClaim(store: Store, id: number, owner: string): void {
-  store.db.prepare("UPDATE outbox SET lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?").run(id, owner);
+/**
+ * Gives a claimed row back without an attempt, due again at `nextAttemptAt` (its chat had an
+ * earlier failure in this round: later messages wait for it, so a chat reads them in order).
+ */
+export function releaseClaim(store: Store, id: number, owner: string, nextAttemptAt: Date): void {
+  store.db
+    .prepare("UPDATE outbox SET lease_owner = NULL, lease_until = NULL, next_attempt_at = ? WHERE id = ? AND lease_owner = ?")
+    .run(nextAttemptAt.toISOString(), id, owner);
 }
 
 /**

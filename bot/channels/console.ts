@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { createInterface } from "node:readline";
 import type { App } from "../../handlers/app";
 import type { Incoming, Reply } from "../../handlers/types";
+import { takePendingForChat } from "../../storage/outbox";
 
 // The terminal is a private chat with one person; choices are numbered lines, and the engine
 // reads a typed number or the option's words back, as on Zalo.
@@ -20,9 +21,16 @@ export function consoleIncoming(user: string, name: string | undefined, input: {
   };
 }
 
-/** One turn of the terminal chat: the replies to show for this input. */
+/**
+ * One turn of the terminal chat: the replies to show for this input, preceded by any messages the
+ * outbox holds for this chat (a decision notice, a digest). They are marked sent in the same
+ * transaction that reads them, so each shows once; the terminal has no other way to reach a person.
+ */
 export function consoleTurn(app: App, incoming: Incoming): Reply[] {
-  return app.handle(incoming);
+  return app.store.tx(() => {
+    const waiting = takePendingForChat(app.store, "console", incoming.chatId, new Date());
+    return [...waiting.flatMap((m) => m.replies), ...app.handle(incoming)];
+  });
 }
 
 export function renderPlain(reply: Reply): string {

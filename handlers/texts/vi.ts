@@ -93,4 +93,116 @@ export const vi = {
   // ── declarations ────────────────────────────────────────────────────────
 
   // ── review, digests, roles ──────────────────────────────────────────────
+  review: {
+    /** The one refusal for every committee or admin command, whatever the argument: reveals nothing. */
+    refused: "Lệnh này chỉ dành cho Ủy ban Kiểm tra. Nếu đồng chí cần khai báo, gõ /help để xem các lệnh.",
+    privateOnly: "Lệnh của Ủy ban Kiểm tra chỉ dùng trong tin nhắn riêng với bot, để bảo mật bản khai.",
+    kinds: { conflict: "Xung đột lợi ích", gift: "Quà tặng" } as Record<string, string>,
+    statuses: {
+      submitted: "Chờ xem xét",
+      info_requested: "Chờ bổ sung thông tin",
+      info_provided: "Đã bổ sung, chờ xem xét",
+      accepted: "Đã chấp nhận",
+      recusal_required: "Yêu cầu không tham gia đoàn",
+      escalated: "Đã chuyển xử lý",
+      closed: "Đã đóng",
+    } as Record<string, string>,
+    decisions: {
+      accept: "Chấp nhận (không cần xử lý thêm)",
+      recuse: "Yêu cầu không tham gia đoàn",
+      request_info: "Yêu cầu bổ sung thông tin",
+      escalate: "Chuyển xử lý",
+      close: "Đóng",
+    } as Record<string, string>,
+    // /cho_duyet
+    queueEmpty: "Không có bản khai nào đang chờ xem xét.",
+    queueHeader: (total: number, page: number, pages: number) => `Bản khai chờ xem xét: ${total} (trang ${page}/${pages}, cũ nhất trước)`,
+    queueLine: (code: string, kind: string, date: string, days: number, who: string) => `• ${code} · ${kind} · ${date} · ${days} ngày · ${who}`,
+    queueMore: (next: number) => `Trang sau: /cho_duyet ${next}`,
+    queueFooter: "Xem một bản khai: /xem <mã>",
+    queuePageEmpty: (pages: number) => `Không có trang này. Danh sách có ${pages} trang.`,
+    // /xem
+    viewUsage: "Gõ mã bản khai sau lệnh, ví dụ: /xem XD-2026-000001",
+    notFound: (code: string) => `Không tìm thấy bản khai ${code}. Đồng chí kiểm tra lại mã (ví dụ XD-2026-000001).`,
+    viewHeader: (code: string, kind: string, status: string) => `Bản khai ${code} · ${kind}\nTrạng thái: ${status}`,
+    viewDeclarant: (who: string, date: string, days: number) => `Người khai: ${who} · ngày ${date} (${days} ngày trước)`,
+    viewAnswers: "Nội dung khai:",
+    viewDecisions: "Các quyết định:",
+    viewDecisionLine: (date: string, by: string, decision: string, reason: string) => `• ${date} · ${by}: ${decision}. Lý do: ${reason}`,
+    viewInfo: "Yêu cầu bổ sung:",
+    viewInfoLine: (date: string, question: string, reply: string | null) =>
+      `• ${date} Hỏi: ${question}\n  ${reply === null ? "Chưa trả lời." : `Trả lời: ${reply}`}`,
+    viewChoose: "Chọn quyết định (sau đó gõ lý do), hoặc gõ: /quyet_dinh <mã> <chap_nhan|khong_tham_gia|bo_sung|chuyen|dong> <lý do>",
+    viewFinal: "Bản khai đã đóng, không còn quyết định nào.",
+    viewNoDecisionOwn: "Đây là bản khai của chính đồng chí: đồng chí không quyết định trên bản khai này.",
+    viewWaiting: "Đang chờ người khai bổ sung thông tin; đồng chí vẫn có thể chuyển xử lý hoặc đóng.",
+    // deciding
+    decideUsage:
+      "Cách dùng: /quyet_dinh <mã> <chap_nhan|khong_tham_gia|bo_sung|chuyen|dong> <lý do>\nVí dụ: /quyet_dinh QT-2026-000001 chap_nhan Quà lưu niệm giá trị nhỏ, đã báo cáo đúng hạn.",
+    decideUnknown: (word: string) =>
+      `Bot chưa hiểu quyết định «${word}». Chọn một trong: chap_nhan, khong_tham_gia, bo_sung, chuyen, dong.`,
+    reasonMissing: "Đồng chí cần ghi lý do sau quyết định (ví dụ: «đã đối chiếu, giá trị nhỏ»).",
+    ownSubmission: "Đồng chí không thể quyết định trên bản khai của chính mình. Việc này do thành viên khác của Ủy ban xem xét.",
+    invalidTransition: (code: string, status: string, decision: string, allowed: string) =>
+      `Không thể «${decision}» bản khai ${code} đang ở trạng thái «${status}». ${allowed}`,
+    allowedList: (labels: string[]) => (labels.length ? `Quyết định có thể: ${labels.join("; ")}.` : "Bản khai đã đóng, không còn quyết định nào."),
+    recuseConflictOnly: "Yêu cầu không tham gia đoàn chỉ áp dụng cho bản khai xung đột lợi ích.",
+    askReason: (code: string, decision: string) =>
+      `Bản khai ${code} · ${decision}.\nĐồng chí gõ lý do (người khai sẽ nhận được nội dung này). Gõ /huy để thôi.`,
+    askQuestion: (code: string) =>
+      `Bản khai ${code} · Yêu cầu bổ sung thông tin.\nĐồng chí gõ câu hỏi gửi người khai, ví dụ: «Đồng chí cho biết giá trị ước tính của món quà». Gõ /huy để thôi.`,
+    decided: (code: string, decision: string, status: string) => `Đã ghi quyết định cho ${code}: ${decision}. Trạng thái mới: ${status}. Người khai sẽ được báo.`,
+    stale: (code: string) => `Bản khai ${code} vừa được người khác xử lý. Đồng chí xem lại: /xem ${code}`,
+    // notices to the declarant (outbox)
+    noticeDecision: (code: string, decision: string, reason: string) =>
+      `Ủy ban Kiểm tra đã xem xét bản khai ${code}.\nQuyết định: ${decision}.\nLý do: ${reason}\nXem trạng thái: /cua_toi`,
+    noticeAccept: "Bản khai được ghi nhận; đồng chí không cần làm gì thêm.",
+    noticeRecuse: "Đề nghị đồng chí không tham gia đoàn kiểm tra, giám sát liên quan đến nội dung đã khai.",
+    noticeEscalate: "Bản khai được chuyển xử lý theo quy định; Ủy ban sẽ liên hệ khi cần.",
+    noticeClose: "Bản khai đã được đóng.",
+    noticeInfoRequest: (code: string, question: string) =>
+      `Ủy ban Kiểm tra đề nghị đồng chí bổ sung thông tin cho bản khai ${code}:\n«${question}»\nBấm «Trả lời» rồi gõ nội dung, hoặc gõ: /bo_sung ${code} <nội dung>`,
+    replyButton: "Trả lời",
+    // the declarant's reply
+    replyUsage: "Cách dùng: /bo_sung <mã> <nội dung trả lời>, ví dụ: /bo_sung QT-2026-000001 Món quà là hộp trà, trị giá khoảng 300.000 đồng.",
+    replyNoRequest: (code: string) => `Không có yêu cầu bổ sung nào đang chờ đồng chí trả lời cho mã ${code}.`,
+    replyAsk: (code: string, question: string) => `Bản khai ${code}. Câu hỏi của Ủy ban:\n«${question}»\nĐồng chí gõ nội dung trả lời. Gõ /huy để thôi.`,
+    replyEmpty: "Nội dung trả lời đang trống. Đồng chí gõ nội dung trả lời.",
+    replyDone: (code: string) => `Đã gửi nội dung bổ sung cho bản khai ${code}. Ủy ban Kiểm tra sẽ tiếp tục xem xét; đồng chí sẽ nhận được thông báo.`,
+    noticeReply: (code: string, reply: string) => `Người khai đã bổ sung thông tin cho bản khai ${code}:\n«${reply}»\nXem: /xem ${code}`,
+    // roles
+    grantUsage: "Cách dùng: /cap_quyen <kênh:mã người dùng>, ví dụ: /cap_quyen telegram:123456789",
+    revokeUsage: "Cách dùng: /thu_quyen <kênh:mã người dùng>, ví dụ: /thu_quyen telegram:123456789",
+    granted: (who: string) => `Đã cấp quyền Ủy ban Kiểm tra cho ${who}.`,
+    alreadyGranted: (who: string) => `${who} đã có quyền Ủy ban Kiểm tra.`,
+    revoked: (who: string) => `Đã thu hồi quyền Ủy ban Kiểm tra của ${who}.`,
+    notGranted: (who: string) => `${who} không có quyền Ủy ban Kiểm tra được cấp (quản trị viên trong cấu hình không thu hồi được bằng lệnh).`,
+    noticeGranted: "Đồng chí đã được cấp quyền Ủy ban Kiểm tra. Các lệnh: /cho_duyet, /xem <mã>, /quyet_dinh, /bao_cao.",
+    noticeRevoked: "Quyền Ủy ban Kiểm tra của đồng chí đã được thu hồi.",
+  },
+  digest: {
+    title: (date: string) => `📋 Báo cáo ngày ${date}`,
+    since: (date: string | undefined) => (date ? `Từ lần báo cáo trước (${date}):` : "Từ khi bắt đầu:"),
+    empty: (date: string | undefined) =>
+      `📋 Không có gì mới${date ? ` từ lần báo cáo trước (${date})` : ""}: không có bản khai mới, không có bản khai chờ xem xét, không có quyết định, không có cảnh báo luân chuyển.`,
+    newLine: (total: number, byKind: string) => `• Bản khai mới: ${total}${byKind ? ` (${byKind})` : ""}`,
+    pendingLine: (count: number, oldestDays: number, code: string | undefined) =>
+      count ? `• Đang chờ xem xét: ${count}, lâu nhất ${oldestDays} ngày (${code})` : "• Đang chờ xem xét: 0",
+    overdueHeader: (count: number, days: number) => `⚠ Chờ quá ${days} ngày: ${count}`,
+    overdueLine: (code: string, kind: string, days: number) => `  ${code} · ${kind} · ${days} ngày`,
+    decisionsHeader: (count: number) => `• Quyết định đã ghi: ${count}`,
+    decisionLine: (code: string, decision: string, by: string) => `  ${code} · ${decision} · ${by}`,
+    rotationOverdue: (count: number) => `⚠ Luân chuyển quá hạn (từ 5 năm): ${count}`,
+    rotationDue: (count: number) => `• Đến hạn xem xét luân chuyển (từ 2 năm): ${count}`,
+    rotationLine: (person: string, area: string, since: string, years: number) => `  ${person} · ${area} · từ ${since} (${years} năm)`,
+    more: (n: number) => `  … và ${n} mục khác`,
+    footer: "Chi tiết: /cho_duyet",
+  },
+  reviewMenu: [
+    { command: "cho_duyet", description: "UBKT: bản khai chờ xem xét" },
+    { command: "xem", description: "UBKT: xem một bản khai" },
+    { command: "quyet_dinh", description: "UBKT: ghi quyết định" },
+    { command: "bao_cao", description: "UBKT: báo cáo tổng hợp" },
+    { command: "bo_sung", description: "Trả lời yêu cầu bổ sung thông tin" },
+  ],
 } as const;

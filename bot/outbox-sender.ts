@@ -1,0 +1,137 @@
+import { randomUUID } from "node:crypto";
+import type { Store } from "../storage/db";
+import { claimDue, markFailed, markSent, releaseClaim } from "../storage/outbox";
+import type { RunningChannel } from "./channels/channel";
+import type { Logger } from "./log";
+
+// Delivers the outbox through the running channels. Each round claims due rows under a lease
+// (another sender, or this one after a restart, cannot take them meanwhile), sends each, and marks
+// it sent immediately after the platform accepted it. A failed send is retried with exponential
+// backoff; a chat's later messages wait behind its failed one. Delivery is at-least-once: only a
+// crash between the platform's acceptance and the "sent" mark repeats a message (the row id is
+// the marker; nothing else can send it twice). Rows for channels not running here (e.g.
+// 'console', shown by the terminal chat) are left alone.
+
+export interface OutboxSenderOptions {
+  store: Store;
+  channels: RunningChannel[];
+  log: Logger;
+  intervalMs?: number;
+  clock?: () => Date;
+  /** How long a claim holds; longer than any single send. */
+  leaseMs?: number;
+  batchSize?: number;
+  maxAttempts?: number;
+  /** First retry delay; doubles per attempt up to maxBackoffMs. */
+  baseBackoffMs?: number;
+  maxBackoffMs?: number;
+}
+
+export interface OutboxSender {
+  stop(): void;
+  /** Sends everything due now (waits for a round in progress first). */
+  flush(): Promise<void>;
+}
+
+/** A content-free description of a send failure: the error's class and any code or status. */
+export function describeSendError(err: unknown): string {
+  if (!(err instanceof Error)) return typeof err;
+  const e = err as Error & { code?: unknown; status?: unknown; error_code?: unknown; response?: { status?: unknown } };
+  const bits = [e.name];
+  for (const v of [e.code, e.error_code, e.status, e.response?.status]) {
+    if (typeof v === "string" || typeof v === "number") bits.push(String(v));
+  }
+  return bits.join(" ");
+}
+
+export function backoffMs(attempts: number, base: number, max: number): number {
+  return Math.min(max, base * 2 ** Math.max(0, attempts));
+}
+
+export function startOutboxSender(opts: OutboxSenderOptions): OutboxSender {
+  const { store, log } = opts;
+  const clock = opts.clock ?? (() => new Date());
+  const intervalMs = opts.intervalMs ?? 2000;
+  const leaseMs = opts.leaseMs ?? 5 * 60_000;
+  const batchSize = opts.batchSize ?? 50;
+  const maxAttempts = opts.maxAttempts ?? 12;
+  const base = opts.baseBackoffMs ?? 5000;
+  const maxBackoff = opts.maxBackoffMs ?? 60 * 60_000;
+  const byName = new Map(opts.channels.map((c) => [c.name as string, c]));
+  const owner = `${process.pid}:${randomUUID()}`;
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let inFlight: Promise<number> | undefined;
+
+  async function round(): Promise<number> {
+    const now = clock();
+    const due = claimDue(store, {
+      channels: [...byName.keys()],
+      owner,
+      now,
+      leaseUntil: new Date(now.getTime() + leaseMs),
+      limit: batchSize,
+    });
+    const blocked = new Map<string, Date>();
+    for (const m of due) {
+      const chatKey = `${m.channel}\u0000${m.chatId}`;
+      const waitUntil = blocked.get(chatKey);
+      if (waitUntil || stopped) {
+        store.tx(() => releaseClaim(store, m.id, owner, waitUntil ?? clock()));
+        continue;
+      }
+      try {
+        await byName.get(m.channel)!.send(m.chatId, m.replies);
+      } catch (err) {
+        const error = describeSendError(err);
+        const next = new Date(clock().getTime() + backoffMs(m.attempts, base, maxBackoff));
+        blocked.set(chatKey, next);
+        store.tx(() => markFailed(store, { id: m.id, owner, error, nextAttemptAt: next, maxAttempts }));
+        const gaveUp = m.attempts + 1 >= maxAttempts;
+        log[gaveUp ? "error" : "warn"]({ outboxId: m.id, channel: m.channel, kind: m.kind, attempts: m.attempts + 1, error }, gaveUp ? "outbox message given up" : "outbox send failed, will retry");
+        continue;
+      }
+      if (!store.tx(() => markSent(store, m.id, owner, clock()))) {
+        log.warn({ outboxId: m.id, channel: m.channel }, "outbox lease lost before marking sent");
+      }
+    }
+    return due.length;
+  }
+
+  function runRound(): Promise<number> {
+    if (!inFlight) {
+      inFlight = round()
+        .catch((err: unknown) => {
+          log.error({ err }, "outbox round failed");
+          return 0;
+        })
+        .finally(() => {
+          inFlight = undefined;
+        });
+    }
+    return inFlight;
+  }
+
+  function schedule(): void {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      void runRound().finally(schedule);
+    }, intervalMs);
+    timer.unref?.();
+  }
+  if (byName.size > 0) schedule();
+
+  return {
+    stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+    },
+    async flush() {
+      if (inFlight) await inFlight;
+      // Rounds until nothing more is due; a failed row is not due again until its backoff ends.
+      while ((await runRound()) > 0 && !stopped) {
+        /* next round */
+      }
+    },
+  };
+}

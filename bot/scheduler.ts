@@ -1,0 +1,48 @@
+import { Cron } from "croner";
+import type { AppConfig } from "../handlers/context";
+import { queueScheduledDigest } from "../handlers/digest/send";
+import type { KnowledgeBase } from "../knowledge/index";
+import type { Store } from "../storage/db";
+import type { Logger } from "./log";
+
+// The digest schedule (DIGEST_CRON in DIGEST_TZ, default 07:30 Monday to Friday, Vietnam time).
+// Each firing writes one digest per committee member to the outbox in one transaction; the
+// outbox sender delivers them. An overlapping firing is skipped rather than run twice.
+
+export interface SchedulerOptions {
+  store: Store;
+  /** Not used by the digest today; accepted so main can hand over the runtime as it is. */
+  kb?: KnowledgeBase;
+  config: AppConfig;
+  clock?: () => Date;
+  log: Logger;
+  cron: string;
+  timezone: string;
+  /** Called after each firing (tests wait on it). */
+  onRun?: (result: { recipients: number; at: Date }) => void;
+}
+
+export interface Scheduler {
+  stop(): void;
+  nextRun(): Date | null;
+}
+
+export function startScheduler(opts: SchedulerOptions): Scheduler {
+  const clock = opts.clock ?? (() => new Date());
+  const job = new Cron(
+    opts.cron,
+    { timezone: opts.timezone, protect: true, unref: true, name: undefined },
+    () => {
+      try {
+        const at = clock();
+        const { recipients } = queueScheduledDigest(opts.store, opts.config, at);
+        opts.log.info({ recipients }, "digest queued");
+        opts.onRun?.({ recipients, at });
+      } catch (err) {
+        opts.log.error({ err }, "digest failed");
+      }
+    },
+  );
+  opts.log.info({ cron: opts.cron, timezone: opts.timezone, next: job.nextRun()?.toISOString() }, "digest scheduled");
+  return { stop: () => job.stop(), nextRun: () => job.nextRun() };
+}

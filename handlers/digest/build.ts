@@ -1,0 +1,96 @@
+import type { Store } from "../../storage/db";
+import { listAssignments } from "../../storage/assignments";
+import { listByStatus, listCreatedBetween, listDecisionsSince } from "../../storage/decisions";
+import { describePerson } from "../review/roles";
+import { PENDING_STATUSES } from "../review/state-machine";
+import { ageDays, formatDate, formatDateTime, fullYears, isoToDisplay, localIsoDate } from "../review/format";
+import { vi } from "../texts/vi";
+import type { Reply } from "../types";
+
+// The committee digest on a given clock: what is new since the last digest, what waits and for
+// how long, what was decided, and who is due for rotation. Compact lines, one message per
+// platform (split at line boundaries if it ever grows past MAX_CHARS).
+
+export const MAX_CHARS = 2000;
+const LIST_CAP = 8;
+export const ROTATION_DUE_YEARS = 2;
+export const ROTATION_OVERDUE_YEARS = 5;
+
+export interface DigestInput {
+  now: Date;
+  /** The last digest's time; undefined before the first one. */
+  since: Date | undefined;
+  dueDays: number;
+}
+
+function capped<T>(items: T[], line: (t: T) => string): string[] {
+  const out = items.slice(0, LIST_CAP).map(line);
+  if (items.length > LIST_CAP) out.push(vi.digest.more(items.length - LIST_CAP));
+  return out;
+}
+
+export function buildDigestText(store: Store, input: DigestInput): string {
+  const { now, since } = input;
+  const t = vi.digest;
+  const kindLabel = (k: string) => vi.review.kinds[k] ?? k;
+
+  const created = listCreatedBetween(store, since, now);
+  const pending = listByStatus(store, PENDING_STATUSES, { offset: 0, limit: 10_000 }).items;
+  const overdue = pending.filter((s) => ageDays(s.createdAt, now) > input.dueDays);
+  const decisions = listDecisionsSince(store, since, now);
+  const today = localIsoDate(now);
+  const withYears = listAssignments(store).map((a) => ({ ...a, years: fullYears(a.since, today) }));
+  const rotationOverdue = withYears.filter((a) => a.years >= ROTATION_OVERDUE_YEARS);
+  const rotationDue = withYears.filter((a) => a.years >= ROTATION_DUE_YEARS && a.years < ROTATION_OVERDUE_YEARS);
+
+  const sinceText = since ? formatDateTime(since) : undefined;
+  if (!created.length && !pending.length && !decisions.length && !rotationDue.length && !rotationOverdue.length) {
+    return t.empty(sinceText);
+  }
+
+  const byKind = new Map<string, number>();
+  for (const s of created) byKind.set(s.kind, (byKind.get(s.kind) ?? 0) + 1);
+  const byKindText = [...byKind].map(([k, n]) => `${kindLabel(k)}: ${n}`).join(", ");
+  const oldest = pending[0];
+
+  const lines: string[] = [t.title(formatDate(now)), t.since(sinceText), t.newLine(created.length, byKindText)];
+  lines.push(t.pendingLine(pending.length, oldest ? ageDays(oldest.createdAt, now) : 0, oldest?.code));
+  if (overdue.length) {
+    lines.push(t.overdueHeader(overdue.length, input.dueDays));
+    lines.push(...capped(overdue, (s) => t.overdueLine(s.code, kindLabel(s.kind), ageDays(s.createdAt, now))));
+  }
+  lines.push(t.decisionsHeader(decisions.length));
+  lines.push(...capped(decisions, (d) => t.decisionLine(d.code, vi.review.decisions[d.decision] ?? d.decision, describePerson(store, d.by))));
+  if (rotationOverdue.length) {
+    lines.push(t.rotationOverdue(rotationOverdue.length));
+    lines.push(...capped(rotationOverdue, (a) => t.rotationLine(a.person, a.area, isoToDisplay(a.since), a.years)));
+  }
+  if (rotationDue.length) {
+    lines.push(t.rotationDue(rotationDue.length));
+    lines.push(...capped(rotationDue, (a) => t.rotationLine(a.person, a.area, isoToDisplay(a.since), a.years)));
+  }
+  lines.push(t.footer);
+  return lines.join("\n");
+}
+
+/** Splits text into messages of at most `max` characters, at line boundaries where possible. */
+export function splitMessage(text: string, max = MAX_CHARS): string[] {
+  const out: string[] = [];
+  let cur = "";
+  for (const line of text.split("\n")) {
+    const pieces = line.length > max ? line.match(new RegExp(`[\\s\\S]{1,${max}}`, "g")) ?? [] : [line];
+    for (const piece of pieces) {
+      const next = cur ? `${cur}\n${piece}` : piece;
+      if (next.length > max) {
+        out.push(cur);
+        cur = piece;
+      } else cur = next;
+    }
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+export function buildDigest(store: Store, input: DigestInput): Reply[] {
+  return splitMessage(buildDigestText(store, input)).map((text) => ({ text }));
+}

@@ -1,0 +1,100 @@
+import { fold } from "../../knowledge/fold";
+import { enqueue } from "../../storage/outbox";
+import { grantRole, revokeRole } from "../../storage/roles";
+import { lastDigestAt } from "../../storage/digests";
+import type { Command } from "../command";
+import type { Ctx } from "../context";
+import { buildDigest } from "../digest/build";
+import { vi } from "../texts/vi";
+import type { Reply } from "../types";
+import { checkDecision, decide } from "./decide";
+import { startInfoReplyDialog, startReasonDialog } from "./dialogs";
+import { openRequestFor, submitInfoReply } from "./info-reply";
+import { ctxIsCommittee, isAdmin, PERSON_RE, privateChatOf } from "./roles";
+import { DECISION_WORDS } from "./state-machine";
+import { queuePage, viewSubmission } from "./view";
+
+// Committee commands. Whoever lacks the role gets one refusal, the same for every command and
+// every argument, checked before anything is looked up, so nothing about what exists leaks.
+
+type Run = (ctx: Ctx, args: string) => Reply[];
+
+function committeeOnly(run: Run): Run {
+  return (ctx, args) => {
+    if (!ctxIsCommittee(ctx)) return [{ text: vi.review.refused }];
+    if (!ctx.isPrivate) return [{ text: vi.review.privateOnly }];
+    return run(ctx, args);
+  };
+}
+
+function adminOnly(run: Run): Run {
+  return (ctx, args) => {
+    if (!isAdmin(ctx.config, ctx.person)) return [{ text: vi.review.refused }];
+    if (!ctx.isPrivate) return [{ text: vi.review.privateOnly }];
+    return run(ctx, args);
+  };
+}
+
+/** "chap_nhan", "chấp-nhận", "chapnhan" → accept. */
+function parseDecisionWord(word: string): (typeof DECISION_WORDS)[string] | undefined {
+  const w = fold(word).replace(/[\s_-]/g, "");
+  for (const [k, d] of Object.entries(DECISION_WORDS)) if (k.replace(/_/g, "") === w) return d;
+  return undefined;
+}
+
+function quyetDinh(ctx: Ctx, args: string): Reply[] {
+  const m = /^(\S+)\s+(\S+)(?:\s+([\s\S]*))?$/.exec(args);
+  if (!m) return [{ text: vi.review.decideUsage }];
+  const code = m[1]!.toUpperCase();
+  const decision = parseDecisionWord(m[2]!);
+  if (!decision) return [{ text: vi.review.decideUnknown(m[2]!) }];
+  const reason = (m[3] ?? "").trim();
+  if (reason) return decide(ctx, code, decision, reason);
+  // No reason typed (or a button from /xem): check now, then ask for it in a one-step dialog.
+  return checkDecision(ctx, code, decision) ?? startReasonDialog(ctx, code, decision);
+}
+
+function boSung(ctx: Ctx, args: string): Reply[] {
+  const m = /^(\S+)(?:\s+([\s\S]*))?$/.exec(args);
+  if (!m) return [{ text: vi.review.replyUsage }];
+  const code = m[1]!.toUpperCase();
+  const text = (m[2] ?? "").trim();
+  if (text) return submitInfoReply(ctx, code, text);
+  const open = openRequestFor(ctx, code);
+  if (!open) return [{ text: vi.review.replyNoRequest(code) }];
+  return startInfoReplyDialog(ctx, open.submission.code, open.request.question);
+}
+
+function setRole(grant: boolean): Run {
+  return (ctx, args) => {
+    const person = args.trim();
+    if (!PERSON_RE.test(person)) return [{ text: grant ? vi.review.grantUsage : vi.review.revokeUsage }];
+    const change = { person, role: "committee" as const, by: ctx.person, at: ctx.now };
+    const changed = grant ? grantRole(ctx.store, change) : revokeRole(ctx.store, change);
+    if (!changed) return [{ text: grant ? vi.review.alreadyGranted(person) : vi.review.notGranted(person) }];
+    const chat = privateChatOf(ctx.store, person);
+    if (chat) {
+      const text = grant ? vi.review.noticeGranted : vi.review.noticeRevoked;
+      enqueue(ctx.store, { personId: person, channel: chat.channel, chatId: chat.chatId, kind: "role", replies: [{ text }], at: ctx.now });
+    }
+    return [{ text: grant ? vi.review.granted(person) : vi.review.revoked(person) }];
+  };
+}
+
+function baoCao(ctx: Ctx): Reply[] {
+  return buildDigest(ctx.store, { now: ctx.now, since: lastDigestAt(ctx.store), dueDays: ctx.config.reviewDueDays });
+}
+
+export const reviewCommands: Command[] = [
+  { name: "cho_duyet", run: committeeOnly(queuePage) },
+  { name: "xem", run: committeeOnly(viewSubmission) },
+  { name: "quyet_dinh", run: committeeOnly(quyetDinh) },
+  { name: "bao_cao", run: committeeOnly(baoCao) },
+  { name: "cap_quyen", run: adminOnly(setRole(true)) },
+  { name: "thu_quyen", run: adminOnly(setRole(false)) },
+  // The declarant's answer to an information request: personal, so private only.
+  { name: "bo_sung", privateOnly: true, run: boSung },
+];
+
+/** Names of the commands that answer only to the committee (used by tests and the help text). */
+export const COMMITTEE_COMMANDS = ["cho_duyet", "xem", "quyet_dinh", "bao_cao", "cap_quyen", "thu_quyen"] as const;

@@ -1,0 +1,75 @@
+import { z } from "zod";
+import type { DecisionKind } from "../../storage/decisions";
+import type { Ctx } from "../context";
+import { registerDialog } from "../dialog/registry";
+import { vi } from "../texts/vi";
+import type { Reply } from "../types";
+import { decide, MAX_REASON } from "./decide";
+import { MAX_REPLY, submitInfoReply } from "./info-reply";
+import { ctxIsCommittee } from "./roles";
+
+// The "type the reason" steps, as one-step dialogs run by the dialog engine: a reviewer picks a
+// decision (button or /quyet_dinh without a reason) and is asked for the reason; a declarant
+// presses «Trả lời» (or /bo_sung <mã>) and is asked for the reply. Context holds only the code
+// and the decision; everything is checked again when the answer arrives.
+
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, vi.review.replyEmpty)
+    .max(max, vi.common.tooLong(max));
+
+export const reasonDialog = registerDialog({
+  id: "rv_reason",
+  title: "quyết định xem xét",
+  confirm: false,
+  steps: [
+    {
+      key: "reason",
+      label: "Lý do",
+      prompt: ({ context }) =>
+        context.decision === "request_info"
+          ? vi.review.askQuestion(context.code ?? "")
+          : vi.review.askReason(context.code ?? "", vi.review.decisions[context.decision ?? ""] ?? ""),
+      schema: text(MAX_REASON),
+      maxLength: MAX_REASON,
+    },
+  ],
+  onComplete(ctx, answers, context) {
+    // The role may have been removed while the dialog was open.
+    if (!ctxIsCommittee(ctx)) return [{ text: vi.review.refused }];
+    return decide(ctx, context.code ?? "", (context.decision ?? "") as DecisionKind, String(answers.reason ?? ""));
+  },
+});
+
+export const infoReplyDialog = registerDialog({
+  id: "rv_reply",
+  title: "nội dung bổ sung",
+  confirm: false,
+  steps: [
+    {
+      key: "reply",
+      label: "Nội dung bổ sung",
+      prompt: ({ context }) => vi.review.replyAsk(context.code ?? "", context.question ?? ""),
+      schema: text(MAX_REPLY),
+      maxLength: MAX_REPLY,
+    },
+  ],
+  onComplete(ctx, answers, context) {
+    return submitInfoReply(ctx, context.code ?? "", String(answers.reply ?? ""));
+  },
+});
+
+export function startReasonDialog(ctx: Ctx, code: string, decision: DecisionKind): Reply[] {
+  // Until the engine's startDialog lands, the one-line command is the way.
+  void ctx;
+  void code;
+  void decision;
+  return [{ text: vi.review.reasonMissing }];
+}
+
+export function startInfoReplyDialog(ctx: Ctx, code: string, question: string): Reply[] {
+  void ctx;
+  return [{ text: vi.review.replyAsk(code, question) }];
+}

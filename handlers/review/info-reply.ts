@@ -1,0 +1,56 @@
+import { openInfoRequest, recordInfoReply, StaleStatusError, type InfoRequest } from "../../storage/decisions";
+import { enqueue } from "../../storage/outbox";
+import { getSubmissionByCode, type Submission } from "../../storage/submissions";
+import type { Ctx } from "../context";
+import { vi } from "../texts/vi";
+import type { Reply } from "../types";
+import { privateChatOf } from "./roles";
+import { REPLY_TRANSITION } from "./state-machine";
+
+// The declarant's side of an information request: their reply is attached (encrypted) to the
+// submission, audited, the submission goes back to review, and the reviewer who asked is told.
+
+export const MAX_REPLY = 2000;
+
+/** The declarant's open request on `code`, or undefined: the same answer for "no such code",
+ *  "not yours" and "nothing asked", so nothing leaks. */
+export function openRequestFor(ctx: Ctx, code: string): { submission: Submission; request: InfoRequest } | undefined {
+  const submission = getSubmissionByCode(ctx.store, code);
+  if (!submission || submission.declarant !== ctx.person || submission.status !== REPLY_TRANSITION.from) return undefined;
+  const request = openInfoRequest(ctx.store, submission.id);
+  return request && { submission, request };
+}
+
+export function submitInfoReply(ctx: Ctx, code: string, textRaw: string): Reply[] {
+  const text = textRaw.trim();
+  const open = openRequestFor(ctx, code);
+  if (!open) return [{ text: vi.review.replyNoRequest(code.toUpperCase()) }];
+  if (!text) return [{ text: vi.review.replyEmpty }];
+  if (text.length > MAX_REPLY) return [{ text: vi.common.tooLong(MAX_REPLY) }];
+  const { submission, request } = open;
+  try {
+    recordInfoReply(ctx.store, {
+      requestId: request.id,
+      reply: text,
+      by: ctx.person,
+      fromStatus: REPLY_TRANSITION.from,
+      toStatus: REPLY_TRANSITION.to,
+      at: ctx.now,
+    });
+  } catch (err) {
+    if (err instanceof StaleStatusError) return [{ text: vi.review.replyNoRequest(submission.code) }];
+    throw err;
+  }
+  const chat = privateChatOf(ctx.store, request.askedBy);
+  if (chat) {
+    enqueue(ctx.store, {
+      personId: request.askedBy,
+      channel: chat.channel,
+      chatId: chat.chatId,
+      kind: "info_reply",
+      replies: [{ text: vi.review.noticeReply(submission.code, text) }],
+      at: ctx.now,
+    });
+  }
+  return [{ text: vi.review.replyDone(submission.code) }];
+}

@@ -1,0 +1,39 @@
+import { listRole, hasRole } from "../../storage/roles";
+import { getPerson } from "../../storage/people";
+import type { Store } from "../../storage/db";
+import type { AppConfig, Ctx } from "../context";
+
+// Admins are listed in the environment and are committee members implicitly; the committee role
+// is otherwise granted by an admin and stored.
+
+export const PERSON_RE = /^(telegram|zalo|console):[^\s:]+$/;
+
+export function isAdmin(config: AppConfig, person: string): boolean {
+  return config.adminIds.includes(person);
+}
+
+export function isCommittee(store: Store, config: AppConfig, person: string): boolean {
+  return isAdmin(config, person) || hasRole(store, person, "committee");
+}
+
+export function ctxIsCommittee(ctx: Ctx): boolean {
+  return isCommittee(ctx.store, ctx.config, ctx.person);
+}
+
+/** Every committee member (admins included), each once, in a stable order. */
+export function committeeMembers(store: Store, config: AppConfig): string[] {
+  return [...new Set([...config.adminIds, ...listRole(store, "committee").map((r) => r.person)])].sort();
+}
+
+/** Where to reach a person privately: their recorded private chat (any channel). */
+export function privateChatOf(store: Store, person: string): { channel: string; chatId: string } | undefined {
+  const p = getPerson(store, person);
+  if (p?.privateChatId) return { channel: p.channel, chatId: p.privateChatId };
+  return undefined;
+}
+
+/** How a person is named in committee lists: display name and id. */
+export function describePerson(store: Store, person: string): string {
+  const p = getPerson(store, person);
+  return p?.displayName ? `${p.displayName} (${person})` : person;
+}

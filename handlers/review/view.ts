@@ -1,0 +1,77 @@
+import { listByStatus, listDecisions, listInfoRequests } from "../../storage/decisions";
+import { getSubmissionByCode } from "../../storage/submissions";
+import type { Ctx } from "../context";
+import { vi } from "../texts/vi";
+import type { ChoiceOption, Reply } from "../types";
+import { answerLines } from "./answers";
+import { ageDays, formatDate } from "./format";
+import { describePerson } from "./roles";
+import { allowedDecisions, DECISION_WORDS, PENDING_STATUSES } from "./state-machine";
+import type { DecisionKind } from "../../storage/decisions";
+
+// What a reviewer reads: the queue (/cho_duyet) and one declaration in full (/xem).
+
+export const PAGE_SIZE = 10;
+
+const WORD_OF: Record<DecisionKind, string> = Object.fromEntries(
+  Object.entries(DECISION_WORDS).reverse().map(([w, d]) => [d, w]),
+) as Record<DecisionKind, string>;
+
+/** Button id that picks a decision: the command it stands for, without a reason (the bot asks). */
+export const decisionChoiceId = (code: string, d: DecisionKind) => `/quyet_dinh ${code} ${WORD_OF[d]}`;
+
+export function queuePage(ctx: Ctx, pageArg: string): Reply[] {
+  const page = Math.max(1, Number.parseInt(pageArg, 10) || 1);
+  const { total, items } = listByStatus(ctx.store, PENDING_STATUSES, { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
+  if (total === 0) return [{ text: vi.review.queueEmpty }];
+  const pages = Math.ceil(total / PAGE_SIZE);
+  if (items.length === 0) return [{ text: vi.review.queuePageEmpty(pages) }];
+  const lines = [vi.review.queueHeader(total, page, pages)];
+  for (const s of items) {
+    lines.push(
+      vi.review.queueLine(
+        s.code,
+        vi.review.kinds[s.kind] ?? s.kind,
+        formatDate(s.createdAt),
+        ageDays(s.createdAt, ctx.now),
+        s.declarantName ?? s.declarant,
+      ),
+    );
+  }
+  if (page < pages) lines.push(vi.review.queueMore(page + 1));
+  lines.push(vi.review.queueFooter);
+  return [{ text: lines.join("\n") }];
+}
+
+export function viewSubmission(ctx: Ctx, codeArg: string): Reply[] {
+  const code = codeArg.trim().toUpperCase();
+  if (!code) return [{ text: vi.review.viewUsage }];
+  const s = getSubmissionByCode(ctx.store, code);
+  if (!s) return [{ text: vi.review.notFound(code) }];
+  const lines = [
+    vi.review.viewHeader(s.code, vi.review.kinds[s.kind] ?? s.kind, vi.review.statuses[s.status] ?? s.status),
+    vi.review.viewDeclarant(s.declarantName ? `${s.declarantName} (${s.declarant})` : s.declarant, formatDate(s.createdAt), ageDays(s.createdAt, ctx.now)),
+    "",
+    vi.review.viewAnswers,
+    ...answerLines(s.kind, s.answers),
+  ];
+  const decisions = listDecisions(ctx.store, s.id);
+  if (decisions.length) {
+    lines.push("", vi.review.viewDecisions);
+    for (const d of decisions) {
+      lines.push(vi.review.viewDecisionLine(formatDate(d.at), describePerson(ctx.store, d.by), vi.review.decisions[d.decision] ?? d.decision, d.reason));
+    }
+  }
+  const requests = listInfoRequests(ctx.store, s.id);
+  if (requests.length) {
+    lines.push("", vi.review.viewInfo);
+    for (const r of requests) lines.push(vi.review.viewInfoLine(formatDate(r.askedAt), r.question, r.reply));
+  }
+  const reply: Reply = { text: lines.join("\n") };
+  const allowed = allowedDecisions(s.status, s.kind);
+  if (s.declarant === ctx.person) return [reply, { text: vi.review.viewNoDecisionOwn }];
+  if (!allowed.length) return [reply, { text: vi.review.viewFinal }];
+  const choices: ChoiceOption[] = allowed.map((d) => ({ id: decisionChoiceId(s.code, d), label: vi.review.decisions[d] ?? d }));
+  const hint = s.status === "info_requested" ? `${vi.review.viewWaiting}\n${vi.review.viewChoose}` : vi.review.viewChoose;
+  return [reply, { text: hint, choices }];
+}

@@ -114,7 +114,21 @@ export async function startTelegram(opts: TelegramOptions): Promise<RunningChann
     }
   };
 
+  // Updates being handled; stop() waits for them so none touches the store after it closes
+  // (the runner's stop ends fetching but does not wait for middleware).
+  const inFlight = new Set<Promise<void>>();
+  const drain = () => Promise.allSettled([...inFlight]).then(() => undefined);
+  const track = (p: Promise<void>): Promise<void> => {
+    inFlight.add(p);
+    void p.then(
+      () => inFlight.delete(p),
+      () => inFlight.delete(p),
+    );
+    return p;
+  };
+
   bot.catch((err) => log.error({ err: safe(err), updateId: err.ctx.update.update_id }, "telegram update failed"));
+  bot.use((_ctx, next) => track(next()));
   bot.use(sequentialize(chatKey));
   bot.use(async (ctx) => {
     const updateKey = `telegram:${ctx.update.update_id}`;
@@ -153,17 +167,20 @@ export async function startTelegram(opts: TelegramOptions): Promise<RunningChann
       throw toSendError(err, token);
     });
 
-  if (opts.webhook) return startWebhook(bot, opts.webhook, log, safe, send);
+  if (opts.webhook) return startWebhook(bot, opts.webhook, log, safe, send, { track, drain });
 
   // Polling and a webhook exclude each other on Telegram's side.
   await bot.api.deleteWebhook();
   const runner: RunnerHandle = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES } } });
+  // Polling ends by itself only on an unrecoverable error (token revoked, another poller: 401/409).
+  runner.task()?.catch((err: unknown) => log.fatal({ err: safe(err) }, "telegram polling stopped"));
   log.info({ mode: "polling", bot: bot.botInfo.username }, "telegram started");
   return {
     name: "telegram",
     send,
     stop: async () => {
-      if (runner.isRunning()) await runner.stop();
+      await runner.stop();
+      await drain();
     },
   };
 }
@@ -174,9 +191,9 @@ function startWebhook(
   log: Logger,
   safe: (err: unknown) => Record<string, unknown>,
   send: RunningChannel["send"],
+  work: { track: (p: Promise<void>) => Promise<void>; drain: () => Promise<void> },
 ): Promise<RunningChannel> {
   const path = webhook.path ?? new URL(webhook.url).pathname;
-  const inFlight = new Set<Promise<void>>();
   let stopped = false;
 
   webhook.server.route("POST", path, (req, body, res) => {
@@ -199,9 +216,7 @@ function startWebhook(
     // Answer at once; sequentialize keeps each chat's updates in arrival order, and the store's
     // updateKey makes a redelivered update a no-op.
     res.writeHead(200).end();
-    const p = bot.handleUpdate(update).catch((err: unknown) => log.error({ err: safe(err) }, "telegram update failed"));
-    inFlight.add(p);
-    void p.finally(() => inFlight.delete(p));
+    void work.track(bot.handleUpdate(update)).catch((err: unknown) => log.error({ err: safe(err) }, "telegram update failed"));
   });
   webhook.server.addHealthChannel("telegram");
 
@@ -213,7 +228,7 @@ function startWebhook(
       send,
       stop: async () => {
         stopped = true;
-        await Promise.allSettled([...inFlight]);
+        await work.drain();
       },
     };
   })();

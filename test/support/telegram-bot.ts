@@ -30,11 +30,14 @@ export async function startTestBot(opts: { apiRoot: string; webhook?: TelegramOp
     onError: (err) => log.error({ err: String(err) }, "update failed"),
   });
   const channel = await startTelegram({ token: TEST_TOKEN, apiRoot: opts.apiRoot, app, log, webhook: opts.webhook });
+  let stopped = false;
   return {
     app,
     channel,
     logs: output,
     stop: async () => {
+      if (stopped) return;
+      stopped = true;
       await channel.stop();
       app.store.close();
       rmSync(dataDir, { recursive: true, force: true });

@@ -67,6 +67,18 @@ describe("Telegram by long polling", () => {
     expect(g.all()).toHaveLength(3);
   });
 
+  it("stops polling cleanly: after stop() nothing more is fetched or answered", async () => {
+    const an = person();
+    expect(await an.say("/help")).toHaveLength(1);
+    await bot.stop();
+    await an.deliver(an.messageUpdate("/start"));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(an.all()).toHaveLength(1);
+    const pending = emulator.server.storage.userMessages as unknown as { isRead: boolean; message: { chat?: { id: number } } }[];
+    expect(pending.some((u) => u.message.chat?.id === an.opts.chatId && !u.isRead)).toBe(true);
+    emulator.server.storage.userMessages = [];
+  });
+
   it("starts despite the emulator refusing setMyCommands, and never logs the token", async () => {
     const an = person();
     expect(await an.say("/help")).toHaveLength(1);

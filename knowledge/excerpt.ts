@@ -5,6 +5,8 @@ import { tokenize } from "./normalize";
 export interface Unit {
   text: string;
   position: number;
+  /** Folded unigrams and bigrams, computed once at load so answering stays fast. */
+  terms: ReadonlySet<string>;
 }
 
 /** Bullets are units; a long paragraph is cut into sentences (a full stop before a capital). */
@@ -14,7 +16,7 @@ export function splitUnits(sectionText: string): Unit[] {
     const clean = line.replace(/^[-+*]\s+/, "").trim();
     if (!clean) continue;
     for (const sentence of clean.split(/(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])/u)) {
-      if (sentence.trim()) units.push({ text: sentence.trim(), position: units.length });
+      if (sentence.trim()) units.push({ text: sentence.trim(), position: units.length, terms: unitTerms(sentence) });
     }
   }
   return units;
@@ -42,10 +44,9 @@ export function pickUnits(
   max = 3,
 ): Unit[] {
   const scored = units.map((u) => {
-    const terms = unitTerms(u.text);
     let s = 0;
-    for (const [term, w] of query) if (terms.has(term)) s += w * idf(term);
-    return { u, s: s / Math.sqrt(1 + terms.size / 40) };
+    for (const [term, w] of query) if (u.terms.has(term)) s += w * idf(term);
+    return { u, s: s / Math.sqrt(1 + u.terms.size / 40) };
   });
   const best = Math.max(0, ...scored.map((x) => x.s));
   if (best <= 0) return units.slice(0, 1);

@@ -39,6 +39,7 @@ export const MAX_ANSWER_CHARS = 3500;
 /** Longer input is not a question; cutting it keeps every answer fast. */
 const MAX_QUERY_CHARS = 500;
 const EXCERPT_CHARS = 300;
+const WARM_UP = ["TV đoàn có đc nhận lì xì ko", "trach nhiem cua truong doan", "tham nhủng tiêp tay qwxz"];
 
 export const DEFAULT_DOCS_DIR = fileURLToPath(new URL("./docs", import.meta.url));
 
@@ -124,6 +125,10 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
 
   const citation = (s: Section): string => vi.citation(s.id, clip(s.title, 90));
   const refusal = (): string => vi.refusal([...labels.values()]);
+
+  // Exercise every code path once (phrases, abbreviations, a typo, an unknown word) so the first
+  // real question does not pay for just-in-time compilation.
+  for (const q of WARM_UP) run(q, 3);
 
   return {
     sections,

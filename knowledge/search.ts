@@ -42,6 +42,7 @@ export class SearchIndex {
   private readonly df = new Map<string, number>();
   private avgLength = 1;
   private maxIdf = 1;
+  private readonly idfCache = new Map<string, number>();
 
   constructor(entries: readonly { id: string; fields: readonly Field[] }[]) {
     for (const e of entries) {
@@ -69,9 +70,12 @@ export class SearchIndex {
     this.vocab.seal();
     this.avgLength = this.docs.reduce((s, d) => s + d.length, 0) / Math.max(1, this.docs.length);
     this.maxIdf = this.idf("\u0000never");
+    for (const t of this.df.keys()) this.idfCache.set(t, this.idf(t));
   }
 
   idf(term: string): number {
+    const cached = this.idfCache.get(term);
+    if (cached !== undefined) return cached;
     const n = this.docs.length;
     const df = this.df.get(term) ?? 0;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
@@ -104,20 +108,27 @@ export class SearchIndex {
   }
 
   /**
-   * IDF-weighted share of the question's content words found in `doc`.
+   * The question's distinct content words with their weight for coverage. A word the corpus does
+   * not print as typed (unknown, or only guessed at) is the user's own topic: it weighs like the
+   * rarest word, and a guess earns only the credit of its certainty.
    */
-  coverage(doc: IndexedSection, terms: readonly QueryTerm[]): number {
+  contentWeights(terms: readonly QueryTerm[]): { fold: string; weight: number; credit: number }[] {
+    const out = new Map<string, { fold: string; weight: number; credit: number }>();
+    for (const t of terms) {
+      if (t.stop || out.has(t.fold)) continue;
+      const weight = t.origin === "unknown" || t.strength <= 0.5 ? this.maxIdf : this.idf(t.fold);
+      out.set(t.fold, { fold: t.fold, weight, credit: Math.min(1, Math.max(0, t.strength)) });
+    }
+    return [...out.values()];
+  }
+
+  /** IDF-weighted share of the question's content words found in `doc`. */
+  coverage(doc: IndexedSection, content: readonly { fold: string; weight: number; credit: number }[]): number {
     let total = 0;
     let found = 0;
-    const seen = new Set<string>();
-    for (const t of terms) {
-      if (t.stop || seen.has(t.fold)) continue;
-      seen.add(t.fold);
-      // A word the corpus does not print as typed (unknown, or only guessed at) is the user's own
-      // topic: it weighs like the rarest word, and a guess earns only the credit of its certainty.
-      const weight = t.origin === "unknown" || t.strength <= 0.5 ? this.maxIdf : this.idf(t.fold);
-      total += weight;
-      if (t.strength > 0 && doc.terms.has(t.fold)) found += weight * Math.min(1, t.strength);
+    for (const c of content) {
+      total += c.weight;
+      if (c.credit > 0 && doc.terms.has(c.fold)) found += c.weight * c.credit;
     }
     return total > 0 ? found / total : 0;
   }
@@ -137,11 +148,12 @@ export class SearchIndex {
 
   rank(terms: readonly QueryTerm[]): Ranked[] {
     const q = this.queryTerms(terms);
+    const content = this.contentWeights(terms);
     const out: Ranked[] = [];
     this.docs.forEach((doc, index) => {
       const score = this.score(doc, q);
       if (score > 0) {
-        const coverage = this.coverage(doc, terms);
+        const coverage = this.coverage(doc, content);
         // Relevance alone favours long sections that repeat common words; the section that holds
         // more of what was asked should come first.
         // A question that names a heading ("Nơi nhận", "trưởng đoàn") is asking for that section.

@@ -1,14 +1,12 @@
 // What the corpus contains, syllable by syllable: the ground truth for typo correction and for
 // deciding whether a query's words exist in the documents at all.
-import Fuse from "fuse.js";
-
 export class Vocabulary {
   /** Folded syllable → number of sections containing it. */
   readonly df = new Map<string, number>();
   readonly bigrams = new Set<string>();
   readonly tonedBigrams = new Set<string>();
   readonly toned = new Set<string>();
-  private fuse: Fuse<string> | undefined;
+  private words: readonly string[] = [];
   private readonly corrections = new Map<string, readonly string[]>();
 
   addSection(tokens: readonly { fold: string; toned: string }[]): void {
@@ -27,14 +25,9 @@ export class Vocabulary {
     for (const f of seen) this.df.set(f, (this.df.get(f) ?? 0) + 1);
   }
 
-  /** Builds the fuzzy matcher now, so the first misspelled question is as fast as the next. */
+  /** Freezes the word list used for typo correction; call once all sections are added. */
   seal(): void {
-    this.fuse = new Fuse([...this.df.keys()].filter((w) => w.length >= 2), {
-      includeScore: true,
-      threshold: 0.34,
-      ignoreLocation: true,
-      minMatchCharLength: 2,
-    });
+    this.words = [...this.df.keys()].filter((w) => w.length >= 2 && !/\d/.test(w));
   }
 
   has(fold: string): boolean {
@@ -56,11 +49,19 @@ export class Vocabulary {
     const swapped = word.endsWith("i") ? `${word.slice(0, -1)}y` : word.endsWith("y") ? `${word.slice(0, -1)}i` : "";
     if (swapped && this.has(swapped)) out.push(swapped);
     // Short syllables have too many near neighbours to correct safely; digits are never typos.
+    // A plain edit-distance scan: fuse.js took 1–6 ms per unknown word here, over the latency budget,
+    // and a syllable's typos are one or two edits anyway.
     if (out.length === 0 && word.length >= 3 && !/\d/.test(word)) {
-      if (!this.fuse) this.seal();
-      for (const r of (this.fuse as Fuse<string>).search(word, { limit: 8 })) {
-        if (editDistance(r.item, word) <= (word.length >= 6 ? 2 : 1)) out.push(r.item);
+      const max = word.length >= 6 ? 2 : 1;
+      const found: { w: string; d: number }[] = [];
+      for (const w of this.words) {
+        if (Math.abs(w.length - word.length) > max) continue;
+        const d = editDistance(w, word);
+        if (d <= max) found.push({ w, d });
       }
+      // Closest first, then the word the corpus uses most.
+      found.sort((a, b) => a.d - b.d || (this.df.get(b.w) ?? 0) - (this.df.get(a.w) ?? 0));
+      out.push(...found.slice(0, 8).map((f) => f.w));
     }
     this.corrections.set(word, out);
     return out;

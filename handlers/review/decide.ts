@@ -11,8 +11,8 @@ import { allowedDecisions, transition } from "./state-machine";
 
 export const MAX_REASON = 1000;
 
-/** Choice id of the declarant's "Trả lời" button on an information request. */
-export const replyChoiceId = (code: string) => `rv:reply:${code}`;
+/** The declarant's «Trả lời» button: the command it stands for, without the text (the bot asks). */
+export const replyChoiceId = (code: string) => `/bo_sung ${code}`;
 
 const EXTRA: Partial<Record<DecisionKind, string>> = {
   accept: vi.review.noticeAccept,

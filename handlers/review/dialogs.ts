@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { DecisionKind } from "../../storage/decisions";
 import type { Ctx } from "../context";
-import { registerDialog } from "../dialog/registry";
+import { registerDialog, startDialog } from "../dialog/engine";
 import { vi } from "../texts/vi";
 import type { Reply } from "../types";
 import { decide, MAX_REASON } from "./decide";
@@ -34,6 +34,7 @@ export const reasonDialog = registerDialog({
           : vi.review.askReason(context.code ?? "", vi.review.decisions[context.decision ?? ""] ?? ""),
       schema: text(MAX_REASON),
       maxLength: MAX_REASON,
+      answerMayBeQuestion: true,
     },
   ],
   onComplete(ctx, answers, context) {
@@ -54,6 +55,7 @@ export const infoReplyDialog = registerDialog({
       prompt: ({ context }) => vi.review.replyAsk(context.code ?? "", context.question ?? ""),
       schema: text(MAX_REPLY),
       maxLength: MAX_REPLY,
+      answerMayBeQuestion: true,
     },
   ],
   onComplete(ctx, answers, context) {
@@ -62,14 +64,9 @@ export const infoReplyDialog = registerDialog({
 });
 
 export function startReasonDialog(ctx: Ctx, code: string, decision: DecisionKind): Reply[] {
-  // Until the engine's startDialog lands, the one-line command is the way.
-  void ctx;
-  void code;
-  void decision;
-  return [{ text: vi.review.reasonMissing }];
+  return startDialog(ctx, reasonDialog.id, { code, decision });
 }
 
 export function startInfoReplyDialog(ctx: Ctx, code: string, question: string): Reply[] {
-  void ctx;
-  return [{ text: vi.review.replyAsk(code, question) }];
+  return startDialog(ctx, infoReplyDialog.id, { code, question });
 }

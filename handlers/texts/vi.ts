@@ -148,9 +148,9 @@ export const vi = {
     allowedList: (labels: string[]) => (labels.length ? `Quyết định có thể: ${labels.join("; ")}.` : "Bản khai đã đóng, không còn quyết định nào."),
     recuseConflictOnly: "Yêu cầu không tham gia đoàn chỉ áp dụng cho bản khai xung đột lợi ích.",
     askReason: (code: string, decision: string) =>
-      `Bản khai ${code} · ${decision}.\nĐồng chí gõ lý do (người khai sẽ nhận được nội dung này). Gõ /huy để thôi.`,
+      `Bản khai ${code} · ${decision}.\nĐồng chí gõ lý do (người khai sẽ nhận được nội dung này).`,
     askQuestion: (code: string) =>
-      `Bản khai ${code} · Yêu cầu bổ sung thông tin.\nĐồng chí gõ câu hỏi gửi người khai, ví dụ: «Đồng chí cho biết giá trị ước tính của món quà». Gõ /huy để thôi.`,
+      `Bản khai ${code} · Yêu cầu bổ sung thông tin.\nĐồng chí gõ câu hỏi gửi người khai, ví dụ: «Đồng chí cho biết giá trị ước tính của món quà».`,
     decided: (code: string, decision: string, status: string) => `Đã ghi quyết định cho ${code}: ${decision}. Trạng thái mới: ${status}. Người khai sẽ được báo.`,
     stale: (code: string) => `Bản khai ${code} vừa được người khác xử lý. Đồng chí xem lại: /xem ${code}`,
     // notices to the declarant (outbox)
@@ -166,7 +166,7 @@ export const vi = {
     // the declarant's reply
     replyUsage: "Cách dùng: /bo_sung <mã> <nội dung trả lời>, ví dụ: /bo_sung QT-2026-000001 Món quà là hộp trà, trị giá khoảng 300.000 đồng.",
     replyNoRequest: (code: string) => `Không có yêu cầu bổ sung nào đang chờ đồng chí trả lời cho mã ${code}.`,
-    replyAsk: (code: string, question: string) => `Bản khai ${code}. Câu hỏi của Ủy ban:\n«${question}»\nĐồng chí gõ nội dung trả lời. Gõ /huy để thôi.`,
+    replyAsk: (code: string, question: string) => `Bản khai ${code}. Câu hỏi của Ủy ban:\n«${question}»\nĐồng chí gõ nội dung trả lời.`,
     replyEmpty: "Nội dung trả lời đang trống. Đồng chí gõ nội dung trả lời.",
     replyDone: (code: string) => `Đã gửi nội dung bổ sung cho bản khai ${code}. Ủy ban Kiểm tra sẽ tiếp tục xem xét; đồng chí sẽ nhận được thông báo.`,
     noticeReply: (code: string, reply: string) => `Người khai đã bổ sung thông tin cho bản khai ${code}:\n«${reply}»\nXem: /xem ${code}`,

@@ -11,7 +11,8 @@ export const MAX_TEXT = 4000;
 // Picks the path for one update: /huy and orientation first, then an active dialog, then a
 // command, a typed intent, and finally a question for the knowledge base.
 export function route(ctx: Ctx): Reply[] {
-  const text = ctx.incoming.text?.trim() ?? "";
+  // A button outside any dialog may stand for a command: its id is the command text ("/xem XD-…").
+  const text = ctx.incoming.text?.trim() || (ctx.incoming.choice?.startsWith("/") ? ctx.incoming.choice : "");
   const cmd = text ? parseCommand(text) : undefined;
 
   if (cmd?.name === "huy") {

@@ -213,7 +213,7 @@ function act(ctx: Ctx, def: DialogDefinition, state: DialogState, input: Input):
     return again(ctx, def, state, [{ text: `${vi.dialog.notAChoice(clip(text))} ${vi.dialog.choiceFix}` }]);
   }
   if (step.optional && SKIP_WORDS.has(words(text))) return store(ctx, def, state, step, null);
-  if (looksLikeQuestion(text, { strict: true })) return again(ctx, def, state, [{ text: ctx.kb.answer(text) }]);
+  if (!step.answerMayBeQuestion && looksLikeQuestion(text, { strict: true })) return again(ctx, def, state, [{ text: ctx.kb.answer(text) }]);
   return accept(ctx, def, state, step, text);
 }
 

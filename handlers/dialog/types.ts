@@ -49,6 +49,8 @@ export interface DialogStep {
   format?: (value: unknown) => string;
   /** Longest free-text answer; default MAX_ANSWER_CHARS. */
   maxLength?: number;
+  /** The answer may itself be a question (a reviewer's question to a declarant): never sent to the knowledge base. */
+  answerMayBeQuestion?: boolean;
 }
 
 export interface DialogDefinition {

@@ -112,7 +112,12 @@ export function analyzeQuery(text: string, vocab: Vocabulary): QueryTerm[] {
         (prev && alt[0] && vocab.hasBigram(prev, alt[0].fold) ? 1 : 0) +
         (next && alt.at(-1) && vocab.hasBigram(alt.at(-1)?.fold ?? "", next) ? 1 : 0);
       const best = alts.reduce((a, b) => (fits(b) > fits(a) ? b : a));
-      for (const e of best) push(e, "abbreviation");
+      // "ntn" → "như thế nào", "k" → "không": chat abbreviations of question words stay question words.
+      for (const e of best) {
+        push(e, "abbreviation");
+        const last = terms[terms.length - 1];
+        if (last && stopToned.has(e.toned)) last.stop = true;
+      }
       i++;
       continue;
     }
@@ -147,7 +152,8 @@ export function analyzeQuery(text: string, vocab: Vocabulary): QueryTerm[] {
     }
     term.fold = chosen;
     term.origin = "corrected";
-    term.strength = inContext ? 0.9 : 0.5;
+    // Without a neighbour to confirm it, a "correction" is more often another word ("thuế", "lương").
+    term.strength = inContext ? 0.9 : 0.25;
   }
   return terms;
 }

@@ -1,4 +1,35 @@
-// Placeholder: typed intents ("tôi muốn khai báo quà tặng") map to a command name.
-export function detectIntent(_text: string): string | undefined {
+import { looksLikeQuestion } from "./dialog/question";
+import { words } from "./parse/words";
+
+// Typed wishes to declare ("tôi muốn khai báo quà tặng", "có người biếu quà") map to the command
+// that starts the declaration. A question about the rules ("có được nhận quà không?") is not a
+// wish to declare: it goes to the knowledge base, so a declaring verb or a reported event is
+// required and any question form rules the intent out.
+
+const DECLARE = "(khai bao|ke khai|khai|bao cao|trinh bao|bao lai|muon bao|can bao|xin bao|nop ban khai)";
+const CONFLICT_TOPIC = "(xung dot loi ich|xung dot|quan he gia dinh|co phan|von gop|loi ich lien quan)";
+const GIFT_TOPIC = "(qua|qua tang|qua bieu|phong bi|tien mat|tien bieu|loi ich duoc moi|duoc bieu|duoc tang|duoc moi|moi an|moi di|du lich|hoi lo)";
+// Words that contain "qua" (gift) but mean something else: "kết quả", "hôm qua", "bỏ qua"…
+const NOT_GIFT = / (ket|hieu|thong|bo|vuot|di|hom|chua) qua | qua (trinh|han|do|lai)\b/g;
+const OFFER_VERB = "(bieu|tang|cho|dua|gui|moi|bieu xen|dut|nhet|chuyen)";
+
+const CONFLICT = [
+  new RegExp(` ${DECLARE} (.* )?${CONFLICT_TOPIC} `),
+  / (toi|em|minh) (co|bi) xung dot loi ich /,
+];
+const GIFT = [
+  new RegExp(` ${DECLARE} (.* )?${GIFT_TOPIC} `),
+  new RegExp(` co (nguoi|ai|doanh nghiep|cong ty|don vi|to chuc|doi tuong)( \\S+){0,4} ${OFFER_VERB} `),
+  new RegExp(` (toi|em|minh) (duoc|bi|vua duoc|vua bi|moi duoc|moi bi) (\\S+ ){0,3}${OFFER_VERB} `),
+  / (bieu|tang|dua) (qua|phong bi|tien) /,
+  / nhan (duoc )?(qua|phong bi) (cua|tu) /,
+];
+
+export function detectIntent(text: string): string | undefined {
+  if (looksLikeQuestion(text, { strict: false })) return undefined;
+  const w = ` ${words(text)} `;
+  if (CONFLICT.some((re) => re.test(w))) return "khaibao_xungdot";
+  const g = w.replace(NOT_GIFT, " _ ");
+  if (GIFT.some((re) => re.test(g))) return "khaibao_qua";
   return undefined;
 }

@@ -91,6 +91,164 @@ export const vi = {
   },
 
   // ── declarations ────────────────────────────────────────────────────────
+  declarations: {
+    kinds: { conflict: "Xung đột lợi ích", gift: "Quà tặng, lợi ích được mời, biếu" } as Record<string, string>,
+    /** How a declarant sees each status of their own submission (statuses grow with review). */
+    statuses: {
+      submitted: "Đã gửi, chờ xem xét",
+      info_requested: "Ủy ban Kiểm tra đề nghị bổ sung thông tin",
+      info_provided: "Đã bổ sung, chờ xem xét",
+      accepted: "Đã xem xét, chấp nhận",
+      recusal_required: "Đã xem xét: đồng chí không tham gia đoàn",
+      escalated: "Đã chuyển xử lý",
+      closed: "Đã đóng",
+    } as Record<string, string>,
+    unknownStatus: "Đang xử lý",
+    receipt: (code: string) =>
+      [
+        `✅ Đã nhận bản khai. Mã bản khai: ${code}`,
+        "Bản khai được mã hóa khi lưu và chỉ Ủy ban Kiểm tra xem được. Ủy ban sẽ xem xét và báo kết quả cho đồng chí qua tin nhắn này; nếu cần thêm thông tin, Ủy ban sẽ hỏi lại.",
+        "Xem trạng thái: gõ /cua_toi",
+      ].join("\n"),
+    mineEmpty: "Đồng chí chưa có bản khai nào. Khai báo: /khaibao_xungdot hoặc /khaibao_qua",
+    mineHeader: (n: number) => `Các bản khai của đồng chí (${n}):`,
+    mineLine: (code: string, kind: string, date: string, status: string) => `• ${code} · ${kind} · ${date} · ${status}`,
+    // Refusals of free text and of the parsed values, each with what was understood and how to fix it.
+    textEmpty: "Câu trả lời đang để trống. Đồng chí gõ nội dung rồi gửi lại.",
+    textTooShort: (typed: string) => `«${typed}» quá ngắn để Ủy ban hiểu được. Đồng chí ghi rõ hơn.`,
+    money: {
+      negative: "Số tiền không thể là số âm. Đồng chí gõ giá trị ước tính, không có dấu trừ.",
+      zero: "Giá trị phải lớn hơn 0 đồng. Nếu không biết giá trị, đồng chí gõ «không rõ».",
+      tooSmall: (understood: string) =>
+        `Bot hiểu là ${understood}, nhỏ hơn 1.000 đồng. Nếu ý đồng chí là nghìn đồng, gõ thêm «k» hoặc «nghìn» (ví dụ 500k); không biết giá trị thì gõ «không rõ».`,
+      tooLarge: (understood: string) =>
+        `Bot hiểu là ${understood}, lớn hơn 1.000 tỷ đồng, có lẽ gõ nhầm. Đồng chí kiểm tra lại số chữ số.`,
+      unreadable: (typed: string) =>
+        `Bot chưa đọc được «${typed}» là số tiền. Đồng chí gõ số và đơn vị như 2.500.000, 2tr5, 2,5 triệu, 500k, 1 tỷ hoặc bằng chữ (hai triệu rưỡi); không biết thì gõ «không rõ».`,
+    },
+    date: {
+      unreadable: (typed: string) =>
+        `Bot chưa đọc được «${typed}» là ngày. Đồng chí gõ theo dạng ngày/tháng/năm (05/03/2025), ngày/tháng nếu trong năm nay (5/3), hoặc «hôm nay», «hôm qua».`,
+      invalid: (understood: string) => `Ngày ${understood} không có trên lịch. Đồng chí kiểm tra lại ngày và tháng.`,
+      future: (understood: string, today: string) => `Bot hiểu là ngày ${understood}, sau hôm nay (${today}). Đồng chí gõ ngày đã xảy ra.`,
+      tooEarly: (understood: string) =>
+        `Bot hiểu là ngày ${understood}, trước ngày 27/10/2023 (ngày ban hành Quy định 131-QĐ/TW). Đồng chí kiểm tra lại năm.`,
+    },
+    conflict: {
+      title: "bản khai báo xung đột lợi ích",
+      intro: [
+        "📝 Khai báo xung đột lợi ích (Quy định 131-QĐ/TW, Kế hoạch thực hiện, mục II.3, II.4.1, II.4.3.1, II.4.4).",
+        "Bản khai chỉ Ủy ban Kiểm tra xem được và được mã hóa khi lưu. Sau khi đồng chí xác nhận, bot gửi mã bản khai; Ủy ban xem xét và báo lại kết quả qua tin nhắn này.",
+        "Có 7–8 bước, mất khoảng 3 phút. Cuối cùng đồng chí xem lại toàn bộ trước khi gửi.",
+      ].join("\n"),
+      role: { label: "Vai trò", prompt: "Đồng chí tham gia với vai trò nào?" },
+      roles: {
+        team_member: "Thành viên đoàn",
+        team_leader: "Trưởng đoàn",
+        committee_leader: "Lãnh đạo cơ quan ủy ban kiểm tra",
+        inspectorate_leader: "Lãnh đạo cơ quan thanh tra",
+        staff: "Cán bộ tham mưu",
+        other: "Khác",
+      },
+      inspection: {
+        label: "Cuộc kiểm tra, giám sát / địa bàn theo dõi",
+        prompt: "Cuộc kiểm tra, giám sát hoặc địa bàn, lĩnh vực được phân công theo dõi là gì? Ghi tên hoặc số quyết định.",
+        example: "Đoàn kiểm tra theo Quyết định 12-QĐ/UBKT năm 2026",
+      },
+      subject: {
+        label: "Đối tượng kiểm tra",
+        prompt: "Đối tượng kiểm tra, giám sát là tổ chức hoặc cá nhân nào?",
+        example: "Ban Thường vụ Đảng ủy xã A",
+      },
+      linkType: { label: "Loại quan hệ, lợi ích", prompt: "Đồng chí có quan hệ hoặc lợi ích nào dưới đây?" },
+      linkTypes: {
+        family_subject: "Quan hệ gia đình với đối tượng kiểm tra",
+        family_team: "Quan hệ gia đình với thành viên khác của đoàn",
+        family_area_head: "Quan hệ gia đình với người đứng đầu địa bàn, lĩnh vực được phân công theo dõi",
+        shares: "Cổ phần, vốn góp",
+        other_interest: "Quyền, lợi ích khác",
+      },
+      relation: { label: "Quan hệ", prompt: "Người đó là gì của đồng chí?" },
+      relations: {
+        spouse: "Vợ/chồng",
+        parent: "Cha/mẹ",
+        child: "Con",
+        sibling: "Anh/chị/em ruột",
+        parent_in_law: "Cha/mẹ vợ/chồng",
+        sibling_in_law: "Anh/chị/em vợ/chồng",
+        other: "Khác",
+      },
+      relatedPerson: {
+        label: "Họ tên, chức vụ người có quan hệ",
+        prompt: "Họ tên và chức vụ (hoặc công việc) của người đó?",
+        example: "Nguyễn Văn B, Phó Chủ tịch UBND xã A",
+      },
+      interest: {
+        label: "Mô tả quyền, lợi ích",
+        prompt: "Đồng chí mô tả ngắn quyền, lợi ích liên quan: của ai, ở đâu, bao nhiêu.",
+        example: "Vợ tôi góp 10% vốn Công ty TNHH C, là đơn vị thuộc đối tượng kiểm tra",
+      },
+      askToWithdraw: { label: "Xin không làm thành viên đoàn", prompt: "Đồng chí có xin không làm thành viên đoàn (không tham gia cuộc kiểm tra, giám sát này) không?" },
+      yes: "Có, xin không tham gia",
+      no: "Không",
+      remarks: { label: "Ghi chú", prompt: "Đồng chí có ghi chú thêm cho Ủy ban Kiểm tra không?", example: "Tôi đã báo cáo miệng với trưởng đoàn ngày 02/3" },
+    },
+    gift: {
+      title: "bản khai báo quà tặng, lợi ích được mời, biếu",
+      intro: [
+        "🎁 Khai báo quà tặng, lợi ích được mời, biếu (Kế hoạch thực hiện Quy định 131-QĐ/TW, mục II.4.3.1, II.4.4: không nhận quà, lợi ích dưới mọi hình thức).",
+        "Bản khai ghi lại ai mời, biếu cái gì và đồng chí đã xử lý thế nào. Chỉ Ủy ban Kiểm tra xem được, nội dung được mã hóa khi lưu. Sau khi đồng chí xác nhận, bot gửi mã bản khai; Ủy ban xem xét và báo lại qua tin nhắn này.",
+        "Có 10 bước, mất khoảng 3 phút. Cuối cùng đồng chí xem lại toàn bộ trước khi gửi.",
+      ].join("\n"),
+      giverType: { label: "Người mời, biếu là", prompt: "Người mời, biếu là cá nhân hay tổ chức?" },
+      giverTypes: { individual: "Cá nhân", organization: "Tổ chức" },
+      giver: {
+        label: "Tên người, tổ chức",
+        prompt: "Họ tên cá nhân hoặc tên tổ chức đã mời, biếu?",
+        example: "Trần Văn D (hoặc Công ty Cổ phần E)",
+      },
+      giverPosition: {
+        label: "Chức vụ, đơn vị",
+        prompt: "Chức vụ, đơn vị công tác của người đó (với tổ chức: người đại diện, địa chỉ nếu biết)?",
+        example: "Giám đốc Công ty Cổ phần E",
+      },
+      giverLink: { label: "Liên quan đến công việc", prompt: "Người, tổ chức đó liên quan thế nào đến công việc của đồng chí?" },
+      giverLinks: {
+        inspected_subject: "Là đối tượng kiểm tra, giám sát",
+        assigned_area: "Thuộc địa bàn, lĩnh vực được phân công theo dõi",
+        other: "Khác",
+      },
+      giftKind: { label: "Loại quà, lợi ích", prompt: "Thứ được mời, biếu thuộc loại nào?" },
+      giftKinds: {
+        money: "Vật chất: tiền",
+        goods: "Vật chất: hiện vật",
+        travel: "Phi vật chất: du lịch",
+        meals: "Phi vật chất: ăn uống",
+        service: "Phi vật chất: dịch vụ",
+        opportunity: "Phi vật chất: cơ hội (việc làm, học tập, thăng tiến…)",
+        other: "Khác",
+      },
+      description: {
+        label: "Mô tả",
+        prompt: "Đồng chí mô tả ngắn thứ được mời, biếu và hoàn cảnh.",
+        example: "Một phong bì đưa sau buổi làm việc tại trụ sở xã",
+      },
+      valueVnd: {
+        label: "Giá trị ước tính",
+        prompt: "Giá trị ước tính bằng đồng là bao nhiêu? Không biết thì gõ «không rõ».",
+        example: "2.500.000 hoặc 2tr5 hoặc hai triệu rưỡi",
+      },
+      date: { label: "Ngày mời, biếu", prompt: "Việc mời, biếu diễn ra ngày nào?", example: "05/03/2026, 5/3 hoặc hôm qua" },
+      action: { label: "Đồng chí đã xử lý", prompt: "Đồng chí đã xử lý thế nào?" },
+      actions: {
+        refused: "Từ chối",
+        returned: "Đã nhận và đã trả lại",
+        handed_over: "Đã nộp cho cơ quan, đơn vị",
+        pending: "Chưa xử lý",
+      },
+      remarks: { label: "Ghi chú", prompt: "Đồng chí có ghi chú thêm cho Ủy ban Kiểm tra không?", example: "Có người làm chứng là đồng chí F" },
+    },
+  },
 
   // ── review, digests, roles ──────────────────────────────────────────────
   review: {

@@ -1,0 +1,76 @@
+import { z } from "zod";
+import { registerDialog } from "../dialog/registry";
+import type { Answers, DialogDefinition } from "../dialog/types";
+import { vi } from "../texts/vi";
+import { submitDeclaration } from "./submit";
+import { freeText, oneOf, options } from "./schemas";
+
+// Conflict of interest (plan II.3, II.4.1, II.4.3.1, II.4.4): who the declarant is in the
+// inspection, what links them to it, and whether they ask not to take part.
+
+const t = vi.declarations.conflict;
+
+export const FAMILY_LINKS = ["family_subject", "family_team", "family_area_head"] as const;
+const isFamily = (a: Answers) => (FAMILY_LINKS as readonly unknown[]).includes(a.linkType);
+const isInterest = (a: Answers) => a.linkType === "shares" || a.linkType === "other_interest";
+
+export const conflictDialog: DialogDefinition = registerDialog({
+  id: "conflict",
+  title: t.title,
+  intro: t.intro,
+  steps: [
+    {
+      key: "role",
+      ...t.role,
+      choices: options(t.roles, {
+        team_member: ["thanh vien", "thanh vien doan"],
+        team_leader: ["truong doan"],
+        committee_leader: ["lanh dao ubkt", "lanh dao uy ban kiem tra", "ubkt"],
+        inspectorate_leader: ["lanh dao thanh tra", "thanh tra"],
+        staff: ["tham muu", "can bo"],
+      }),
+      schema: oneOf(t.roles),
+    },
+    { key: "inspection", ...t.inspection, schema: freeText() },
+    { key: "subject", ...t.subject, schema: freeText() },
+    {
+      key: "linkType",
+      ...t.linkType,
+      choices: options(t.linkTypes, {
+        family_subject: ["gia dinh doi tuong", "gia dinh voi doi tuong kiem tra"],
+        family_team: ["gia dinh thanh vien", "thanh vien doan"],
+        family_area_head: ["nguoi dung dau", "dung dau dia ban"],
+        shares: ["co phan", "von gop", "co phan von gop"],
+        other_interest: ["loi ich khac", "quyen loi khac", "loi ich"],
+      }),
+      schema: oneOf(t.linkTypes),
+    },
+    {
+      key: "relation",
+      ...t.relation,
+      when: isFamily,
+      choices: options(t.relations, {
+        spouse: ["vo", "chong", "vo chong"],
+        parent: ["cha", "me", "bo", "cha me", "bo me"],
+        child: ["con", "con trai", "con gai"],
+        sibling: ["anh", "chi", "em", "anh chi em", "anh ruot", "chi ruot", "em ruot"],
+        parent_in_law: ["bo vo", "me vo", "bo chong", "me chong", "cha vo", "cha chong", "bo me vo", "bo me chong"],
+        sibling_in_law: ["anh vo", "chi vo", "em vo", "anh chong", "chi chong", "em chong"],
+      }),
+      schema: oneOf(t.relations),
+    },
+    { key: "relatedPerson", ...t.relatedPerson, when: isFamily, schema: freeText() },
+    { key: "interest", ...t.interest, when: isInterest, schema: freeText() },
+    {
+      key: "askToWithdraw",
+      ...t.askToWithdraw,
+      choices: [
+        { id: "yes", label: t.yes, value: true, aliases: ["co", "yes", "xin khong tham gia", "xin rut"] },
+        { id: "no", label: t.no, value: false, aliases: ["khong", "ko", "k", "no", "van tham gia"] },
+      ],
+      schema: z.boolean(),
+    },
+    { key: "remarks", ...t.remarks, optional: true, schema: freeText(1) },
+  ],
+  onComplete: (ctx, answers) => submitDeclaration(ctx, "conflict", answers),
+});

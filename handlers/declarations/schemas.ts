@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { parseDate } from "../parse/date";
+import { formatDay, formatVnd } from "../parse/format";
+import { parseMoney } from "../parse/money";
+import { vi } from "../texts/vi";
+import type { DialogChoice, StepEnv } from "../dialog/types";
+
+// Answer schemas shared by the declaration dialogs; every refusal is a Vietnamese sentence that
+// says what was understood and how to fix it.
+
+const t = vi.declarations;
+
+/** Free text kept as typed (channels escape output), minus control characters. */
+export function freeText(min = 2) {
+  return z
+    .string()
+    .transform((s) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "").trim())
+    .superRefine((s, ctx) => {
+      if (!s) ctx.addIssue({ code: "custom", message: t.textEmpty });
+      else if (s.length < min) ctx.addIssue({ code: "custom", message: t.textTooShort(s) });
+    });
+}
+
+export const moneySchema = z.string().transform((s, ctx) => {
+  const r = parseMoney(s);
+  if (r.ok) return r.value;
+  const understood = r.understood === undefined ? "" : formatVnd(Math.abs(r.understood));
+  const message =
+    r.reason === "negative" ? t.money.negative
+    : r.reason === "zero" ? t.money.zero
+    : r.reason === "tooSmall" ? t.money.tooSmall(understood)
+    : r.reason === "tooLarge" ? t.money.tooLarge(understood)
+    : t.money.unreadable(s.length > 40 ? `${s.slice(0, 39)}…` : s);
+  ctx.addIssue({ code: "custom", message });
+  return z.NEVER;
+});
+
+export function dateSchema(env: StepEnv) {
+  return z.string().transform((s, ctx) => {
+    const r = parseDate(s, env.now);
+    if (r.ok) return r.value;
+    const understood = r.understood ?? s;
+    const message =
+      r.reason === "invalid" ? t.date.invalid(understood)
+      : r.reason === "future" ? t.date.future(understood, formatDay(env.now))
+      : r.reason === "tooEarly" ? t.date.tooEarly(understood)
+      : t.date.unreadable(s.length > 40 ? `${s.slice(0, 39)}…` : s);
+    ctx.addIssue({ code: "custom", message });
+    return z.NEVER;
+  });
+}
+
+/** Options from an id → label map, with extra typed words per id. */
+export function options<K extends string>(labels: Record<K, string>, aliases: Partial<Record<K, readonly string[]>> = {}): DialogChoice[] {
+  return (Object.keys(labels) as K[]).map((id) => ({ id, label: labels[id], aliases: aliases[id] }));
+}
+
+export function oneOf<K extends string>(labels: Record<K, string>) {
+  return z.enum(Object.keys(labels) as [K, ...K[]]);
+}

@@ -46,7 +46,7 @@ describe("Telegram by long polling", () => {
     expect(r!.text).toContain("gõ nội dung bằng chữ");
   });
 
-  it("in a group answers only when addressed", async () => {
+  it("in a group answers only when addressed, and keeps declarations out of it", async () => {
     const g = person("supergroup");
     // Chatter first: the chat's updates are handled in order, so by the time the addressed
     // question is answered the chatter has been seen and ignored.
@@ -58,13 +58,17 @@ describe("Telegram by long polling", () => {
     const mention = await g.say(`@${EMULATOR_BOT.username} thành viên đoàn có được nhận quà không?`);
     expect(mention[0]!.text).toMatch(/Mục II\./);
 
+    const refused = await g.say(`/khaibao_qua@${EMULATOR_BOT.username}`);
+    expect(refused).toHaveLength(1);
+    expect(refused[0]!.text).toContain("chỉ làm trong tin nhắn riêng");
+
     // Neither a command for another bot nor plain chatter gets an answer; /help after them does.
     await g.deliver(g.messageUpdate("/hoi@OtherBot quà"));
     await g.deliver(g.messageUpdate("thế còn hoa thì sao?"));
     const help = await g.say("/help");
     expect(help).toHaveLength(1);
     expect(help[0]!.text).toContain("Hướng dẫn sử dụng");
-    expect(g.all()).toHaveLength(3);
+    expect(g.all()).toHaveLength(4);
   });
 
   it("stops polling cleanly: after stop() nothing more is fetched or answered", async () => {

@@ -1,42 +1,51 @@
-import "dotenv/config";
 import { readFileSync, writeFileSync } from "node:fs";
 import { userInfo } from "node:os";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { pathToFileURL } from "node:url";
 import { PERSON_RE } from "../../handlers/review/roles";
 import { localIsoDate } from "../../handlers/review/format";
 import { replaceAssignments } from "../../storage/assignments";
 import { verifyAudit } from "../../storage/audit";
-import { openStore, type Store } from "../../storage/db";
+import type { Store } from "../../storage/db";
 import { grantRole, revokeRole } from "../../storage/roles";
-import { loadConfig } from "../config";
 import { parseAssignmentsCsv } from "./assignments-csv";
 import { exportCsv } from "./export-csv";
 
 // Review subcommands of `npm run -s admin --`: grant|revoke <person> committee, assignments import
-// FILE.csv, audit verify, export --from --to [--out]. Each returns its exit code; output for the
-// operator goes to `out`, problems to `err`. Usable from bot/cli/admin.ts's table or directly
-// (`tsx bot/cli/admin-review.ts audit verify`).
+// FILE.csv, audit verify, export --from --to [--out]. Each returns its exit code; results go to
+// `out` (stdout), problems to `err` (stderr). bot/cli/admin.ts lists them in its table.
 
+/** What bot/cli/admin.ts hands every subcommand (structurally), plus optional test hooks. */
 export interface AdminEnv {
+  store(): Store;
+  out(text: string): void;
+  /** Problems and notes for the operator; default stderr. */
+  err?(text: string): void;
+  now?(): Date;
+  /** Who runs the CLI, for the audit log; default cli:<os user>. */
+  actor?: string;
+}
+
+interface Env {
   store: Store;
   out: (line: string) => void;
   err: (line: string) => void;
   now: () => Date;
-  /** Who runs the CLI, for the audit log. */
   actor: string;
 }
 
 export interface AdminSubcommand {
   name: string;
   usage: string;
+  summary: string;
   run(args: string[], env: AdminEnv): number;
 }
 
+type Run = (args: string[], env: Env) => number;
+
 const ROLE_NAMES = new Set(["committee"]);
 
-function roleChange(grant: boolean): AdminSubcommand["run"] {
+function roleChange(grant: boolean): Run {
   return (args, env) => {
     const [person, role] = args;
     if (!person || !PERSON_RE.test(person) || !role || !ROLE_NAMES.has(role)) {
@@ -58,7 +67,7 @@ function roleChange(grant: boolean): AdminSubcommand["run"] {
   };
 }
 
-const assignmentsImport: AdminSubcommand["run"] = (args, env) => {
+const assignmentsImport: Run = (args, env) => {
   const [sub, file] = args;
   if (sub !== "import" || !file) {
     env.err("Cách dùng: assignments import FILE.csv (cột person,area,since; ngày YYYY-MM-DD)");
@@ -82,7 +91,7 @@ const assignmentsImport: AdminSubcommand["run"] = (args, env) => {
   return 0;
 };
 
-const auditVerify: AdminSubcommand["run"] = (args, env) => {
+const auditVerify: Run = (args, env) => {
   if (args[0] !== "verify") {
     env.err("Cách dùng: audit verify");
     return 2;
@@ -96,7 +105,7 @@ const auditVerify: AdminSubcommand["run"] = (args, env) => {
   return 1;
 };
 
-const exportCmd: AdminSubcommand["run"] = (args, env) => {
+const exportCmd: Run = (args, env) => {
   let values: { from?: string; to?: string; out?: string };
   try {
     ({ values } = parseArgs({ args, options: { from: { type: "string" }, to: { type: "string" }, out: { type: "string" } } }));
@@ -116,14 +125,6 @@ const exportCmd: AdminSubcommand["run"] = (args, env) => {
   return 0;
 };
 
-export const reviewAdminCommands: AdminSubcommand[] = [
-  { name: "grant", usage: "grant <kênh:mã> committee", run: roleChange(true) },
-  { name: "revoke", usage: "revoke <kênh:mã> committee", run: roleChange(false) },
-  { name: "assignments", usage: "assignments import FILE.csv", run: assignmentsImport },
-  { name: "audit", usage: "audit verify", run: auditVerify },
-  { name: "export", usage: "export --from YYYY-MM-DD --to YYYY-MM-DD [--out FILE.csv]", run: exportCmd },
-];
-
 export function cliActor(): string {
   try {
     return `cli:${userInfo().username}`;
@@ -132,31 +133,27 @@ export function cliActor(): string {
   }
 }
 
-/** Runs one review subcommand against the configured data directory; undefined if not ours. */
-export function runReviewAdmin(argv: string[]): number | undefined {
-  const [name, ...rest] = argv;
-  const cmd = reviewAdminCommands.find((c) => c.name === name);
-  if (!cmd) return undefined;
-  const config = loadConfig();
-  const store = openStore({ dataDir: resolve(config.DATA_DIR), key: config.DATA_KEY });
-  try {
-    return cmd.run(rest, {
-      store,
-      out: (l) => process.stdout.write(l + "\n"),
-      err: (l) => process.stderr.write(l + "\n"),
-      now: () => new Date(),
-      actor: cliActor(),
-    });
-  } finally {
-    store.close();
-  }
+function adapt(name: string, usage: string, summary: string, run: Run): AdminSubcommand {
+  return {
+    name,
+    usage,
+    summary,
+    run: (args, env) =>
+      run(args, {
+        store: env.store(),
+        out: (l) => env.out(l),
+        err: env.err ?? ((l) => process.stderr.write(l + "\n")),
+        now: env.now ?? (() => new Date()),
+        actor: env.actor ?? cliActor(),
+      }),
+  };
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const code = runReviewAdmin(process.argv.slice(2));
-  if (code === undefined) {
-    process.stderr.write(`Lệnh: ${reviewAdminCommands.map((c) => c.usage).join(" | ")}\n`);
-    process.exit(2);
-  }
-  process.exit(code);
-}
+/** The review rows of bot/cli/admin.ts's subcommand table. */
+export const reviewAdminCommands: AdminSubcommand[] = [
+  adapt("grant", "grant <kênh:mã> committee", "Cấp quyền Ủy ban Kiểm tra (ghi nhật ký).", roleChange(true)),
+  adapt("revoke", "revoke <kênh:mã> committee", "Thu hồi quyền Ủy ban Kiểm tra (ghi nhật ký).", roleChange(false)),
+  adapt("assignments", "assignments import FILE.csv", "Nhập phân công (person,area,since) để cảnh báo luân chuyển.", assignmentsImport),
+  adapt("audit", "audit verify", "Kiểm tra chuỗi nhật ký và dữ liệu đã lưu.", auditVerify),
+  adapt("export", "export --from D --to D [--out F]", "Xuất bản khai và quyết định ra CSV (UTF-8 có BOM).", exportCmd),
+];

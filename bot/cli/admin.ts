@@ -6,6 +6,8 @@ import { vi } from "../../handlers/texts/vi";
 import { openStore, type Store } from "../../storage/db";
 import { listAllSubmissions } from "../../storage/submissions";
 import { loadConfig, type Config } from "../config";
+import { reviewAdminCommands } from "./admin-review";
+import { listDecisions } from "../../storage/decisions";
 
 // `npm run -s admin -- <subcommand> [options]`: operator tasks on the data directory, outside the
 // chat. Each subcommand is one entry of the table below; JSON (when asked) is the only thing on
@@ -42,6 +44,7 @@ const submissions: Subcommand = {
         declarantName: s.declarantName,
         createdAt: s.createdAt.toISOString(),
         answers: s.answers,
+        decisions: listDecisions(env.store(), s.id).map((d) => ({ by: d.by, decision: d.decision, reason: d.reason, at: d.at.toISOString() })),
       }));
       env.out(JSON.stringify(rows, null, 2));
       return 0;
@@ -56,7 +59,7 @@ const submissions: Subcommand = {
 };
 
 /** Other engineers add their subcommands here. */
-export const subcommands: Subcommand[] = [submissions];
+export const subcommands: Subcommand[] = [submissions, ...reviewAdminCommands];
 
 function usage(): string {
   return ["Cách dùng: npm run -s admin -- <lệnh> [tùy chọn]", ...subcommands.map((c) => `  ${c.usage.padEnd(28)} ${c.summary}`)].join("\n");

@@ -50,10 +50,15 @@ export function pickUnits(
   });
   const best = Math.max(0, ...scored.map((x) => x.s));
   if (best <= 0) return units.slice(0, 1);
-  return scored
+  const chosen = scored
     .filter((x) => x.s >= best * 0.6)
     .sort((a, b) => b.s - a.s)
     .slice(0, max)
-    .map((x) => x.u)
-    .sort((a, b) => a.position - b.position);
+    .map((x) => x.u);
+  // A lead-in ending in ":" says nothing without what follows it ("… chịu trách nhiệm về:").
+  for (const u of [...chosen]) {
+    const next = units[u.position + 1];
+    if (u.text.endsWith(":") && next && !chosen.includes(next) && chosen.length < max) chosen.push(next);
+  }
+  return chosen.sort((a, b) => a.position - b.position);
 }

@@ -115,7 +115,7 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
     const ranked = index.rank(terms);
     const top = ranked[0];
     const answerable = top !== undefined && top.coverage >= MIN_COVERAGE;
-    const results = ranked.slice(0, k).map((r) => {
+    const results = ranked.slice(0, Math.max(k, 3)).map((r) => {
       const s = searchable[r.index] as Section;
       const units = pickUnits(unitsOf.get(s.id) ?? [], q, (t) => index.idf(t));
       return { section: s, score: r.score, units: units.map((u) => u.text) };
@@ -139,7 +139,7 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
       return {
         query,
         answerable,
-        results: results.map((r) => ({
+        results: results.slice(0, k).map((r) => ({
           id: r.section.id,
           title: r.section.title,
           score: Math.round(r.score * 1000) / 1000,
@@ -153,7 +153,13 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
         const [top, ...rest] = results;
         if (!answerable || !top) return refusal();
         const quotes = top.units.map((u) => `“${clip(u, 900)}”`);
-        const related = rest.filter((r) => r.score >= top.score * 0.4).slice(0, 2).map((r) => citation(r.section));
+        // Related: the next results if they are close enough to matter, else the section's siblings.
+        const relatedSections = rest.filter((r) => r.score >= top.score * 0.25).map((r) => r.section);
+        for (const s of searchable) {
+          if (relatedSections.length >= 2) break;
+          if (s !== top.section && s.parentId === top.section.parentId && !relatedSections.includes(s)) relatedSections.push(s);
+        }
+        const related = relatedSections.slice(0, 2).map(citation);
         const lines = [
           vi.quoteLead,
           ...quotes,

@@ -1,0 +1,70 @@
+// `kb search "câu hỏi"`: the answer as a person reads it. `--json`: one SearchResponse object.
+// `--jsonl`: one {"q": "..."} per stdin line → one response per stdout line, index loaded once.
+// stdout carries only the requested output; diagnostics go to stderr.
+import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { loadKnowledgeBase } from "./index";
+
+const USAGE = `Usage:
+  kb search "câu hỏi"                 print the answer
+  kb search --json [--k 3] "câu hỏi"  print {"query","answerable","results"}
+  kb search --jsonl [--k 3] < q.jsonl one {"q": "..."} per line in, one JSON object per line out
+  options: --dir <folder of .md documents>`;
+
+const Line = z.object({ q: z.string() });
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      json: { type: "boolean" },
+      jsonl: { type: "boolean" },
+      k: { type: "string" },
+      dir: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  const [command, ...words] = positionals;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (command !== "search") fail(`Unknown command: ${command ?? "(none)"}`);
+  const k = values.k === undefined ? 3 : Number(values.k);
+  if (!Number.isInteger(k) || k < 1) fail(`--k must be a positive integer, got ${values.k}`);
+  const kb = loadKnowledgeBase(values.dir);
+
+  if (values.jsonl) {
+    const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+    for await (const line of lines) {
+      if (!line.trim()) continue;
+      let out: unknown;
+      try {
+        const parsed = Line.safeParse(JSON.parse(line));
+        out = parsed.success
+          ? kb.search(parsed.data.q, { k })
+          : { error: `invalid line: ${parsed.error.issues.map((i) => `${i.path.join(".") || "line"}: ${i.message}`).join("; ")}` };
+      } catch (e) {
+        out = { error: `invalid JSON: ${e instanceof Error ? e.message : String(e)}` };
+      }
+      process.stdout.write(`${JSON.stringify(out)}\n`);
+    }
+    return;
+  }
+
+  const query = words.join(" ").trim();
+  if (!query) fail("No question given.");
+  if (values.json) process.stdout.write(`${JSON.stringify(kb.search(query, { k }))}\n`);
+  else process.stdout.write(`${kb.answer(query)}\n`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`kb: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+  process.exit(1);
+});

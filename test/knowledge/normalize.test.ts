@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { fold } from "../../knowledge/fold";
+import { loadKnowledgeBase } from "../../knowledge/index";
+import { ABBREVIATIONS, SYNONYMS } from "../../knowledge/lexicon";
+import { tokenize, tonedKey } from "../../knowledge/normalize";
+import { analyzeQuery } from "../../knowledge/query";
+import { SearchIndex } from "../../knowledge/search";
+
+const kb = loadKnowledgeBase();
+const index = new SearchIndex(kb.sections.map((s) => ({ id: s.id, fields: [{ text: `${s.title}\n${s.text}`, weight: 1 }] })));
+const content = (q: string): string =>
+  analyzeQuery(q, index.vocab)
+    .filter((t) => !t.stop && t.strength > 0)
+    .map((t) => t.fold)
+    .join(" ");
+
+describe("Vietnamese normalization", () => {
+  it("folds diacritics on both sides, including đ", () => {
+    expect(fold("Đảng viên ĐƯỢC nhận quà")).toBe("dang vien duoc nhan qua");
+    expect(tokenize("Thành viên đoàn").map((t) => t.fold)).toEqual(["thanh", "vien", "doan"]);
+  });
+
+  it("keeps tones apart from vowel shapes, whatever the tone placement", () => {
+    expect(tonedKey("hoá")).toBe(tonedKey("hóa"));
+    expect(tonedKey("đóng")).not.toBe(tonedKey("động"));
+    expect(tokenize("phi")[0]?.accented).toBe(false);
+    expect(tokenize("phí")[0]?.accented).toBe(true);
+  });
+
+  it("expands abbreviations of party work and of chat", () => {
+    expect(content("UBKT")).toBe("uy ban kiem tra");
+    expect(content("TV đoàn có QH gia đình")).toBe("thanh vien doan quan he gia dinh");
+    expect(content("đoàn KTGS")).toBe("doan kiem tra giam sat");
+    expect(content("PCTN")).toBe("phong chong tham nhung");
+    expect(content("cq thanh tra")).toBe("co quan thanh tra");
+    expect(content("ko nhận quà")).toBe("khong nhan qua");
+  });
+
+  it("reads ambiguous abbreviations the way the corpus uses them next to their neighbours", () => {
+    expect(content("chịu TN")).toBe("chiu trach nhiem");
+    expect(content("xử lý KL")).toBe("xu ly ky luat");
+    expect(content("QĐ 131")).toBe("quy dinh 131");
+  });
+
+  it("drops question words, but not corpus terms that fold to the same letters", () => {
+    expect(content("đóng bao nhiêu")).toBe("dong");
+    expect(content("thi hanh ky luat")).toBe("thi hanh ky luat");
+    expect(content("co quan thanh tra")).toBe("co quan thanh tra");
+    expect(content("xử lý vp ntn")).toBe("xu ly vi pham");
+  });
+
+  it("maps colloquial words to the corpus' terms", () => {
+    expect(content("lì xì")).toContain("qua vat chat");
+    expect(content("phong bì")).toContain("qua vat chat");
+    expect(content("vợ tôi")).toContain("quan he gia dinh");
+    expect(content("cổ đông")).toContain("co phan");
+    expect(content("chuyển công tác")).toContain("dieu dong");
+    expect(content("báo chí")).toContain("thong tin truyen thong");
+    expect(content("tố giác")).toContain("to cao");
+    // A lone syllable needs its diacritics: "bộ" (cán bộ) is not "bố".
+    expect(content("cán bộ")).toBe("can bo");
+  });
+
+  it("writes every expansion in words the corpus contains", () => {
+    const targets = [...Object.values(ABBREVIATIONS).flat(), ...SYNONYMS.map(([, t]) => t)];
+    const chatWords = new Set(["khong", "duoc", "gi", "nhu", "the", "nao"]);
+    for (const t of targets) for (const w of tokenize(t)) if (!chatWords.has(w.fold)) expect(index.vocab.has(w.fold), `${t}: ${w.fold}`).toBe(true);
+  });
+
+  it("corrects typos against the corpus vocabulary, confirmed by the neighbouring word", () => {
+    expect(content("tham nhủng")).toBe("tham nhung");
+    expect(content("chiu trách nhiêm")).toBe("chiu trach nhiem");
+    expect(content("quyền lơi")).toBe("quyen loi");
+    expect(content("kỉ luật")).toBe("ky luat");
+    expect(content("trch nhiem")).toBe("trach nhiem");
+    const guess = analyzeQuery("tham nhungg", index.vocab).find((t) => t.origin === "corrected");
+    expect(guess?.fold).toBe("nhung");
+    expect(guess?.strength).toBeGreaterThan(0.5);
+  });
+
+  it("marks words absent from the corpus as unknown", () => {
+    const terms = analyzeQuery("password reset", index.vocab);
+    expect(terms.every((t) => t.origin === "unknown" && t.strength === 0)).toBe(true);
+  });
+});

@@ -1,3 +1,5 @@
+// Loads every feature's dialogs, so answers carry the declaration forms' labels.
+import "../../handlers/commands";
 import type { Store } from "../../storage/db";
 import { listDecisions } from "../../storage/decisions";
 import { listAllSubmissions } from "../../storage/submissions";

@@ -1,0 +1,48 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pino from "pino";
+import { createApp, type App } from "../../handlers/app";
+import { loadKnowledgeBase } from "../../knowledge/index";
+import { openStore } from "../../storage/db";
+import type { Logger } from "../../bot/log";
+
+// What every Zalo end-to-end test needs: a real app on a fresh SQLite file, and a logger whose
+// every line is kept, with NO redaction, so a test can prove the channel itself never logs a token.
+
+export interface TestApp {
+  app: App;
+  dir: string;
+  cleanup(): void;
+}
+
+export function makeApp(): TestApp {
+  const dir = mkdtempSync(join(tmpdir(), "zalo-test-"));
+  const store = openStore({ dataDir: dir });
+  const app = createApp({ store, kb: loadKnowledgeBase(), config: { adminIds: [], reviewDueDays: 5 } });
+  return {
+    app,
+    dir,
+    cleanup() {
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function captureLogger(): { log: Logger; lines: string[]; text(): string } {
+  const lines: string[] = [];
+  const log = pino({ level: "debug" }, { write: (s: string) => void lines.push(s) });
+  return { log, lines, text: () => lines.join("") };
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls `cond` until true (rejects after timeoutMs). */
+export async function until(cond: () => boolean, timeoutMs = 5000, what = "condition"): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await sleep(10);
+  }
+}

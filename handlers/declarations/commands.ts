@@ -1,5 +1,6 @@
 import type { Command } from "../command";
-import { startDialog } from "../dialog/engine";
+import { setRouteWithoutDialog, startDialog } from "../dialog/engine";
+import { route } from "../router";
 import { formatDay } from "../parse/format";
 import { vi } from "../texts/vi";
 import { listSubmissionsByDeclarant } from "../../storage/submissions";
@@ -10,6 +11,10 @@ import { giftDialog } from "./gift";
 // private chat.
 
 const t = vi.declarations;
+
+// A message that finds an expired draft is then handled as usual. Called lazily: this module is
+// loaded while the router is still loading.
+setRouteWithoutDialog((ctx) => route(ctx));
 
 export const declarationCommands: Command[] = [
   { name: "khaibao_xungdot", privateOnly: true, run: (ctx) => startDialog(ctx, conflictDialog.id) },

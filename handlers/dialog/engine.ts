@@ -33,9 +33,6 @@ import type { Ctx } from "../context";
 import { matchChoice, type ChoiceLike } from "../parse/choice";
 import { formatCount } from "../parse/format";
 import { words } from "../parse/words";
-// A cycle (the router calls the engine), used only at run time: after dropping an expired draft
-// the message that woke it is routed as if no dialog existed.
-import { route } from "../router";
 import { vi } from "../texts/vi";
 import type { ChoiceOption, Reply } from "../types";
 import { deleteDialog, loadDialog, saveDialog } from "../../storage/dialogs";
@@ -49,6 +46,16 @@ export type { Answers, DialogChoice, DialogContext, DialogDefinition, DialogStep
 export const MAX_ANSWER_CHARS = 1000;
 export const DRAFT_TTL_DAYS = 7;
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * How a message is routed when no dialog is active. After dropping an expired draft the engine
+ * routes the message that woke it this way. Set by handlers/declarations/commands.ts (the engine
+ * must not import the router: the router imports the engine, and dialogs import the engine).
+ */
+let routeWithoutDialog: ((ctx: Ctx) => Reply[]) | undefined;
+export function setRouteWithoutDialog(fn: (ctx: Ctx) => Reply[]): void {
+  routeWithoutDialog = fn;
+}
 
 export const CONTINUE_ID = "dialog:continue";
 export const CANCEL_ID = "dialog:cancel";
@@ -134,7 +141,7 @@ export function continueActiveDialog(ctx: Ctx): Reply[] | undefined {
       return undefined;
     case "expired":
       deleteDialog(ctx.store, ctx.person);
-      return [{ text: vi.dialog.expired(active.def.title, DRAFT_TTL_DAYS) }, ...route(ctx)];
+      return [{ text: vi.dialog.expired(active.def.title, DRAFT_TTL_DAYS) }, ...(routeWithoutDialog?.(ctx) ?? [])];
     case "active":
       return turn(ctx, active.def, active.state);
   }

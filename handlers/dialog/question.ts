@@ -20,7 +20,10 @@ export function looksLikeQuestion(text: string, opts: { strict: boolean }): bool
   if (/[?？]\s*$/.test(text)) return true;
   const w = words(text);
   if (!w) return false;
-  if (OPENERS.some((p) => hasPhrase(w, p, "start")) || CLOSERS.some((p) => hasPhrase(w, p, "end"))) return true;
+  // A capitalised last word is a name ("Công ty Sao Mai", "Nguyễn Văn Sao"), not "…sao".
+  const lastWord = text.trim().split(/\s+/).pop() ?? "";
+  const closerCounts = !opts.strict || lastWord === lastWord.toLowerCase();
+  if (OPENERS.some((p) => hasPhrase(w, p, "start")) || (closerCounts && CLOSERS.some((p) => hasPhrase(w, p, "end")))) return true;
   if (/^co (duoc|phai|can|bat buoc)\b.*\b(khong|ko|k|chua)$/.test(w)) return true;
   return !opts.strict && ANYWHERE.some((p) => hasPhrase(w, p, "any"));
 }

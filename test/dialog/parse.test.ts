@@ -1,0 +1,145 @@
+import { describe, expect, it } from "vitest";
+import { looksLikeQuestion } from "../../handlers/dialog/question";
+import { matchChoice } from "../../handlers/parse/choice";
+import { parseDate } from "../../handlers/parse/date";
+import { formatIsoDay, formatVnd } from "../../handlers/parse/format";
+import { parseMoney } from "../../handlers/parse/money";
+
+describe("money as people type it", () => {
+  it.each([
+    ["500k", 500_000],
+    ["2tr", 2_000_000],
+    ["2tr5", 2_500_000],
+    ["2,5 triệu", 2_500_000],
+    ["2.500.000đ", 2_500_000],
+    ["2.500.000 đồng", 2_500_000],
+    ["2500000", 2_500_000],
+    ["2 500 000", 2_500_000],
+    ["1 tỷ", 1_000_000_000],
+    ["1,2 tỷ", 1_200_000_000],
+    ["hai triệu", 2_000_000],
+    ["năm trăm nghìn", 500_000],
+    ["hai triệu rưỡi", 2_500_000],
+    ["hai trăm năm mươi nghìn", 250_000],
+    ["mười lăm triệu", 15_000_000],
+    ["tám triệu", 8_000_000],
+    ["tầm 500k", 500_000],
+    ["2 triệu 500 nghìn", 2_500_000],
+    ["1tr250", 1_250_000],
+    ["500.000 VND", 500_000],
+    ["1000 tỷ", 1_000_000_000_000],
+  ])("%s → %d đồng", (text, value) => {
+    expect(parseMoney(text)).toEqual({ ok: true, value });
+  });
+
+  it.each(["không rõ", "Không rõ", "khong ro", "chưa rõ", "không biết"])("%s → unknown (null)", (text) => {
+    expect(parseMoney(text)).toEqual({ ok: true, value: null });
+  });
+
+  it.each([
+    ["-500k", "negative"],
+    ["âm 2 triệu", "negative"],
+    ["0", "zero"],
+    ["không đồng", "zero"],
+    ["500", "tooSmall"],
+    ["1001 tỷ", "tooLarge"],
+    ["5000 tỷ", "tooLarge"],
+    ["abc", "unreadable"],
+    ["rất nhiều", "unreadable"],
+    ["2,5", "unreadable"],
+    ["$300", "unreadable"],
+    ["", "unreadable"],
+  ])("%s is refused (%s)", (text, reason) => {
+    expect(parseMoney(text)).toMatchObject({ ok: false, reason });
+  });
+
+  it("writes money as 2.500.000 đồng", () => {
+    expect(formatVnd(2_500_000)).toBe("2.500.000 đồng");
+    expect(formatVnd(1000)).toBe("1.000 đồng");
+  });
+});
+
+describe("dates in Vietnam time", () => {
+  // 10/03/2026 20:00 UTC is already 11/03/2026 in Hà Nội.
+  const now = new Date("2026-03-10T20:00:00Z");
+  it.each([
+    ["05/03/2026", "2026-03-05"],
+    ["5/3/2026", "2026-03-05"],
+    ["5/3", "2026-03-05"],
+    ["5-3-25", "2025-03-05"],
+    ["5.3.2025", "2025-03-05"],
+    ["ngày 5 tháng 3 năm 2025", "2025-03-05"],
+    ["2025-03-05", "2025-03-05"],
+    ["hôm nay", "2026-03-11"],
+    ["hom nay", "2026-03-11"],
+    ["hôm qua", "2026-03-10"],
+    ["hôm kia", "2026-03-09"],
+    ["11/3", "2026-03-11"],
+    ["27/10/2023", "2023-10-27"],
+    ["29/02/2024", "2024-02-29"],
+  ])("%s → %s", (text, value) => {
+    expect(parseDate(text, now)).toEqual({ ok: true, value });
+  });
+
+  it.each([
+    ["31/02/2026", "invalid"],
+    ["29/02/2025", "invalid"],
+    ["32/1/2026", "invalid"],
+    ["5/13/2025", "invalid"],
+    ["12/3", "future"],
+    ["01/01/2027", "future"],
+    ["26/10/2023", "tooEarly"],
+    ["1/1/2020", "tooEarly"],
+    ["tuần trước", "unreadable"],
+    ["abc", "unreadable"],
+  ])("%s is refused (%s)", (text, reason) => {
+    expect(parseDate(text, now)).toMatchObject({ ok: false, reason });
+  });
+
+  it("writes dates as dd/mm/yyyy", () => {
+    expect(formatIsoDay("2026-03-05")).toBe("05/03/2026");
+  });
+});
+
+describe("choices typed instead of pressed", () => {
+  const relations = [
+    { id: "spouse", label: "Vợ/chồng" },
+    { id: "parent", label: "Cha/mẹ" },
+    { id: "child", label: "Con" },
+    { id: "sibling", label: "Anh/chị/em ruột" },
+    { id: "parent_in_law", label: "Cha/mẹ vợ/chồng" },
+    { id: "sibling_in_law", label: "Anh/chị/em vợ/chồng" },
+  ];
+  it.each([
+    ["1", 0],
+    ["2", 1],
+    ["vo/chong", 0],
+    ["vợ/chồng", 0],
+    ["vo chong", 0],
+    ["Vợ chồng.", 0],
+    ["ruột", 3],
+    ["spouse", 0],
+    ["cha me vo chong", 4],
+  ])("%s → option %d", (text, index) => {
+    expect(matchChoice(text, relations)).toEqual({ kind: "one", index });
+  });
+
+  it("an ambiguous word names the candidates instead of guessing", () => {
+    expect(matchChoice("cha", relations)).toEqual({ kind: "many", indices: [1, 4] });
+  });
+
+  it.each(["0", "7", "hàng xóm", ""])("%s matches nothing", (text) => {
+    expect(matchChoice(text, relations)).toEqual({ kind: "none" });
+  });
+});
+
+describe("questions typed mid-dialog", () => {
+  it.each(["thế nào là quan hệ gia đình?", "thế nào là quan hệ gia đình", "quan hệ gia đình là gì", "có được nhận quà không", "vợ có tính không?"])(
+    "%s is a question",
+    (text) => expect(looksLikeQuestion(text, { strict: true })).toBe(true),
+  );
+  it.each(["Nguyễn Văn Sao", "Công ty TNHH Thế Nào", "Đoàn kiểm tra số 12", "Giỏ quà Tết, không rõ của ai gửi"])(
+    "%s is an answer where free text is expected",
+    (text) => expect(looksLikeQuestion(text, { strict: true })).toBe(false),
+  );
+});

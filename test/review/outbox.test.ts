@@ -1,0 +1,186 @@
+import { describe, expect, it } from "vitest";
+import type { RunningChannel } from "../../bot/channels/channel";
+import { createLogger } from "../../bot/log";
+import { startOutboxSender } from "../../bot/outbox-sender";
+import type { Reply } from "../../handlers/types";
+import { openStore } from "../../storage/db";
+import { enqueue, listOutbox } from "../../storage/outbox";
+import { harness } from "./helpers";
+
+const log = createLogger("silent");
+const T0 = new Date("2026-03-01T00:00:00Z");
+
+/** A platform that records what it accepted, and can be told to fail. */
+function fakePlatform(name: "telegram" | "zalo" | "console", failTimes = 0) {
+  const sent: { chatId: string; replies: Reply[] }[] = [];
+  let failures = failTimes;
+  const channel: RunningChannel = {
+    name,
+    async send(chatId, replies) {
+      await new Promise((r) => setTimeout(r, 5));
+      if (failures > 0) {
+        failures--;
+        const err = new Error("platform said no: secret text must not be stored") as Error & { status: number };
+        err.status = 502;
+        throw err;
+      }
+      sent.push({ chatId, replies });
+    },
+    stop: async () => {},
+  };
+  return { channel, sent };
+}
+
+describe("outbox", () => {
+  it("a decision written before a crash is delivered exactly once by the next process", async () => {
+    // Process 1: the decision and its notice commit together; it stops before anything is sent.
+    const h = harness();
+    const s = h.declare("alice", "gift");
+    h.store.tx(() => h.store.db.prepare("UPDATE submissions SET channel = 'zalo', chat_id = 'zchat' WHERE id = ?").run(s.id));
+    h.say("admin", `/quyet_dinh ${s.code} chap_nhan Giá trị nhỏ`);
+    h.close();
+
+    // Process 2: a new store on the same files and a sender with the platform.
+    const store = openStore({ dataDir: h.dir });
+    const zalo = fakePlatform("zalo");
+    const sender = startOutboxSender({ store, channels: [zalo.channel], log, intervalMs: 60_000 });
+    await sender.flush();
+    expect(zalo.sent).toHaveLength(1);
+    expect(zalo.sent[0]!.chatId).toBe("zchat");
+    expect(zalo.sent[0]!.replies[0]!.text).toContain(s.code);
+    await sender.flush();
+    expect(zalo.sent).toHaveLength(1);
+    expect(listOutbox(store).map((r) => [r.status, r.attempts])).toEqual([["sent", 1]]);
+    sender.stop();
+    store.close();
+  });
+
+  it("two senders on the same data never send a row twice (leases)", async () => {
+    const h = harness();
+    for (let i = 0; i < 20; i++) h.store.tx(() => enqueue(h.store, { channel: "telegram", chatId: `c${i % 3}`, kind: "test", replies: [{ text: `m${i}` }], at: new Date() }));
+    const other = openStore({ dataDir: h.dir });
+    const a = fakePlatform("telegram");
+    const b = fakePlatform("telegram");
+    const sa = startOutboxSender({ store: h.store, channels: [a.channel], log, intervalMs: 60_000, batchSize: 3 });
+    const sb = startOutboxSender({ store: other, channels: [b.channel], log, intervalMs: 60_000, batchSize: 3 });
+    await Promise.all([sa.flush(), sb.flush()]);
+    const texts = [...a.sent, ...b.sent].flatMap((m) => m.replies.map((r) => r.text)).sort();
+    expect(texts).toEqual(Array.from({ length: 20 }, (_, i) => `m${i}`).sort());
+    // Each chat still reads its messages in order.
+    for (const sent of [a.sent, b.sent]) {
+      const byChat = new Map<string, number[]>();
+      for (const m of sent) byChat.set(m.chatId, [...(byChat.get(m.chatId) ?? []), Number(m.replies[0]!.text.slice(1))]);
+      for (const seq of byChat.values()) expect(seq).toEqual([...seq].sort((x, y) => x - y));
+    }
+    sa.stop();
+    sb.stop();
+    other.close();
+    h.close();
+  });
+
+  it("a failed send is retried after a backoff, recording the attempt and an error without contents", async () => {
+    const h = harness();
+    h.store.tx(() => enqueue(h.store, { channel: "telegram", chatId: "1", kind: "decision", replies: [{ text: "first" }], at: T0 }));
+    h.store.tx(() => enqueue(h.store, { channel: "telegram", chatId: "1", kind: "decision", replies: [{ text: "second" }], at: T0 }));
+    let now = new Date("2026-03-02T00:00:00Z");
+    const tg = fakePlatform("telegram", 1);
+    const sender = startOutboxSender({ store: h.store, channels: [tg.channel], log, intervalMs: 60_000, clock: () => now, baseBackoffMs: 10_000 });
+    await sender.flush();
+    expect(tg.sent).toHaveLength(0);
+    const failed = listOutbox(h.store);
+    expect(failed.map((r) => [r.status, r.attempts])).toEqual([
+      ["pending", 1],
+      ["pending", 0],
+    ]);
+    expect(failed[0]!.lastError).toBe("Error 502");
+    // Nothing is due before the backoff ends; then both go, in order.
+    now = new Date(now.getTime() + 5_000);
+    await sender.flush();
+    expect(tg.sent).toHaveLength(0);
+    now = new Date(now.getTime() + 10_000);
+    await sender.flush();
+    expect(tg.sent.map((m) => m.replies[0]!.text)).toEqual(["first", "second"]);
+    expect(listOutbox(h.store).map((r) => r.status)).toEqual(["sent", "sent"]);
+    sender.stop();
+    h.close();
+  });
+
+  it("gives up after the last attempt and leaves rows of channels it does not run alone", async () => {
+    const h = harness();
+    h.store.tx(() => enqueue(h.store, { channel: "zalo", chatId: "z", kind: "digest", replies: [{ text: "x" }], at: T0 }));
+    h.store.tx(() => enqueue(h.store, { channel: "console", chatId: "alice", kind: "digest", replies: [{ text: "y" }], at: T0 }));
+    let now = new Date("2026-03-02T00:00:00Z");
+    const zalo = fakePlatform("zalo", 99);
+    const sender = startOutboxSender({ store: h.store, channels: [zalo.channel], log, clock: () => now, maxAttempts: 3, baseBackoffMs: 1000, intervalMs: 60_000 });
+    for (let i = 0; i < 4; i++) {
+      await sender.flush();
+      now = new Date(now.getTime() + 3_600_000);
+    }
+    expect(listOutbox(h.store).map((r) => [r.channel, r.status, r.attempts])).toEqual([
+      ["zalo", "failed", 3],
+      ["console", "pending", 0],
+    ]);
+    sender.stop();
+    h.close();
+  });
+});
+
+describe("outbox through the real Zalo channel (fake Zalo server on loopback)", () => {
+  it("after a crash, the notice goes out once; a failed platform call is retried and then succeeds", async () => {
+    const { startFakeZalo, FAKE_TOKEN } = await import("../zalo/fake-zalo-server");
+    const { startZalo } = await import("../../bot/channels/zalo");
+    const { createApp } = await import("../../handlers/app");
+    const { loadKnowledgeBase } = await import("../../knowledge/index");
+
+    const h = harness();
+    const s = h.declare("alice", "conflict");
+    h.store.tx(() => h.store.db.prepare("UPDATE submissions SET channel = 'zalo', chat_id = 'zalo-alice' WHERE id = ?").run(s.id));
+    h.say("admin", `/quyet_dinh ${s.code} khong_tham_gia Anh trai là đối tượng kiểm tra.`);
+    h.close(); // the crash: nothing was sent
+
+    const fake = await startFakeZalo();
+    const store = openStore({ dataDir: h.dir });
+    const app = createApp({ store, kb: loadKnowledgeBase(), config: { adminIds: [], reviewDueDays: 5 } });
+    const zalo = await startZalo({ token: FAKE_TOKEN, apiRoot: fake.apiRoot, app, log, pollTimeoutSeconds: 1 });
+    let now = new Date();
+    const sender = startOutboxSender({ store, channels: [zalo], log, intervalMs: 60_000, clock: () => now, baseBackoffMs: 1000 });
+    try {
+      fake.failNext("sendMessage", 500, { ok: false, error_code: 500, description: "down" }, 1);
+      await sender.flush();
+      expect(fake.sent).toHaveLength(0);
+      expect(listOutbox(store)[0]).toMatchObject({ status: "pending", attempts: 1 });
+      now = new Date(now.getTime() + 2000);
+      await sender.flush();
+      await sender.flush();
+      expect(fake.sent).toHaveLength(1);
+      expect(fake.sent[0]!.chat_id).toBe("zalo-alice");
+      expect(fake.sent[0]!.text).toContain(s.code);
+      expect(listOutbox(store)[0]).toMatchObject({ status: "sent", attempts: 2 });
+    } finally {
+      sender.stop();
+      await zalo.stop();
+      await fake.close();
+      store.close();
+    }
+  });
+});
+
+describe("outbox lease after a sender crash", () => {
+  it("a row claimed by a sender that died before confirming is sent again once its lease ends (at-least-once)", async () => {
+    const h = harness();
+    const { claimDue } = await import("../../storage/outbox");
+    h.store.tx(() => enqueue(h.store, { channel: "telegram", chatId: "1", kind: "decision", replies: [{ text: "once" }], at: T0 }));
+    let now = new Date("2026-03-02T00:00:00Z");
+    claimDue(h.store, { channels: ["telegram"], owner: "dead", now, leaseUntil: new Date(now.getTime() + 60_000), limit: 10 });
+    const tg = fakePlatform("telegram");
+    const sender = startOutboxSender({ store: h.store, channels: [tg.channel], log, intervalMs: 60_000, clock: () => now });
+    await sender.flush();
+    expect(tg.sent).toHaveLength(0);
+    now = new Date(now.getTime() + 61_000);
+    await sender.flush();
+    await sender.flush();
+    expect(tg.sent.map((m) => m.replies[0]!.text)).toEqual(["once"]);
+    sender.stop();
+    h.close();
+  });
+});

@@ -29,6 +29,11 @@ export interface FakeZalo {
   pushUpdate(update: unknown): void;
   /** The next `times` calls of `method` answer this HTTP status and body. */
   failNext(method: string, status: number, body: unknown, times?: number): void;
+  /**
+   * Resolves once every queued update was taken and the bot polled again: a polling bot polls only
+   * after sending all replies to the previous update, so this marks the end of its turn.
+   */
+  waitIdle(timeoutMs?: number): Promise<void>;
   /** Resolves when at least `count` messages were sent (rejects after timeoutMs). */
   waitForSent(count: number, timeoutMs?: number): Promise<SentMessage[]>;
   close(): Promise<void>;
@@ -43,6 +48,8 @@ export async function startFakeZalo(opts: { token?: string; emptyWaitMs?: number
   const waiters: (() => void)[] = [];
   const failures = new Map<string, { status: number; body: unknown; times: number }>();
   let messageSeq = 0;
+  // Index in `requests` of the getUpdates call that last handed out an update.
+  let lastHandout = -1;
   const sentWatchers: (() => void)[] = [];
 
   const fake: FakeZalo = {
@@ -79,6 +86,14 @@ export async function startFakeZalo(opts: { token?: string; emptyWaitMs?: number
         }
       });
     },
+    async waitIdle(timeoutMs = 5000) {
+      const end = Date.now() + timeoutMs;
+      const polledSince = () => fake.requests.some((r, i) => i > lastHandout && r.method === "getUpdates");
+      while (queue.length > 0 || !polledSince()) {
+        if (Date.now() > end) throw new Error("the bot did not finish its turn");
+        await new Promise((r) => setTimeout(r, 5));
+      }
+    },
     close: async () => {},
   };
 
@@ -98,7 +113,7 @@ export async function startFakeZalo(opts: { token?: string; emptyWaitMs?: number
     } catch {
       return fail(res, 400, "Bad Request: body is not JSON");
     }
-    fake.requests.push({ method, body, at: Date.now() });
+    const index = fake.requests.push({ method, body, at: Date.now() }) - 1;
 
     const f = failures.get(method);
     if (f) {
@@ -139,6 +154,7 @@ export async function startFakeZalo(opts: { token?: string; emptyWaitMs?: number
           queue.unshift(update); // the client gave up on this poll: keep the update for the next one
           return;
         }
+        lastHandout = index;
         return json(res, 200, { ok: true, result: update });
       }
       case "sendMessage": {

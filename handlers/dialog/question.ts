@@ -25,5 +25,7 @@ export function looksLikeQuestion(text: string, opts: { strict: boolean }): bool
   const closerCounts = !opts.strict || lastWord === lastWord.toLowerCase();
   if (OPENERS.some((p) => hasPhrase(w, p, "start")) || (closerCounts && CLOSERS.some((p) => hasPhrase(w, p, "end")))) return true;
   if (/^co (duoc|phai|can|bat buoc)\b.*\b(khong|ko|k|chua)$/.test(w)) return true;
-  return !opts.strict && ANYWHERE.some((p) => hasPhrase(w, p, "any"));
+  if (opts.strict) return false;
+  // "cổ phần của vợ có tính không": a yes/no question without its "?".
+  return ANYWHERE.some((p) => hasPhrase(w, p, "any")) || /\bco\b.* (khong|ko|chua)$/.test(w);
 }

@@ -11,6 +11,7 @@ import { giftDialog } from "./gift";
 // private chat.
 
 const t = vi.declarations;
+const MINE_LIMIT = 20;
 
 // A message that finds an expired draft is then handled as usual. Called lazily: this module is
 // loaded while the router is still loading.
@@ -25,9 +26,11 @@ export const declarationCommands: Command[] = [
     run: (ctx) => {
       const mine = listSubmissionsByDeclarant(ctx.store, ctx.person);
       if (!mine.length) return [{ text: t.mineEmpty }];
-      const lines = mine.map((s) =>
+      // Newest first; a long history is cut so the message stays short.
+      const lines = mine.slice(0, MINE_LIMIT).map((s) =>
         t.mineLine(s.code, t.kinds[s.kind] ?? s.kind, formatDay(s.createdAt), t.statuses[s.status] ?? t.unknownStatus),
       );
+      if (mine.length > MINE_LIMIT) lines.push(t.mineMore(mine.length - MINE_LIMIT));
       return [{ text: [t.mineHeader(mine.length), ...lines].join("\n") }];
     },
   },

@@ -113,6 +113,7 @@ export const vi = {
     mineEmpty: "Đồng chí chưa có bản khai nào. Khai báo: /khaibao_xungdot hoặc /khaibao_qua",
     mineHeader: (n: number) => `Các bản khai của đồng chí (${n}):`,
     mineLine: (code: string, kind: string, date: string, status: string) => `• ${code} · ${kind} · ${date} · ${status}`,
+    mineMore: (n: number) => `… và ${n} bản khai cũ hơn.`,
     // Refusals of free text and of the parsed values, each with what was understood and how to fix it.
     textEmpty: "Câu trả lời đang để trống. Đồng chí gõ nội dung rồi gửi lại.",
     textTooShort: (typed: string) => `«${typed}» quá ngắn để Ủy ban hiểu được. Đồng chí ghi rõ hơn.`,

@@ -5,7 +5,7 @@ import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { pickUnits, splitUnits } from "./excerpt";
 import { parseMarkdown } from "./markdown";
-import { analyzeQuery } from "./query";
+import { analyzeQuery, type QueryTerm } from "./query";
 import { MIN_COVERAGE, SearchIndex, type Field } from "./search";
 import { vi } from "./texts.vi";
 
@@ -33,6 +33,13 @@ export interface KnowledgeBase {
   search(query: string, opts?: { k?: number }): SearchResponse;
   /** The whole chat answer as plain text (no HTML/Markdown; channels escape it): either the cited answer or the Vietnamese refusal with a hint. At most 3500 characters. */
   answer(query: string): string;
+  /** How a question was read and why it was (not) answered: for `kb explain` and for tuning. */
+  explain(query: string): Explanation;
+}
+export interface Explanation {
+  terms: QueryTerm[];
+  ranked: { id: string; score: number; coverage: number }[];
+  minCoverage: number;
 }
 
 export const MAX_ANSWER_CHARS = 3500;
@@ -133,6 +140,11 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
   return {
     sections,
     getSection: (id) => byId.get(id),
+    explain(query) {
+      const terms = analyzeQuery(query.slice(0, MAX_QUERY_CHARS), index.vocab);
+      const ranked = index.rank(terms).map((r) => ({ id: searchable[r.index]?.id ?? "", score: r.score, coverage: r.coverage }));
+      return { terms, ranked, minCoverage: MIN_COVERAGE };
+    },
     search(query, opts) {
       const k = Math.max(0, Math.floor(opts?.k ?? 3));
       const { answerable, results } = run(query, k);

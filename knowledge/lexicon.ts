@@ -19,7 +19,7 @@ export const STOPWORDS: readonly string[] = [
 
 /** Multi-syllable question phrases removed before anything else ("bao nhiêu" is not about "báo"). */
 export const STOP_PHRASES: readonly string[] = [
-  "bao nhieu", "bao gom", "nhu nao", "nhu the nao", "the nao", "ra sao", "lam sao", "hay khong", "co phai", "la gi",
+  "bao nhieu", "bao gom", "nhu nao", "lam gi", "lam the nao", "nhu the nao", "the nao", "ra sao", "lam sao", "hay khong", "co phai", "la gi",
   "dong chi", "tai sao", "vi sao", "o dau", "khi nao", "luc nao", "the nay", "nhu vay", "co duoc khong",
 ];
 
@@ -112,9 +112,10 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
   [["khai gian", "báo cáo sai", "khai man", "gian dối", "nói dối", "che giấu thông tin"], "báo cáo sai lệch không trung thực"],
   [["rút khỏi đoàn", "không tham gia đoàn", "từ chối tham gia"], "xin không làm thành viên đoàn"],
   [["mục tiêu"], "mục đích"],
+  [["chỗ", "chỗ làm", "nơi làm việc", "nơi công tác"], "địa bàn lĩnh vực"],
   [["bị kiểm tra", "được kiểm tra", "bị thanh tra", "được thanh tra", "bị giám sát", "được giám sát", "nơi kiểm tra", "bên kiểm tra"], "đối tượng kiểm tra"],
   [["gửi cho", "gửi đến", "gửi tới", "nhận văn bản", "được gửi"], "nơi nhận"],
-  [["bao lâu", "mấy năm", "thời hạn", "bao nhiêu năm", "quá lâu", "lâu năm", "lâu"], "từ đủ 2 năm đến 5 năm"],
+  [["bao lâu", "mấy năm", "bao nhiêu năm", "quá lâu", "lâu năm", "lâu"], "từ đủ 2 năm đến 5 năm"],
   [["về hưu", "hưu trí", "nghỉ hưu"], "nghỉ hưu"],
   [["thôi việc", "nghỉ việc", "xin nghỉ"], "xin thôi giữ chức vụ từ chức"],
   [["giảm nhẹ", "miễn trừ", "miễn", "giảm"], "miễn giảm trách nhiệm"],

@@ -13,6 +13,8 @@ export interface QueryTerm {
   strength: number;
   origin: Origin;
   stop: boolean;
+  /** Terms of one rewritten phrase share a group: the typed words and their expansion are alternatives. */
+  group?: number;
 }
 
 interface Rewrite {
@@ -20,6 +22,7 @@ interface Rewrite {
   expansion: Token[];
 }
 
+const QUESTION_TAILS = new Set(["khong", "chua", "ko", "k", "hok", "khg", "kg"]);
 const stopPhrases = STOP_PHRASES.map((p) => p.split(" "));
 const stopToned = new Set(STOPWORDS.flatMap((w) => tokenize(w).map((t) => t.toned)));
 const stopFolded = new Set(STOPWORDS.flatMap((w) => tokenize(w).map((t) => t.fold)));
@@ -61,6 +64,9 @@ export function analyzeQuery(text: string, vocab: Vocabulary): QueryTerm[] {
       if (p.every((w, j) => tokens[i + j]?.fold === w)) for (let j = 0; j < p.length; j++) stop[i + j] = true;
     }
   }
+  // "… không?", "… chưa?" at the end only make it a question.
+  const last = n - 1;
+  if (last > 0 && QUESTION_TAILS.has(tokens[last]?.fold ?? "")) stop[last] = true;
   // A function word is dropped unless the corpus uses it as part of a term here ("thi hành", "cơ quan").
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
@@ -75,8 +81,9 @@ export function analyzeQuery(text: string, vocab: Vocabulary): QueryTerm[] {
 
   const terms: QueryTerm[] = [];
   const typedIndex = new Map<QueryTerm, number>();
-  const push = (t: Token, origin: Origin, index?: number): void => {
-    const term: QueryTerm = { fold: t.fold, strength: 0.9, origin, stop: false };
+  let groups = 0;
+  const push = (t: Token, origin: Origin, index?: number, group?: number): void => {
+    const term: QueryTerm = { fold: t.fold, strength: 0.9, origin, stop: false, ...(group ? { group } : {}) };
     terms.push(term);
     if (index !== undefined) typedIndex.set(term, index);
   };
@@ -93,8 +100,9 @@ export function analyzeQuery(text: string, vocab: Vocabulary): QueryTerm[] {
         typed.length === 1
           ? vocab.toned.has(t.toned)
           : typed.every((p, j) => j === 0 || pairInCorpus(vocab, typed[j - 1], p));
-      if (printed) typed.forEach((p, j) => push(p, "typed", i + j));
-      for (const e of syn.expansion) push(e, "synonym");
+      const group = ++groups;
+      if (printed) typed.forEach((p, j) => push(p, "typed", i + j, group));
+      for (const e of syn.expansion) push(e, "synonym", undefined, group);
       i += syn.phrase.length;
       continue;
     }
@@ -155,5 +163,32 @@ export function analyzeQuery(text: string, vocab: Vocabulary): QueryTerm[] {
     // Without a neighbour to confirm it, a "correction" is more often another word ("thuế", "lương").
     term.strength = inContext ? 0.9 : 0.25;
   }
+  markUnknownCompounds(terms, vocab, () => ++groups);
   return terms;
+}
+
+/**
+ * Vietnamese words are mostly two syllables. Two adjacent typed syllables that the corpus knows
+ * one by one but never prints together, and that form no corpus word with their other neighbours
+ * either, are most likely a word the corpus does not contain ("giao thông", "nghị định", "đảng phí"):
+ * they count as the user's own topic, not as a match.
+ */
+const ORPHAN_PAIR_CREDIT = Number(process.env.KB_ORPHAN ?? 0.5);
+function markUnknownCompounds(terms: QueryTerm[], vocab: Vocabulary, nextGroup: () => number): void {
+  const content = terms.filter((t) => !t.stop);
+  const joined = (a: QueryTerm | undefined, b: QueryTerm | undefined): boolean =>
+    a !== undefined && b !== undefined && vocab.hasBigram(a.fold, b.fold);
+  const orphan = content.map((t, i) => t.origin === "typed" && t.group === undefined && t.strength > 0 &&
+    !joined(content[i - 1], t) && !joined(t, content[i + 1]));
+  for (let i = 0; i + 1 < content.length; i++) {
+    if (!orphan[i] || !orphan[i + 1]) continue;
+    // One unknown word, not two: the pair is covered (or not) as a single unit.
+    const group = nextGroup();
+    for (const t of [content[i], content[i + 1]]) {
+      if (!t) continue;
+      t.strength = Math.min(t.strength, ORPHAN_PAIR_CREDIT);
+      t.group = group;
+    }
+    orphan[i + 1] = false;
+  }
 }

@@ -15,6 +15,17 @@ export interface IndexedSection {
   length: number;
 }
 
+interface Weighted {
+  fold: string;
+  weight: number;
+  credit: number;
+}
+
+export interface ContentUnit {
+  weight: number;
+  alternatives: Weighted[][];
+}
+
 export interface Ranked {
   index: number;
   score: number;
@@ -29,7 +40,7 @@ const BIGRAM_WEIGHT = 1;
 const TITLE_BONUS = Number(process.env.KB_TB ?? 1);
 const COVERAGE_MIX = Number(process.env.KB_MIX ?? 0.5);
 /** Share of the question's weighted content the best section must contain to be cited. */
-export const MIN_COVERAGE = Number(process.env.KB_MIN ?? 0.6);
+export const MIN_COVERAGE = Number(process.env.KB_MIN ?? 0.52);
 
 export interface Field {
   text: string;
@@ -108,27 +119,56 @@ export class SearchIndex {
   }
 
   /**
-   * The question's distinct content words with their weight for coverage. A word the corpus does
-   * not print as typed (unknown, or only guessed at) is the user's own topic: it weighs like the
-   * rarest word, and a guess earns only the credit of its certainty.
+   * The question's content, as units to be covered. A plain word is one unit. A rewritten phrase
+   * (what was typed, plus its corpus expansion) is one unit too, covered by whichever alternative the
+   * section contains best, so a long expansion neither dilutes nor inflates the question.
+   * A word the corpus does not print as typed (unknown, or only guessed at) is the user's own topic:
+   * it weighs like the rarest word, and a guess earns only the credit of its certainty.
    */
-  contentWeights(terms: readonly QueryTerm[]): { fold: string; weight: number; credit: number }[] {
-    const out = new Map<string, { fold: string; weight: number; credit: number }>();
+  contentUnits(terms: readonly QueryTerm[]): ContentUnit[] {
+    const units: ContentUnit[] = [];
+    const byGroup = new Map<number, ContentUnit>();
+    const seen = new Set<string>();
     for (const t of terms) {
-      if (t.stop || out.has(t.fold)) continue;
+      if (t.stop) continue;
       const weight = t.origin === "unknown" || t.strength <= 0.5 ? this.maxIdf : this.idf(t.fold);
-      out.set(t.fold, { fold: t.fold, weight, credit: Math.min(1, Math.max(0, t.strength)) });
+      const credit = Math.min(1, Math.max(0, t.strength));
+      if (t.group !== undefined) {
+        let unit = byGroup.get(t.group);
+        if (!unit) {
+          unit = { weight: 0, alternatives: [[], []] };
+          byGroup.set(t.group, unit);
+          units.push(unit);
+        }
+        unit.weight = Math.max(unit.weight, weight);
+        unit.alternatives[t.origin === "synonym" ? 1 : 0]?.push({ fold: t.fold, weight, credit });
+        continue;
+      }
+      if (seen.has(t.fold)) continue;
+      seen.add(t.fold);
+      units.push({ weight, alternatives: [[{ fold: t.fold, weight, credit }]] });
     }
-    return [...out.values()];
+    for (const u of units) u.alternatives = u.alternatives.filter((a) => a.length > 0);
+    return units;
   }
 
-  /** IDF-weighted share of the question's content words found in `doc`. */
-  coverage(doc: IndexedSection, content: readonly { fold: string; weight: number; credit: number }[]): number {
+  /** IDF-weighted share of the question's content found in `doc`. */
+  coverage(doc: IndexedSection, units: readonly ContentUnit[]): number {
     let total = 0;
     let found = 0;
-    for (const c of content) {
-      total += c.weight;
-      if (c.credit > 0 && doc.terms.has(c.fold)) found += c.weight * c.credit;
+    for (const u of units) {
+      total += u.weight;
+      let best = 0;
+      for (const alt of u.alternatives) {
+        let all = 0;
+        let got = 0;
+        for (const w of alt) {
+          all += w.weight;
+          if (w.credit > 0 && doc.terms.has(w.fold)) got += w.weight * w.credit;
+        }
+        if (all > 0) best = Math.max(best, got / all);
+      }
+      found += u.weight * best;
     }
     return total > 0 ? found / total : 0;
   }
@@ -148,7 +188,7 @@ export class SearchIndex {
 
   rank(terms: readonly QueryTerm[]): Ranked[] {
     const q = this.queryTerms(terms);
-    const content = this.contentWeights(terms);
+    const content = this.contentUnits(terms);
     const out: Ranked[] = [];
     this.docs.forEach((doc, index) => {
       const score = this.score(doc, q);

@@ -114,10 +114,13 @@ function startPolling(
         continue;
       }
       if (raw === undefined) continue; // 408: nothing new
-      const incoming = prepare(raw);
-      // Replies go out before the next poll, so a chat's answers keep their order. Not aborted by
-      // stop(): the update is already committed, and its answer should still arrive.
-      if (incoming) await run(incoming);
+      // Zalo documents one update per poll; an array (Telegram's shape) is taken in order too.
+      for (const one of Array.isArray(raw) ? raw : [raw]) {
+        const incoming = prepare(one);
+        // Replies go out before the next update is taken, so a chat's answers keep their order.
+        // Not aborted by stop(): the update is already committed, and its answer should arrive.
+        if (incoming) await run(incoming);
+      }
     }
   };
   const done = loop().catch((err: unknown) => logFailure(log, err, "zalo polling loop crashed"));

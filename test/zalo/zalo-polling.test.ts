@@ -56,6 +56,14 @@ describe("Zalo polling", () => {
     expect(sent[1]!.text).toBe(texts.common.start("Nguyễn Văn A"));
   });
 
+  it("takes a poll result holding several updates in order, and drops one of unknown shape", async () => {
+    await start();
+    fake.pushUpdate([zaloUpdate({ userId: "u1", text: "/help" }), { event_name: "message.text.received" }, zaloUpdate({ userId: "u1", text: "/start" })]);
+    const sent = await fake.waitForSent(2);
+    expect(sent.map((s) => s.text)).toEqual([texts.common.help, texts.common.start("Nguyễn Văn A")]);
+    await until(() => logs.text().includes("unknown shape"), 2000, "the drop log");
+  });
+
   it("in a group, stays silent unless called by command or by name", async () => {
     await start();
     const g = (text: string) => zaloUpdate({ chatId: "grp", userId: "u7", chatType: "GROUP", text });

@@ -16,7 +16,7 @@ export function route(ctx: Ctx): Reply[] {
   const cmd = text ? parseCommand(text) : undefined;
 
   if (cmd?.name === "huy") {
-    return cancelActiveDialog(ctx) ? [] : [{ text: vi.common.nothingToCancel }];
+    return cancelActiveDialog(ctx) ?? [{ text: vi.common.nothingToCancel }];
   }
   if (cmd?.name !== "start" && cmd?.name !== "help") {
     const inDialog = continueActiveDialog(ctx);

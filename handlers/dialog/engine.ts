@@ -9,7 +9,7 @@
  *   continueActiveDialog(ctx)           router: feeds the person's input to their active dialog;
  *                                       undefined when there is none (or for a command other than
  *                                       /quaylai, which then runs as usual).
- *   cancelActiveDialog(ctx)             router's /huy: true when a dialog was dropped.
+ *   cancelActiveDialog(ctx)             router's /huy: the cancel notice, or undefined when nothing was active.
  *
  * A DialogDefinition has ordered steps {key, label, prompt, example?, choices?, schema, optional?,
  * when?, format?, maxLength?}, a title, an optional intro, `confirm` (default true: summary with
@@ -147,11 +147,14 @@ export function continueActiveDialog(ctx: Ctx): Reply[] | undefined {
   }
 }
 
-export function cancelActiveDialog(ctx: Ctx): boolean {
+export function cancelActiveDialog(ctx: Ctx): Reply[] | undefined {
   const active = loadActive(ctx);
-  if (active.kind === "none" || active.kind === "otherChat") return false;
-  deleteDialog(ctx.store, ctx.person);
-  return active.kind === "active";
+  if (active.kind === "none" || active.kind === "otherChat") return undefined;
+  if (active.kind === "expired") {
+    deleteDialog(ctx.store, ctx.person);
+    return undefined;
+  }
+  return cancel(ctx, active.def);
 }
 
 /** True for an id that some dialog's buttons use: pressed outside its moment, it is stale. */

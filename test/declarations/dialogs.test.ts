@@ -212,8 +212,9 @@ describe("moving around and stopping", () => {
     h.say("huy");
     expect(draft()).toBeUndefined();
     h.say("/khaibao_qua");
-    h.say("/huy");
+    expect(h.text(h.say("/huy"))).toContain("Đã hủy bản khai báo quà tặng");
     expect(draft()).toBeUndefined();
+    expect(h.text(h.say("/huy"))).toContain("Hiện không có việc gì");
     expect(h.text(h.say("1"))).not.toContain("Bước");
   });
 

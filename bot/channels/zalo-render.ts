@@ -1,3 +1,4 @@
+import { vi } from "../../handlers/texts/vi";
 import type { Reply } from "../../handlers/types";
 import { splitText, ZALO_MAX_TEXT } from "./zalo-split";
 
@@ -5,10 +6,7 @@ import { splitText, ZALO_MAX_TEXT } from "./zalo-split";
 // followed by how to answer. The person types the number or the option's words; the handlers'
 // dialog engine reads both, so the channel passes the typed text through unchanged.
 
-// The one line of Zalo-only wording; it lives here because the handlers never see a Zalo render.
-export function answerHint(count: number): string {
-  return count === 1 ? "Trả lời bằng số 1 hoặc gõ nội dung." : `Trả lời bằng số (1–${count}) hoặc gõ nội dung.`;
-}
+export const answerHint = vi.channels.numberedAnswerHint;
 
 /** A reply as one Zalo text (possibly longer than Zalo's limit; see renderZaloMessages). */
 export function renderZaloText(reply: Reply): string {

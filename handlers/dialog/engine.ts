@@ -336,7 +336,7 @@ function ask(ctx: Ctx, def: DialogDefinition, state: DialogState): Reply {
   const step = steps[index];
   if (!step) return { text: vi.dialog.summaryTitle, choices: summaryChoices(def) };
   const prompt = typeof step.prompt === "string" ? step.prompt : step.prompt(env(ctx, state));
-  const lines = [`${vi.dialog.progress(index + 1, steps.length)}. ${prompt}`];
+  const lines = [`${vi.dialog.progress(index + 1, progressTotal(def, state.answers))}. ${prompt}`];
   if (step.example) lines.push(vi.dialog.example(step.example));
   if (step.choices) lines.push(vi.dialog.chooseHint);
   else if (step.optional) lines.push(vi.dialog.optionalHint);
@@ -351,7 +351,7 @@ function offerReply(def: DialogDefinition, state: DialogState): Reply {
   let where: string = vi.dialog.atSummary;
   if (at.kind === "step") {
     const steps = applicableSteps(def, state.answers);
-    where = vi.dialog.progress(Math.max(1, steps.findIndex((s) => s.key === at.key) + 1), steps.length);
+    where = vi.dialog.progress(Math.max(1, steps.findIndex((s) => s.key === at.key) + 1), progressTotal(def, state.answers));
   }
   return { text: vi.dialog.inProgress(def.title, where), choices: offerChoices() };
 }
@@ -385,7 +385,9 @@ function currentOptions(ctx: Ctx, def: DialogDefinition, state: DialogState): Ch
 
 function summaryLines(def: DialogDefinition, answers: Answers): string {
   return applicableSteps(def, answers)
-    .map((s, i) => `${i + 1}. ${s.label}: ${formatAnswer(s, answers[s.key])}`)
+    // Bullets, not numbers: on Zalo and the terminal the choices below are numbered, and "1"
+    // must not read as both a field and "confirm".
+    .map((s) => `• ${s.label}: ${formatAnswer(s, answers[s.key])}`)
     .join("\n");
 }
 
@@ -406,6 +408,21 @@ function env(ctx: Ctx, state: DialogState): StepEnv {
 
 export function applicableSteps(def: DialogDefinition, answers: Answers): DialogStep[] {
   return def.steps.filter((s) => !s.when || s.when(answers));
+}
+
+/**
+ * The step count shown in "Bước i/n": the longest path still possible, looking one unanswered
+ * choice ahead, so the total only ever shrinks as answers come in (6 → 8 would feel like a trap).
+ */
+export function progressTotal(def: DialogDefinition, answers: Answers): number {
+  let best = applicableSteps(def, answers).length;
+  for (const step of def.steps) {
+    if (step.key in answers || !step.choices) continue;
+    for (const c of step.choices) {
+      best = Math.max(best, applicableSteps(def, { ...answers, [step.key]: c.value ?? c.id }).length);
+    }
+  }
+  return best;
 }
 
 function prune(def: DialogDefinition, answers: Answers): Answers {

@@ -36,6 +36,11 @@ export const vi = {
     privateOnly: "Việc khai báo chỉ làm trong tin nhắn riêng với bot, để bảo mật. Đồng chí nhắn riêng cho bot nhé.",
     groupHint: "Trong nhóm, đồng chí gọi bot bằng /hoi <câu hỏi> hoặc nhắc tên bot.",
   },
+  /** Wording that only a channel's rendering adds (Zalo has no buttons: choices are numbered lines). */
+  channels: {
+    numberedAnswerHint: (count: number) =>
+      count === 1 ? "Trả lời bằng số 1 hoặc gõ nội dung." : `Trả lời bằng số (1–${count}) hoặc gõ nội dung.`,
+  },
   /** Command menu (Telegram setMyCommands) and /help: name → short description. */
   menu: [
     { command: "start", description: "Bắt đầu, giới thiệu bot" },
@@ -51,7 +56,7 @@ export const vi = {
   dialog: {
     progress: (i: number, n: number) => `Bước ${i}/${n}`,
     example: (ex: string) => `Ví dụ: ${ex}`,
-    chooseHint: "Đồng chí bấm nút hoặc gõ số thứ tự của mục.",
+    chooseHint: "Đồng chí chọn một mục dưới đây (bấm nút, hoặc gõ số thứ tự hay nội dung của mục).",
     optionalHint: "Không có thì gõ «bỏ qua».",
     navHint: "Gõ «quay lại» để về bước trước, /huy để dừng.",
     editNavHint: "Gõ «quay lại» để về bản tóm tắt, /huy để dừng.",

@@ -125,9 +125,9 @@ describe("conflict-of-interest declaration", () => {
   it("asks the family steps for a family link and stores the answers", () => {
     h = harness();
     const summary = h.text(run(CONFLICT_FAMILY));
-    expect(summary).toContain("5. Quan hệ: Vợ/chồng");
-    expect(summary).toContain("7. Xin không làm thành viên đoàn: Có, xin không tham gia");
-    expect(summary).toContain("8. Ghi chú: (không có)");
+    expect(summary).toContain("• Quan hệ: Vợ/chồng");
+    expect(summary).toContain("• Xin không làm thành viên đoàn: Có, xin không tham gia");
+    expect(summary).toContain("• Ghi chú: (không có)");
     expect(h.text(h.press("conflict:confirm"))).toContain("XD-2026-000001");
     expect(stored()[0]!.answers).toEqual({
       role: "team_member",
@@ -171,7 +171,7 @@ describe("conflict-of-interest declaration", () => {
     run(CONFLICT_FAMILY);
     h.say("sửa 3");
     const back = h.text(h.say("Đảng ủy phường B"));
-    expect(back).toContain("3. Đối tượng kiểm tra: Đảng ủy phường B");
+    expect(back).toContain("• Đối tượng kiểm tra: Đảng ủy phường B");
     expect(back).toContain("Xác nhận gửi");
   });
 
@@ -192,12 +192,12 @@ describe("moving around and stopping", () => {
   it("goes back one step with «quay lại», «quay lai», /quaylai or back, and says so at the first step", () => {
     h = harness();
     run(CONFLICT_FAMILY.slice(0, 4));
-    expect(h.text(h.say("quay lại"))).toContain("Bước 3/6");
-    expect(h.text(h.say("quay lai"))).toContain("Bước 2/6");
-    expect(h.text(h.say("/quaylai"))).toContain("Bước 1/6");
+    expect(h.text(h.say("quay lại"))).toContain("Bước 3/8");
+    expect(h.text(h.say("quay lai"))).toContain("Bước 2/8");
+    expect(h.text(h.say("/quaylai"))).toContain("Bước 1/8");
     const first = h.say("back");
     expect(first[0]!.text).toBe("Đây đã là bước đầu tiên.");
-    expect(first[1]!.text).toContain("Bước 1/6");
+    expect(first[1]!.text).toContain("Bước 1/8");
   });
 
   it("cancels with «hủy» or «huy» at any step and at the summary; /huy drops the draft", () => {
@@ -223,19 +223,19 @@ describe("moving around and stopping", () => {
     run(CONFLICT_FAMILY.slice(0, 3));
     const r = h.say("thế nào là quan hệ gia đình?");
     expect(r[0]!.text).toMatch(/Mục II\./);
-    expect(r[1]!.text).toContain("Bước 3/6");
+    expect(r[1]!.text).toContain("Bước 3/8");
     expect(draft()!.state).not.toHaveProperty("answers.subject");
     // A choice step: a question without "?" is still a question when it is not an option.
     h.say("Đảng ủy xã A");
     const q = h.say("cổ phần của vợ có tính không");
     expect(q[0]!.text).toMatch(/Mục|không có trong văn bản/);
-    expect(q[1]!.text).toContain("Bước 4/6");
+    expect(q[1]!.text).toContain("Bước 4/8");
   });
 
   it("takes a free-text answer that merely contains a question word as an answer", () => {
     h = harness();
     run(CONFLICT_FAMILY.slice(0, 3));
-    expect(h.text(h.say("Công ty TNHH Sao Mai, đơn vị thế nào cũng phải kiểm tra"))).toContain("Bước 4/6");
+    expect(h.text(h.say("Công ty TNHH Sao Mai, đơn vị thế nào cũng phải kiểm tra"))).toContain("Bước 4/8");
   });
 
   it("refuses a stale button and asks the current step again without acting on it", () => {
@@ -243,7 +243,7 @@ describe("moving around and stopping", () => {
     run(CONFLICT_FAMILY.slice(0, 3));
     const r = h.press("role:team_leader");
     expect(r[0]!.text).toMatch(/^Nút này đã cũ/);
-    expect(r[1]!.text).toContain("Bước 3/6");
+    expect(r[1]!.text).toContain("Bước 3/8");
     expect(draft()!.state).toMatchObject({ answers: { role: "team_member" } });
     expect(h.text(h.press("giverType:individual"))).toMatch(/^Nút này đã cũ/);
   });
@@ -259,13 +259,13 @@ describe("moving around and stopping", () => {
     run(CONFLICT_FAMILY.slice(0, 2));
     const sticker = h.send({ nonText: true });
     expect(sticker[0]!.text).toContain("gõ chữ");
-    expect(sticker[1]!.text).toContain("Bước 2/6");
+    expect(sticker[1]!.text).toContain("Bước 2/8");
     const blank = h.say("   \n ");
     expect(blank[0]!.text).toContain("để trống");
-    expect(blank[1]!.text).toContain("Bước 2/6");
+    expect(blank[1]!.text).toContain("Bước 2/8");
     const long = h.say("x".repeat(5000));
     expect(long[0]!.text).toContain("5.000 ký tự, vượt giới hạn 1.000 ký tự");
-    expect(long[1]!.text).toContain("Bước 2/6");
+    expect(long[1]!.text).toContain("Bước 2/8");
     expect(draft()!.state).not.toHaveProperty("answers.inspection");
   });
 
@@ -280,9 +280,9 @@ describe("moving around and stopping", () => {
     h = harness();
     run(CONFLICT_FAMILY.slice(0, 3));
     const offer = h.say("/khaibao_qua");
-    expect(offer[0]!.text).toContain("đang làm dở bản khai báo xung đột lợi ích (Bước 3/6)");
+    expect(offer[0]!.text).toContain("đang làm dở bản khai báo xung đột lợi ích (Bước 3/8)");
     expect(buttons(offer)).toEqual(["dialog:continue", "dialog:cancel"]);
-    expect(h.text(h.say("1"))).toContain("Bước 3/6");
+    expect(h.text(h.say("1"))).toContain("Bước 3/8");
     h.say("/khaibao_qua");
     expect(h.text(h.press("dialog:cancel"))).toContain("Đã hủy");
     expect(h.text(h.say("/khaibao_qua"))).toContain("Bước 1/10");
@@ -292,7 +292,7 @@ describe("moving around and stopping", () => {
     h = harness();
     run(CONFLICT_FAMILY.slice(0, 3));
     h.clock.now = new Date(h.clock.now.getTime() + 6 * 86_400_000);
-    expect(h.text(h.say("Đảng ủy xã A"))).toContain("Bước 4/6");
+    expect(h.text(h.say("Đảng ủy xã A"))).toContain("Bước 4/8");
     h.clock.now = new Date(h.clock.now.getTime() + 7 * 86_400_000 + 60_000);
     const r = h.say("/cua_toi");
     expect(r[0]!.text).toContain("quá 7 ngày");
@@ -307,7 +307,7 @@ describe("moving around and stopping", () => {
     const store = openStore({ dataDir: h.dataDir });
     const app = createApp({ store, kb: realKb(), config: { adminIds: [], reviewDueDays: 5 }, clock: () => h.clock.now });
     const next = app.handle({ channel: "console", chatId: "u1", userId: "u1", chatType: "private", text: "Đảng ủy xã A", updateKey: "after-restart", at: h.clock.now });
-    expect(next.map((r) => r.text).join("\n")).toContain("Bước 4/6");
+    expect(next.map((r) => r.text).join("\n")).toContain("Bước 4/8");
     expect(loadDialog(store, "console:u1")!.state).toMatchObject({ answers: { role: "team_member", subject: "Đảng ủy xã A" } });
     h = { ...h, close: () => store.close() };
   });

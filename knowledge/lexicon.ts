@@ -11,15 +11,23 @@ export const STOPWORDS: readonly string[] = [
   "là", "của", "và", "thì", "có", "được", "gì", "nào", "sao", "ai", "tôi", "mình", "em", "anh",
   "này", "nay", "đó", "đây", "kia", "với", "cho", "về", "trong", "các", "những", "một", "như", "nếu",
   "khi", "mà", "ở", "tại", "hay", "hoặc", "vậy", "à", "nhé", "ơi", "ạ", "hả", "ha", "rồi", "chứ",
-  "phải", "bị", "để", "thế", "nhỉ", "muốn", "hỏi", "biết", "sau", "sẽ", "đã", "cũng", "nữa", "giùm",
-  "giúp", "vui", "lòng", "thuộc", "gồm", "nhằm", "nhiều", "hơn", "lại", "vào", "lên", "xuống", "ra",
-  "đang", "thôi", "hãy", "cần", "nên", "luôn", "vẫn", "còn", "chỉ", "đều", "rất", "lắm", "quá", "ạh",
-  "u",
+  "phải", "bị", "để", "thế", "nhỉ", "muốn", "sẽ", "đã", "cũng", "nữa", "giùm", "vui", "lòng", "gồm",
+  "nhằm", "nhiều", "hơn", "lên", "xuống", "đang", "hãy", "nên", "luôn", "vẫn", "đều", "rất", "lắm",
+  "ạh", "u",
+];
+
+/**
+ * Words that are only filler in a question ("cho tôi biết", "còn gì nữa") but part of a corpus
+ * term next to the right neighbour ("không thể biết", "không còn đủ", "chỉ đạo", "xảy ra"):
+ * dropped unless the corpus prints them, with these diacritics, beside the typed neighbour.
+ */
+export const SOFT_STOPWORDS: readonly string[] = [
+  "biết", "hỏi", "giúp", "còn", "chỉ", "ra", "cần", "quá", "thôi", "thuộc", "lại", "sau", "vào",
 ];
 
 /** Multi-syllable question phrases removed before anything else ("bao nhiêu" is not about "báo"). */
 export const STOP_PHRASES: readonly string[] = [
-  "bao nhieu", "bao gom", "nhu nao", "lam gi", "lam the nao", "nhu the nao", "the nao", "ra sao", "lam sao", "hay khong", "co phai", "la gi",
+  "bao nhieu", "bao gom", "cho biet", "cho hoi", "nhu nao", "lam gi", "lam the nao", "nhu the nao", "the nao", "ra sao", "lam sao", "hay khong", "co phai", "la gi",
   "dong chi", "tai sao", "vi sao", "o dau", "khi nao", "luc nao", "the nay", "nhu vay", "co duoc khong",
 ];
 
@@ -112,6 +120,7 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
   [["khai gian", "báo cáo sai", "khai man", "gian dối", "nói dối", "che giấu thông tin"], "báo cáo sai lệch không trung thực"],
   [["rút khỏi đoàn", "không tham gia đoàn", "từ chối tham gia"], "xin không làm thành viên đoàn"],
   [["mục tiêu"], "mục đích"],
+  [["tự báo cáo", "tự khai báo", "tự khai", "tự thú", "tự nhận lỗi", "tự báo"], "chủ động tự giác báo cáo"],
   [["chỗ", "chỗ làm", "nơi làm việc", "nơi công tác"], "địa bàn lĩnh vực"],
   [["bị kiểm tra", "được kiểm tra", "bị thanh tra", "được thanh tra", "bị giám sát", "được giám sát", "nơi kiểm tra", "bên kiểm tra"], "đối tượng kiểm tra"],
   [["gửi cho", "gửi đến", "gửi tới", "nhận văn bản", "được gửi"], "nơi nhận"],

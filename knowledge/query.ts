@@ -1,7 +1,7 @@
 // A question as typed → the corpus terms it asks about, each with how sure we are of it.
 // Order matters: question words are dropped first, then colloquial phrases and abbreviations are
 // rewritten into corpus terms, then what is still unknown is corrected against the vocabulary.
-import { ABBREVIATIONS, STOP_PHRASES, STOPWORDS, SYNONYMS } from "./lexicon";
+import { ABBREVIATIONS, SOFT_STOPWORDS, STOP_PHRASES, STOPWORDS, SYNONYMS } from "./lexicon";
 import { tokenize, type Token } from "./normalize";
 import type { Vocabulary } from "./vocabulary";
 
@@ -25,7 +25,8 @@ interface Rewrite {
 const QUESTION_TAILS = new Set(["khong", "chua", "ko", "k", "hok", "khg", "kg"]);
 const stopPhrases = STOP_PHRASES.map((p) => p.split(" "));
 const stopToned = new Set(STOPWORDS.flatMap((w) => tokenize(w).map((t) => t.toned)));
-const stopFolded = new Set(STOPWORDS.flatMap((w) => tokenize(w).map((t) => t.fold)));
+const softToned = new Set(SOFT_STOPWORDS.flatMap((w) => tokenize(w).map((t) => t.toned)));
+const stopFolded = new Set([...STOPWORDS, ...SOFT_STOPWORDS].flatMap((w) => tokenize(w).map((t) => t.fold)));
 const synonymTable: Rewrite[] = SYNONYMS.flatMap(([phrases, target]) =>
   phrases.map((p) => ({ phrase: tokenize(p), expansion: tokenize(target) })),
 ).sort((a, b) => b.phrase.length - a.phrase.length);
@@ -71,8 +72,9 @@ export function analyzeQuery(text: string, vocab: Vocabulary): QueryTerm[] {
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     if (!t || stop[i]) continue;
-    if (t.accented) stop[i] = stopToned.has(t.toned);
-    else if (stopFolded.has(t.fold)) stop[i] = !(pairInCorpus(vocab, tokens[i - 1], t) || pairInCorpus(vocab, t, tokens[i + 1]));
+    const printedHere = (): boolean => pairInCorpus(vocab, tokens[i - 1], t) || pairInCorpus(vocab, t, tokens[i + 1]);
+    if (t.accented) stop[i] = stopToned.has(t.toned) || (softToned.has(t.toned) && !printedHere());
+    else if (stopFolded.has(t.fold)) stop[i] = !printedHere();
   }
   const neighbour = (i: number, dir: 1 | -1): Token | undefined => {
     for (let j = i + dir; j >= 0 && j < n; j += dir) if (!stop[j]) return tokens[j];

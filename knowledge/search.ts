@@ -19,6 +19,8 @@ interface Weighted {
   fold: string;
   weight: number;
   credit: number;
+  /** Corpus words this syllable forms with its typed neighbours: it counts only inside one of them. */
+  pairs?: string[];
 }
 
 export interface ContentUnit {
@@ -37,6 +39,8 @@ const B = 0.5;
 const TITLE_WEIGHT = 2;
 const ANCESTOR_WEIGHT = 0.5;
 const BIGRAM_WEIGHT = 1;
+const STOP_PAIR_WEIGHT = Number(process.env.KB_SP ?? 0.5);
+const COMPOUNDS = process.env.KB_COMP !== "0";
 const TITLE_BONUS = Number(process.env.KB_TB ?? 1);
 const COVERAGE_MIX = Number(process.env.KB_MIX ?? 0.5);
 /** Share of the question's weighted content the best section must contain to be cited. */
@@ -99,10 +103,15 @@ export class SearchIndex {
       if (w > (q.get(k) ?? 0)) q.set(k, w);
     };
     terms.forEach((t, i) => {
-      if (t.stop || t.strength <= 0) return;
-      add(t.fold, t.strength);
       const next = terms[i + 1];
-      if (next && !next.stop && next.strength > 0) add(`${t.fold} ${next.fold}`, Math.min(t.strength, next.strength) * BIGRAM_WEIGHT);
+      // Pairs through a function word still locate a phrase ("ủy ban kiểm tra các cấp"), weakly.
+      if (t.stop || t.strength <= 0) {
+        if (next && !next.stop && next.strength > 0 && i > 0) add(`${t.fold} ${next.fold}`, STOP_PAIR_WEIGHT);
+        return;
+      }
+      add(t.fold, t.strength);
+      if (next && next.stop) add(`${t.fold} ${next.fold}`, STOP_PAIR_WEIGHT);
+      else if (next && next.strength > 0) add(`${t.fold} ${next.fold}`, Math.min(t.strength, next.strength) * BIGRAM_WEIGHT);
     });
     return q;
   }
@@ -146,10 +155,22 @@ export class SearchIndex {
       }
       if (seen.has(t.fold)) continue;
       seen.add(t.fold);
-      units.push({ weight, alternatives: [[{ fold: t.fold, weight, credit }]] });
+      const pairs = COMPOUNDS ? this.typedCompounds(terms, t) : [];
+      units.push({ weight, alternatives: [[{ fold: t.fold, weight, credit, ...(pairs.length ? { pairs } : {}) }]] });
     }
     for (const u of units) u.alternatives = u.alternatives.filter((a) => a.length > 0);
     return units;
+  }
+
+  /** "đứng" in "người đứng đầu" is not "đúng" in "đúng nội dung": the pairs the corpus prints. */
+  private typedCompounds(terms: readonly QueryTerm[], t: QueryTerm): string[] {
+    const i = terms.indexOf(t);
+    const out: string[] = [];
+    const prev = terms[i - 1];
+    const next = terms[i + 1];
+    if (prev && !prev.stop && prev.strength > 0 && this.vocab.hasBigram(prev.fold, t.fold)) out.push(`${prev.fold} ${t.fold}`);
+    if (next && !next.stop && next.strength > 0 && this.vocab.hasBigram(t.fold, next.fold)) out.push(`${t.fold} ${next.fold}`);
+    return out;
   }
 
   /** IDF-weighted share of the question's content found in `doc`. */
@@ -164,7 +185,7 @@ export class SearchIndex {
         let got = 0;
         for (const w of alt) {
           all += w.weight;
-          if (w.credit > 0 && doc.terms.has(w.fold)) got += w.weight * w.credit;
+          if (w.credit > 0 && doc.terms.has(w.fold) && (!w.pairs || w.pairs.some((p) => doc.terms.has(p)))) got += w.weight * w.credit;
         }
         if (all > 0) best = Math.max(best, got / all);
       }

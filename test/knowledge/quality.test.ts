@@ -1,0 +1,29 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { evaluate, readQuestions } from "../../knowledge/evaluate";
+import { loadKnowledgeBase } from "../../knowledge/index";
+
+const kb = loadKnowledgeBase();
+const engine = {
+  ask: (q: string) => {
+    const r = kb.search(q, { k: 3 });
+    return { ids: r.results.map((x) => x.id), answerable: r.answerable };
+  },
+};
+const HOLDOUT = fileURLToPath(new URL("./qa-holdout.jsonl", import.meta.url));
+const DEV = fileURLToPath(new URL("../../../shared/eval/qa-dev.jsonl", import.meta.url));
+
+// The project's targets; the holdout was written before tuning, in other words than the dev set.
+describe.each([
+  ["holdout", HOLDOUT],
+  ["dev", DEV],
+])("search quality on the %s questions", (_name, file) => {
+  it.skipIf(!existsSync(file))("meets the targets", () => {
+    const m = evaluate(engine, readQuestions(file));
+    expect(m.top1 / m.inScope, m.misses.join("\n")).toBeGreaterThanOrEqual(0.9);
+    expect(m.top3 / m.inScope, m.misses.join("\n")).toBeGreaterThanOrEqual(0.97);
+    expect(m.outOfScopeRefused, m.misses.join("\n")).toBeGreaterThanOrEqual(m.outOfScope - 1);
+    expect(m.wronglyRefused, m.misses.join("\n")).toBeLessThanOrEqual(1);
+  });
+});

@@ -50,11 +50,12 @@ export function describeTelegramError(err: unknown, token: string): Record<strin
 }
 
 /**
- * What send() rejects with: the cause in words, without the token. `retryable` is false when
- * Telegram refused the message for good (e.g. 403: the person blocked the bot, 400: chat not found).
+ * What send() and startTelegram() reject with: the cause in words, without the token (a raw grammY
+ * network error quotes the request URL). `retryable` is false when Telegram refused for good
+ * (e.g. 403: the person blocked the bot, 400: chat not found, 401: bad token).
  */
-export class TelegramSendError extends Error {
-  override name = "TelegramSendError";
+export class TelegramApiError extends Error {
+  override name = "TelegramApiError";
   constructor(
     message: string,
     readonly code: number | undefined,
@@ -64,14 +65,14 @@ export class TelegramSendError extends Error {
   }
 }
 
-function toSendError(err: unknown, token: string): TelegramSendError {
+function toApiError(err: unknown, token: string): TelegramApiError {
   const d = describeTelegramError(err, token);
   const e = err instanceof BotError ? err.error : err;
   if (e instanceof GrammyError) {
     const retryable = e.error_code === 429 || e.error_code >= 500;
-    return new TelegramSendError(`Telegram ${e.method} failed: ${e.error_code} ${String(d.description)}`, e.error_code, retryable);
+    return new TelegramApiError(`Telegram ${e.method} failed: ${e.error_code} ${String(d.description)}`, e.error_code, retryable);
   }
-  return new TelegramSendError(`Telegram call failed: ${String(d.message)}${d.cause ? ` (${String(d.cause)})` : ""}`, undefined, true);
+  return new TelegramApiError(`Telegram call failed: ${String(d.message)}${d.cause ? ` (${String(d.cause)})` : ""}`, undefined, true);
 }
 
 /** Bounded retries for network failures; auto-retry handles 429 (retry_after) and 5xx. */
@@ -154,7 +155,11 @@ export async function startTelegram(opts: TelegramOptions): Promise<RunningChann
     }
   });
 
-  await bot.init();
+  try {
+    await bot.init();
+  } catch (err) {
+    throw toApiError(err, token);
+  }
   try {
     await bot.api.setMyCommands(vi.menu.map((m) => ({ command: m.command, description: m.description })));
   } catch (err) {
@@ -164,13 +169,15 @@ export async function startTelegram(opts: TelegramOptions): Promise<RunningChann
   // Outbox deliveries: the same rendering; a failure rejects (token-free) so the outbox retries.
   const send = (chatId: string, replies: Reply[]) =>
     sendReplies(chatId, replies).catch((err: unknown) => {
-      throw toSendError(err, token);
+      throw toApiError(err, token);
     });
 
-  if (opts.webhook) return startWebhook(bot, opts.webhook, log, safe, send, { track, drain });
+  if (opts.webhook) return startWebhook(bot, opts.webhook, log, safe, token, send, { track, drain });
 
   // Polling and a webhook exclude each other on Telegram's side.
-  await bot.api.deleteWebhook();
+  await bot.api.deleteWebhook().catch((err: unknown) => {
+    throw toApiError(err, token);
+  });
   const runner: RunnerHandle = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES } } });
   // Polling ends by itself only on an unrecoverable error (token revoked, another poller: 401/409).
   runner.task()?.catch((err: unknown) => log.fatal({ err: safe(err) }, "telegram polling stopped"));
@@ -190,6 +197,7 @@ function startWebhook(
   webhook: NonNullable<TelegramOptions["webhook"]>,
   log: Logger,
   safe: (err: unknown) => Record<string, unknown>,
+  token: string,
   send: RunningChannel["send"],
   work: { track: (p: Promise<void>) => Promise<void>; drain: () => Promise<void> },
 ): Promise<RunningChannel> {
@@ -221,7 +229,9 @@ function startWebhook(
   webhook.server.addHealthChannel("telegram");
 
   return (async () => {
-    await bot.api.setWebhook(webhook.url, { secret_token: webhook.secret, allowed_updates: [...ALLOWED_UPDATES] });
+    await bot.api.setWebhook(webhook.url, { secret_token: webhook.secret, allowed_updates: [...ALLOWED_UPDATES] }).catch((err: unknown) => {
+      throw toApiError(err, token);
+    });
     log.info({ mode: "webhook", path, bot: bot.botInfo.username }, "telegram started");
     return {
       name: "telegram" as const,

@@ -29,7 +29,14 @@ export async function startTestBot(opts: { apiRoot: string; webhook?: TelegramOp
     config: { adminIds: [], reviewDueDays: 5 },
     onError: (err) => log.error({ err: String(err) }, "update failed"),
   });
-  const channel = await startTelegram({ token: TEST_TOKEN, apiRoot: opts.apiRoot, app, log, webhook: opts.webhook });
+  let channel: RunningChannel;
+  try {
+    channel = await startTelegram({ token: TEST_TOKEN, apiRoot: opts.apiRoot, app, log, webhook: opts.webhook });
+  } catch (err) {
+    app.store.close();
+    rmSync(dataDir, { recursive: true, force: true });
+    throw err;
+  }
   let stopped = false;
   return {
     app,

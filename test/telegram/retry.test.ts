@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TelegramSendError } from "../../bot/channels/telegram";
+import { TelegramApiError } from "../../bot/channels/telegram";
 import { startApiProxy, type ApiProxy } from "../support/api-proxy";
 import { startTestBot, type TestBot } from "../support/telegram-bot";
 import { startEmulator, TelegramUser, TEST_TOKEN, type Emulator } from "../support/telegram-emulator";
@@ -60,8 +60,8 @@ describe("Telegram calls under rate limits and failures", () => {
 
   it("rejects an outbox delivery that cannot be made, with an error free of the token", async () => {
     const err = await bot.channel.send(String(BROKEN_CHAT), [{ text: "Thông báo kết quả" }]).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(TelegramSendError);
-    expect((err as TelegramSendError).retryable).toBe(true);
+    expect(err).toBeInstanceOf(TelegramApiError);
+    expect((err as TelegramApiError).retryable).toBe(true);
     expect(String((err as Error).message)).not.toContain(TOKEN_SECRET_PART);
     expect(JSON.stringify(err)).not.toContain(TOKEN_SECRET_PART);
     expect(String((err as Error).stack)).not.toContain(TOKEN_SECRET_PART);
@@ -77,5 +77,19 @@ describe("Telegram calls under rate limits and failures", () => {
     expect(methods).toContain("answerCallbackQuery");
     expect(methods.indexOf("answerCallbackQuery")).toBeLessThan(methods.indexOf("sendMessage"));
     expect(methods).toContain("editMessageReplyMarkup");
+  });
+
+  it("fails to start with a clear, token-free error when the token is refused", async () => {
+    // (grammY's init retries network failures by itself until the API answers; a 401 is final.)
+    const refusing = await startApiProxy(emulator.apiRoot, () => ({ status: 401, body: { ok: false, error_code: 401, description: "Unauthorized" } }));
+    try {
+      const err = await startTestBot({ apiRoot: refusing.apiRoot }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(TelegramApiError);
+      expect((err as TelegramApiError).retryable).toBe(false);
+      expect((err as Error).message).toContain("401 Unauthorized");
+      expect(`${(err as Error).message} ${String((err as Error).stack)} ${JSON.stringify(err)}`).not.toContain(TOKEN_SECRET_PART);
+    } finally {
+      await refusing.close();
+    }
   });
 });

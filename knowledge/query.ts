@@ -15,11 +15,14 @@ export interface QueryTerm {
   stop: boolean;
   /** Terms of one rewritten phrase share a group: the typed words and their expansion are alternatives. */
   group?: number;
+  /** Within a group: 0 = what was typed, 1.. = one reading of the expansion ("a | b" in the lexicon). */
+  alternative?: number;
 }
 
 interface Rewrite {
   phrase: Token[];
-  expansion: Token[];
+  /** Each reading is a phrase of corpus words; a section needs only one of them. */
+  expansion: Token[][];
 }
 
 const QUESTION_TAILS = new Set(["khong", "chua", "ko", "k", "hok", "khg", "kg"]);
@@ -28,7 +31,7 @@ const stopToned = new Set(STOPWORDS.flatMap((w) => tokenize(w).map((t) => t.tone
 const softToned = new Set(SOFT_STOPWORDS.flatMap((w) => tokenize(w).map((t) => t.toned)));
 const stopFolded = new Set([...STOPWORDS, ...SOFT_STOPWORDS].flatMap((w) => tokenize(w).map((t) => t.fold)));
 const synonymTable: Rewrite[] = SYNONYMS.flatMap(([phrases, target]) =>
-  phrases.map((p) => ({ phrase: tokenize(p), expansion: tokenize(target) })),
+  phrases.map((p) => ({ phrase: tokenize(p), expansion: target.split("|").map((r) => tokenize(r)) })),
 ).sort((a, b) => b.phrase.length - a.phrase.length);
 const abbreviationTable = new Map(
   Object.entries(ABBREVIATIONS).map(([k, alts]) => [k, alts.map((a) => tokenize(a))] as const),
@@ -84,8 +87,8 @@ export function analyzeQuery(text: string, vocab: Vocabulary): QueryTerm[] {
   const terms: QueryTerm[] = [];
   const typedIndex = new Map<QueryTerm, number>();
   let groups = 0;
-  const push = (t: Token, origin: Origin, index?: number, group?: number): void => {
-    const term: QueryTerm = { fold: t.fold, strength: 0.9, origin, stop: false, ...(group ? { group } : {}) };
+  const push = (t: Token, origin: Origin, index?: number, group?: number, alternative = 0): void => {
+    const term: QueryTerm = { fold: t.fold, strength: 0.9, origin, stop: false, ...(group ? { group, alternative } : {}) };
     terms.push(term);
     if (index !== undefined) typedIndex.set(term, index);
   };
@@ -104,7 +107,9 @@ export function analyzeQuery(text: string, vocab: Vocabulary): QueryTerm[] {
           : typed.every((p, j) => j === 0 || pairInCorpus(vocab, typed[j - 1], p));
       const group = ++groups;
       if (printed) typed.forEach((p, j) => push(p, "typed", i + j, group));
-      for (const e of syn.expansion) push(e, "synonym", undefined, group);
+      syn.expansion.forEach((reading, r) => {
+        for (const e of reading) push(e, "synonym", undefined, group, r + 1);
+      });
       i += syn.phrase.length;
       continue;
     }

@@ -145,12 +145,14 @@ export class SearchIndex {
       if (t.group !== undefined) {
         let unit = byGroup.get(t.group);
         if (!unit) {
-          unit = { weight: 0, alternatives: [[], []] };
+          unit = { weight: 0, alternatives: [] };
           byGroup.set(t.group, unit);
           units.push(unit);
         }
         unit.weight = Math.max(unit.weight, weight);
-        unit.alternatives[t.origin === "synonym" ? 1 : 0]?.push({ fold: t.fold, weight, credit });
+        const a = t.alternative ?? 0;
+        while (unit.alternatives.length <= a) unit.alternatives.push([]);
+        unit.alternatives[a]?.push({ fold: t.fold, weight, credit });
         continue;
       }
       if (seen.has(t.fold)) continue;

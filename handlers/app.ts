@@ -3,6 +3,7 @@ import type { Store } from "../storage/db";
 import { touchPerson } from "../storage/people";
 import { claimUpdate } from "../storage/updates";
 import type { AppConfig, Ctx } from "./context";
+import { rememberOffer } from "./offers";
 import { route } from "./router";
 import { vi } from "./texts/vi";
 import { personId, type Incoming, type Reply } from "./types";
@@ -42,7 +43,9 @@ export function createApp(deps: AppDeps): App {
           at: now,
         });
         const ctx: Ctx = { store: deps.store, kb: deps.kb, config: deps.config, now, incoming, person, isPrivate };
-        return route(ctx);
+        const replies = route(ctx);
+        rememberOffer(ctx, replies);
+        return replies;
       });
     } catch (err) {
       // The transaction rolled back, so the update is not marked processed and a redelivery retries.

@@ -3,6 +3,7 @@ import { findCommand } from "./commands";
 import type { Ctx } from "./context";
 import { cancelActiveDialog, continueActiveDialog } from "./dialog/engine";
 import { detectIntent } from "./intents";
+import { takeOfferedCommand } from "./offers";
 import { vi } from "./texts/vi";
 import type { Reply } from "./types";
 
@@ -33,6 +34,8 @@ export function route(ctx: Ctx): Reply[] {
     return command.run(ctx, cmd.args);
   }
   if (!text) return [{ text: vi.common.unknownCommand }];
+  const offered = takeOfferedCommand(ctx, text);
+  if (offered) return route({ ...ctx, incoming: { ...ctx.incoming, text: undefined, choice: offered } });
   if (text.length > MAX_TEXT) return [{ text: vi.common.tooLong(MAX_TEXT) }];
 
   const intent = detectIntent(text);

@@ -1,5 +1,6 @@
 import type { Reply } from "../handlers/types";
 import type { Store } from "./db";
+import { saveOffer } from "./offers";
 
 // Messages to other people (a decision to a declarant, a digest to a committee member), written
 // in the same transaction as the change that causes them. Delivery is at-least-once with the row
@@ -52,6 +53,12 @@ export function enqueue(
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(m.personId ?? null, m.channel, m.chatId, m.kind, store.cipher.encrypt(m.replies), at, at);
+  // Command buttons in a message to someone (e.g. "Trả lời" to an information request) are
+  // remembered for their chat, so a typed number picks them where there are no buttons.
+  const choices = m.replies.at(-1)?.choices ?? [];
+  if (m.personId && choices.length > 0 && choices.every((c) => c.id.startsWith("/"))) {
+    saveOffer(store, m.personId, m.chatId, choices, m.at);
+  }
   return Number(r.lastInsertRowid);
 }
 

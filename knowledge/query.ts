@@ -17,6 +17,8 @@ export interface QueryTerm {
   group?: number;
   /** Within a group: 0 = what was typed, 1.. = one reading of the expansion ("a | b" in the lexicon). */
   alternative?: number;
+  /** Part of a run of syllables that looks like a word the corpus does not contain. */
+  unknownWord?: boolean;
 }
 
 interface Rewrite {
@@ -175,27 +177,31 @@ export function analyzeQuery(text: string, vocab: Vocabulary): QueryTerm[] {
 }
 
 /**
- * Vietnamese words are mostly two syllables. Two adjacent typed syllables that the corpus knows
- * one by one but never prints together, and that form no corpus word with their other neighbours
- * either, are most likely a word the corpus does not contain ("giao thông", "nghị định", "đảng phí"):
- * they count as the user's own topic, not as a match.
+ * Vietnamese words are mostly two syllables. Adjacent syllables that the corpus never prints
+ * together and that form no corpus word with their other neighbours either, or that the corpus
+ * does not know at all, are most likely one word the corpus does not contain ("giao thông",
+ * "nghị định", "đảng phí", "căn cước công dân"): each such run counts as one unit of the user's own
+ * topic, and its known syllables earn at most half credit.
  */
-const ORPHAN_PAIR_CREDIT = Number(process.env.KB_ORPHAN ?? 0.5);
+const ORPHAN_CREDIT = 0.5;
 function markUnknownCompounds(terms: QueryTerm[], vocab: Vocabulary, nextGroup: () => number): void {
   const content = terms.filter((t) => !t.stop);
   const joined = (a: QueryTerm | undefined, b: QueryTerm | undefined): boolean =>
     a !== undefined && b !== undefined && vocab.hasBigram(a.fold, b.fold);
-  const orphan = content.map((t, i) => t.origin === "typed" && t.group === undefined && t.strength > 0 &&
-    !joined(content[i - 1], t) && !joined(t, content[i + 1]));
-  for (let i = 0; i + 1 < content.length; i++) {
-    if (!orphan[i] || !orphan[i + 1]) continue;
-    // One unknown word, not two: the pair is covered (or not) as a single unit.
-    const group = nextGroup();
-    for (const t of [content[i], content[i + 1]]) {
-      if (!t) continue;
-      t.strength = Math.min(t.strength, ORPHAN_PAIR_CREDIT);
-      t.group = group;
+  const orphan = content.map(
+    (t, i) => t.group === undefined && t.origin !== "abbreviation" && !joined(content[i - 1], t) && !joined(t, content[i + 1]),
+  );
+  for (let i = 0; i < content.length; ) {
+    let j = i;
+    while (j < content.length && orphan[j]) j++;
+    if (j - i >= 2) {
+      const group = nextGroup();
+      for (const t of content.slice(i, j)) {
+        t.strength = Math.min(t.strength, ORPHAN_CREDIT);
+        t.group = group;
+        t.unknownWord = true;
+      }
     }
-    orphan[i + 1] = false;
+    i = Math.max(j, i + 1);
   }
 }

@@ -24,6 +24,7 @@ interface Weighted {
 }
 
 export interface ContentUnit {
+  kind: "chain" | "phrase" | "unknown";
   weight: number;
   alternatives: Weighted[][];
 }
@@ -40,7 +41,7 @@ const TITLE_WEIGHT = 2;
 const ANCESTOR_WEIGHT = 0.5;
 const BIGRAM_WEIGHT = 1;
 const STOP_PAIR_WEIGHT = Number(process.env.KB_SP ?? 0.5);
-const COMPOUNDS = process.env.KB_COMP !== "0";
+const CHAINS = process.env.KB_CHAIN !== "0";
 const TITLE_BONUS = Number(process.env.KB_TB ?? 1);
 const COVERAGE_MIX = Number(process.env.KB_MIX ?? 0.5);
 /** Share of the question's weighted content the best section must contain to be cited. */
@@ -49,6 +50,11 @@ export const MIN_COVERAGE = Number(process.env.KB_MIN ?? 0.52);
 export interface Field {
   text: string;
   weight: number;
+}
+
+function previousContent(terms: readonly QueryTerm[], t: QueryTerm): QueryTerm | undefined {
+  const prev = terms[terms.indexOf(t) - 1];
+  return prev && !prev.stop ? prev : undefined;
 }
 
 export class SearchIndex {
@@ -138,14 +144,16 @@ export class SearchIndex {
     const units: ContentUnit[] = [];
     const byGroup = new Map<number, ContentUnit>();
     const seen = new Set<string>();
+    let chain: ContentUnit | undefined;
     for (const t of terms) {
       if (t.stop) continue;
       const weight = t.origin === "unknown" || t.strength <= 0.5 ? this.maxIdf : this.idf(t.fold);
       const credit = Math.min(1, Math.max(0, t.strength));
       if (t.group !== undefined) {
+        chain = undefined;
         let unit = byGroup.get(t.group);
         if (!unit) {
-          unit = { weight: 0, alternatives: [] };
+          unit = { kind: t.unknownWord ? "unknown" : "phrase", weight: 0, alternatives: [] };
           byGroup.set(t.group, unit);
           units.push(unit);
         }
@@ -155,12 +163,31 @@ export class SearchIndex {
         unit.alternatives[a]?.push({ fold: t.fold, weight, credit });
         continue;
       }
-      if (seen.has(t.fold)) continue;
+      const pairs = this.typedCompounds(terms, t);
+      const member = { fold: t.fold, weight, credit, ...(pairs.length ? { pairs } : {}) };
+      // Syllables the corpus prints together ("người đứng đầu") are one word: one unit, weighed
+      // by its most specific syllable, so a known word and an unknown word count alike.
+      const prev = previousContent(terms, t);
+      if (CHAINS && chain && prev && prev.group === undefined && this.vocab.hasBigram(prev.fold, t.fold)) {
+        chain.weight = Math.max(chain.weight, weight);
+        chain.alternatives[0]?.push(member);
+        continue;
+      }
+      if (seen.has(t.fold)) {
+        chain = undefined;
+        continue;
+      }
       seen.add(t.fold);
-      const pairs = COMPOUNDS ? this.typedCompounds(terms, t) : [];
-      units.push({ weight, alternatives: [[{ fold: t.fold, weight, credit, ...(pairs.length ? { pairs } : {}) }]] });
+      chain = { kind: "chain", weight, alternatives: [[member]] };
+      units.push(chain);
     }
-    for (const u of units) u.alternatives = u.alternatives.filter((a) => a.length > 0);
+    for (const u of units) {
+      u.alternatives = u.alternatives.filter((a) => a.length > 0);
+      // Vietnamese words are about two syllables: a run of syllables weighs as that many words.
+      const typed = u.alternatives[0] ?? [];
+      if (u.kind === "unknown") u.weight = this.maxIdf * Math.ceil(typed.length / 2);
+      else if (u.kind === "chain") u.weight = (typed.reduce((s, m) => s + m.weight, 0) / typed.length) * Math.ceil(typed.length / 2);
+    }
     return units;
   }
 

@@ -1,4 +1,14 @@
+import { Cron } from "croner";
 import { z } from "zod";
+
+function isValidCron(pattern: string): boolean {
+  try {
+    new Cron(pattern, { paused: true }).stop();
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 // Every setting the process reads, validated once at start: a missing or malformed one stops the
 // start with one line that names it.
@@ -32,7 +42,7 @@ export const configSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),
   HOST: z.string().default("0.0.0.0"),
   ADMIN_IDS: personList,
-  DIGEST_CRON: z.string().trim().min(1).default("30 7 * * 1-5"),
+  DIGEST_CRON: z.string().trim().min(1).default("30 7 * * 1-5").refine(isValidCron, "not a cron pattern, e.g. 30 7 * * 1-5"),
   DIGEST_TZ: z.string().trim().min(1).default("Asia/Ho_Chi_Minh"),
   REVIEW_DUE_DAYS: z.coerce.number().int().min(1).max(365).default(5),
 });

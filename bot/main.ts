@@ -27,40 +27,50 @@ async function startPlatforms(config: Config, app: App, log: Logger): Promise<()
   );
   const server: HttpServer | undefined = needsServer ? createHttpServer((err) => log.error({ err }, "webhook handler failed")) : undefined;
   const channels: RunningChannel[] = [];
+  try {
+    await startChannels();
+  } catch (err) {
+    // One channel failed: stop those already running so nothing keeps polling half-started.
+    for (const c of channels) await c.stop().catch(() => undefined);
+    await server?.close();
+    throw err;
+  }
 
-  if (config.TELEGRAM_BOT_TOKEN) {
-    const token = config.TELEGRAM_BOT_TOKEN;
-    channels.push(
-      await startTelegram({
-        token,
-        apiRoot: config.TELEGRAM_API_ROOT,
-        app,
-        log,
-        webhook:
-          config.WEBHOOK_URL && server
-            ? { url: config.WEBHOOK_URL, secret: config.WEBHOOK_SECRET ?? derivedSecret(token, "telegram"), server }
-            : undefined,
-      }),
-    );
-  }
-  if (config.ZALO_BOT_TOKEN) {
-    const token = config.ZALO_BOT_TOKEN;
-    channels.push(
-      await startZalo({
-        token,
-        apiRoot: config.ZALO_API_ROOT,
-        app,
-        log,
-        webhook:
-          config.ZALO_WEBHOOK_URL && server
-            ? { url: config.ZALO_WEBHOOK_URL, secret: config.ZALO_WEBHOOK_SECRET ?? derivedSecret(token, "zalo"), server }
-            : undefined,
-      }),
-    );
-  }
-  if (server) {
-    const port = await server.listen(config.PORT, config.HOST);
-    log.info({ port }, "webhook server listening");
+  async function startChannels(): Promise<void> {
+    if (config.TELEGRAM_BOT_TOKEN) {
+      const token = config.TELEGRAM_BOT_TOKEN;
+      channels.push(
+        await startTelegram({
+          token,
+          apiRoot: config.TELEGRAM_API_ROOT,
+          app,
+          log,
+          webhook:
+            config.WEBHOOK_URL && server
+              ? { url: config.WEBHOOK_URL, secret: config.WEBHOOK_SECRET ?? derivedSecret(token, "telegram"), server }
+              : undefined,
+        }),
+      );
+    }
+    if (config.ZALO_BOT_TOKEN) {
+      const token = config.ZALO_BOT_TOKEN;
+      channels.push(
+        await startZalo({
+          token,
+          apiRoot: config.ZALO_API_ROOT,
+          app,
+          log,
+          webhook:
+            config.ZALO_WEBHOOK_URL && server
+              ? { url: config.ZALO_WEBHOOK_URL, secret: config.ZALO_WEBHOOK_SECRET ?? derivedSecret(token, "zalo"), server }
+              : undefined,
+        }),
+      );
+    }
+    if (server) {
+      const port = await server.listen(config.PORT, config.HOST);
+      log.info({ port }, "webhook server listening");
+    }
   }
   const outbox = startOutboxSender({ store: app.store, channels, log });
   const scheduler = startScheduler({
@@ -101,7 +111,15 @@ async function main(): Promise<void> {
     return;
   }
 
-  const stop = await startPlatforms(config, app, log);
+  let stop: () => Promise<void>;
+  try {
+    stop = await startPlatforms(config, app, log);
+  } catch (err) {
+    // Channel errors are token-free by construction; the logger scrubs them once more.
+    log.fatal({ err }, "could not start the channels");
+    app.store.close();
+    process.exit(1);
+  }
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;

@@ -23,6 +23,7 @@ describe("configuration", () => {
     expect(() => loadConfig({ ADMIN_IDS: "telegram:1,bob" })).toThrow(/ADMIN_IDS/);
     expect(() => loadConfig({ DATA_KEY: "short" })).toThrow(/DATA_KEY/);
     expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: "nonsense" })).toThrow(/TELEGRAM_BOT_TOKEN/);
+    expect(() => loadConfig({ DIGEST_CRON: "every morning" })).toThrow(/DIGEST_CRON/);
   });
 
   it("does not echo a malformed secret back in the error", () => {

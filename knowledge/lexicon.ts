@@ -13,7 +13,7 @@ export const STOPWORDS: readonly string[] = [
   "khi", "mà", "ở", "tại", "hay", "hoặc", "vậy", "à", "nhé", "ơi", "ạ", "hả", "ha", "rồi", "chứ",
   "phải", "bị", "để", "thế", "nhỉ", "muốn", "sẽ", "đã", "cũng", "nữa", "giùm", "vui", "lòng", "gồm",
   "nhằm", "nhiều", "hơn", "lên", "xuống", "đang", "hãy", "nên", "luôn", "vẫn", "đều", "rất", "lắm",
-  "ạh", "u",
+  "ạh", "u", "đi", "ạ", "nha", "nhá", "thôi", "hôm", "giờ",
 ];
 
 /**
@@ -84,6 +84,11 @@ export const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   dk: ["được"],
   j: ["gì"],
   ntn: ["như thế nào"],
+  ng: ["người"],
+  vs: ["với"],
+  bn: ["bao nhiêu"],
+  cx: ["cũng"],
+  r: ["rồi"],
   td: ["trưởng đoàn"],
   dtkt: ["đối tượng kiểm tra"],
 };
@@ -107,7 +112,10 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
   [["ép", "o ép", "chèn ép", "gây áp lực", "ép buộc", "bắt ép"], "gây sức ép | áp lực | áp đặt"],
   [["che giấu", "che đậy", "bao bọc", "ém", "ỉm"], "bao che"],
   [["giúp sức", "đồng lõa", "tiếp sức"], "tiếp tay"],
-  [["đút lót", "ăn hối lộ", "lót tay", "chạy án", "chạy chọt"], "hối lộ | mua chuộc | chạy tội"],
+  [["đút lót", "ăn hối lộ", "lót tay", "chạy án", "chạy chọt", "đưa tiền", "chi tiền", "cho tiền", "biếu tiền", "đưa hối lộ"], "hối lộ | mua chuộc | chạy tội"],
+  [["bỏ qua", "làm ngơ", "lờ đi", "nhắm mắt", "bỏ qua cho"], "bao che"],
+  [["mảng", "lĩnh vực phụ trách"], "lĩnh vực | địa bàn"],
+  [["chuyển", "bị chuyển", "chuyển sang"], "điều động | chuyển đổi vị trí công tác | luân chuyển"],
   [["móc ngoặc", "ăn chia", "bắt tay"], "chung chi"],
   [["nhũng nhiễu", "làm khó", "hạch sách", "gây khó dễ"], "sách nhiễu | vòi vĩnh"],
   [["phạt", "xử phạt", "trừng phạt", "chế tài", "hình thức kỷ luật"], "xử lý kỷ luật"],

@@ -77,9 +77,20 @@ export function analyzeQuery(text: string, vocab: Vocabulary): QueryTerm[] {
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     if (!t || stop[i]) continue;
+    // A number is a topic only where the corpus prints it ("QĐ 131", "2 năm"); "6 năm" is not one.
+    if (/^\d+$/.test(t.fold) && !vocab.has(t.fold)) {
+      stop[i] = true;
+      continue;
+    }
     const printedHere = (): boolean => pairInCorpus(vocab, tokens[i - 1], t) || pairInCorpus(vocab, t, tokens[i + 1]);
     if (t.accented) stop[i] = stopToned.has(t.toned) || (softToned.has(t.toned) && !printedHere());
-    else if (stopFolded.has(t.fold)) stop[i] = !printedHere();
+    // Typed without diacritics, "dang" may be "đang" or "đảng": it is dropped only if every corpus
+    // spelling of it is a function word too, or if the corpus does not use it here as a term.
+    else if (stopFolded.has(t.fold)) {
+      const spellings = vocab.spellings.get(t.fold);
+      const onlyFunctionWord = !spellings || [...spellings].every((sp) => stopToned.has(sp) || softToned.has(sp));
+      stop[i] = onlyFunctionWord && !printedHere();
+    }
   }
   const neighbour = (i: number, dir: 1 | -1): Token | undefined => {
     for (let j = i + dir; j >= 0 && j < n; j += dir) if (!stop[j]) return tokens[j];
@@ -128,7 +139,10 @@ export function analyzeQuery(text: string, vocab: Vocabulary): QueryTerm[] {
       const fits = (alt: Token[]): number =>
         (prev && alt[0] && vocab.hasBigram(prev, alt[0].fold) ? 1 : 0) +
         (next && alt.at(-1) && vocab.hasBigram(alt.at(-1)?.fold ?? "", next) ? 1 : 0);
-      const best = alts.reduce((a, b) => (fits(b) > fits(a) ? b : a));
+      // Nobody abbreviates a word they also typed in full: "trách nhiệm … TN" means "tham nhũng".
+      const typedFolds = new Set(tokens.map((x) => x.fold));
+      const repeats = (alt: Token[]): number => (alt.every((x) => typedFolds.has(x.fold)) ? 2 : 0);
+      const best = alts.reduce((a, b) => (fits(b) - repeats(b) > fits(a) - repeats(a) ? b : a));
       // "ntn" → "như thế nào", "k" → "không": chat abbreviations of question words stay question words.
       for (const e of best) {
         push(e, "abbreviation");
@@ -185,18 +199,18 @@ export function analyzeQuery(text: string, vocab: Vocabulary): QueryTerm[] {
  */
 const ORPHAN_CREDIT = 0.5;
 function markUnknownCompounds(terms: QueryTerm[], vocab: Vocabulary, nextGroup: () => number): void {
-  const content = terms.filter((t) => !t.stop);
   const joined = (a: QueryTerm | undefined, b: QueryTerm | undefined): boolean =>
-    a !== undefined && b !== undefined && vocab.hasBigram(a.fold, b.fold);
-  const orphan = content.map(
-    (t, i) => t.group === undefined && t.origin !== "abbreviation" && !joined(content[i - 1], t) && !joined(t, content[i + 1]),
+    a !== undefined && b !== undefined && !a.stop && !b.stop && vocab.hasBigram(a.fold, b.fold);
+  // Runs are of adjacent typed syllables: a question word in between ends a run.
+  const orphan = terms.map(
+    (t, i) => !t.stop && t.group === undefined && t.origin !== "abbreviation" && !joined(terms[i - 1], t) && !joined(t, terms[i + 1]),
   );
-  for (let i = 0; i < content.length; ) {
+  for (let i = 0; i < terms.length; ) {
     let j = i;
-    while (j < content.length && orphan[j]) j++;
+    while (j < terms.length && orphan[j]) j++;
     if (j - i >= 2) {
       const group = nextGroup();
-      for (const t of content.slice(i, j)) {
+      for (const t of terms.slice(i, j)) {
         t.strength = Math.min(t.strength, ORPHAN_CREDIT);
         t.group = group;
         t.unknownWord = true;

@@ -6,6 +6,8 @@ export class Vocabulary {
   readonly bigrams = new Set<string>();
   readonly tonedBigrams = new Set<string>();
   readonly toned = new Set<string>();
+  /** Folded syllable → the spellings (toned keys) the corpus uses for it. */
+  readonly spellings = new Map<string, Set<string>>();
   private words: readonly string[] = [];
   private readonly corrections = new Map<string, readonly string[]>();
 
@@ -16,6 +18,9 @@ export class Vocabulary {
       if (!t) continue;
       seen.add(t.fold);
       this.toned.add(t.toned);
+      let set = this.spellings.get(t.fold);
+      if (!set) this.spellings.set(t.fold, (set = new Set()));
+      set.add(t.toned);
       const next = tokens[i + 1];
       if (next) {
         this.bigrams.add(`${t.fold} ${next.fold}`);

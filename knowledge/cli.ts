@@ -10,6 +10,7 @@ const USAGE = `Usage:
   kb search "câu hỏi"                 print the answer
   kb search --json [--k 3] "câu hỏi"  print {"query","answerable","results"}
   kb search --jsonl [--k 3] < q.jsonl one {"q": "..."} per line in, one JSON object per line out
+  kb explain "câu hỏi"                how the question was read, and each section's coverage
   options: --dir <folder of .md documents>`;
 
 const Line = z.object({ q: z.string() });
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  if (command !== "search") fail(`Unknown command: ${command ?? "(none)"}`);
+  if (command !== "search" && command !== "explain") fail(`Unknown command: ${command ?? "(none)"}`);
   const k = values.k === undefined ? 3 : Number(values.k);
   if (!Number.isInteger(k) || k < 1) fail(`--k must be a positive integer, got ${values.k}`);
   const kb = loadKnowledgeBase(values.dir);
@@ -60,6 +61,16 @@ async function main(): Promise<void> {
 
   const query = words.join(" ").trim();
   if (!query) fail("No question given.");
+  if (command === "explain") {
+    const e = kb.explain(query);
+    const terms = e.terms.map((t) => (t.stop ? `(${t.fold})` : `${t.fold}:${t.origin}:${t.strength}${t.group ? `#${t.group}` : ""}`));
+    process.stdout.write(`terms: ${terms.join(" ")}
+answerable when coverage ≥ ${e.minCoverage}
+`);
+    for (const r of e.ranked.slice(0, k)) process.stdout.write(`${r.id}	score ${r.score.toFixed(2)}	coverage ${r.coverage.toFixed(2)}
+`);
+    return;
+  }
   if (values.json) process.stdout.write(`${JSON.stringify(kb.search(query, { k }))}\n`);
   else process.stdout.write(`${kb.answer(query)}\n`);
 }

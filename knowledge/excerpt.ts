@@ -49,7 +49,8 @@ export function pickUnits(
     return { u, s: s / Math.sqrt(1 + u.terms.size / 40) };
   });
   const best = Math.max(0, ...scored.map((x) => x.s));
-  if (best <= 0) return units.slice(0, 1);
+  // The question named the section (its heading) but no line in particular: quote its opening.
+  if (best <= 0) return units.slice(0, max);
   const chosen = scored
     .filter((x) => x.s >= best * 0.6)
     .sort((a, b) => b.s - a.s)

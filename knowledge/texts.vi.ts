@@ -1,10 +1,12 @@
 // Every sentence the knowledge base says to a user, in one place so a reviewer can read them all.
 // Plain text only: the channels escape and format it.
 
+const endSentence = (text: string): string => (/[.…]$/.test(text) ? text : `${text}.`);
+
 export const vi = {
   quoteLead: "Văn bản quy định:",
   source: (citation: string, documentLabel: string): string => `📖 Trích ${citation}, ${documentLabel}.`,
-  related: (citations: readonly string[]): string => `Xem thêm: ${citations.join("; ")}.`,
+  related: (citations: readonly string[]): string => endSentence(`Xem thêm: ${citations.join("; ")}`),
   disclaimer:
     "Đây là phần trích văn bản để đồng chí tham khảo; việc giải thích chính thức thuộc Ủy ban Kiểm tra.",
   citation: (id: string, title: string): string => `Mục ${id} – ${title}`,

@@ -162,10 +162,16 @@ export function analyzeQuery(text: string, vocab: Vocabulary): QueryTerm[] {
     const tok = tokens[i];
     if (!tok) continue;
     // Context counts only from content words: "hưởng của" must not turn "lương của" into "hưởng".
-    const before = i > 0 && !stop[i - 1] ? tokens[i - 1]?.fold : undefined;
-    const after = !stop[i + 1] ? tokens[i + 1]?.fold : undefined;
+    // A misspelled neighbour counts by its possible corrections ("trahc nhiem", "thanhf vieen").
+    const readings = (j: number): readonly string[] => {
+      const n = tokens[j];
+      if (!n || stop[j]) return [];
+      return vocab.has(n.fold) ? [n.fold] : vocab.candidates(n.fold);
+    };
+    const before = readings(i - 1);
+    const after = readings(i + 1);
     const supported = (fold: string): boolean =>
-      (before !== undefined && vocab.hasBigram(before, fold)) || (after !== undefined && vocab.hasBigram(fold, after));
+      before.some((b) => vocab.hasBigram(b, fold)) || after.some((a) => vocab.hasBigram(fold, a));
     if (vocab.has(tok.fold)) {
       // Diacritics typed but unlike every corpus spelling: a typo if the corpus prints the neighbouring
       // word next to it ("tham nhủng"), otherwise perhaps another word ("đảng phí" is not "phi").
@@ -184,7 +190,7 @@ export function analyzeQuery(text: string, vocab: Vocabulary): QueryTerm[] {
     term.fold = chosen;
     term.origin = "corrected";
     // Without a neighbour to confirm it, a "correction" is more often another word ("thuế", "lương").
-    term.strength = inContext ? 0.9 : 0.25;
+    term.strength = inContext || vocab.isTelex(tok.fold) ? 0.9 : 0.25;
   }
   markUnknownCompounds(terms, vocab, () => ++groups);
   return terms;

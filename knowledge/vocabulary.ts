@@ -10,6 +10,12 @@ export class Vocabulary {
   readonly spellings = new Map<string, Set<string>>();
   private words: readonly string[] = [];
   private readonly corrections = new Map<string, readonly string[]>();
+  private readonly telexHits = new Set<string>();
+
+  /** `word` was read as Telex: a deterministic reading, not a guess. */
+  isTelex(word: string): boolean {
+    return this.telexHits.has(word);
+  }
 
   addSection(tokens: readonly { fold: string; toned: string }[]): void {
     const seen = new Set<string>();
@@ -51,6 +57,12 @@ export class Vocabulary {
     const cached = this.corrections.get(word);
     if (cached) return cached;
     const out: string[] = [];
+    for (const r of telexReadings(word)) if (this.has(r)) out.push(r);
+    if (out.length > 0) {
+      this.telexHits.add(word);
+      this.corrections.set(word, out);
+      return out;
+    }
     const swapped = word.endsWith("i") ? `${word.slice(0, -1)}y` : word.endsWith("y") ? `${word.slice(0, -1)}i` : "";
     if (swapped && this.has(swapped)) out.push(swapped);
     // Short syllables have too many near neighbours to correct safely; digits are never typos.
@@ -73,17 +85,41 @@ export class Vocabulary {
   }
 }
 
-/** Levenshtein distance with an early cut; syllables are short. */
+/** Edit distance counting a swap of two neighbouring letters ("trahc") as one edit (Damerau, OSA). */
 export function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0] ?? 0;
-    prev[0] = i;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row: number[] = [i];
     for (let j = 1; j <= b.length; j++) {
-      const up = prev[j] ?? 0;
-      prev[j] = Math.min(up + 1, (prev[j - 1] ?? 0) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
+      if (i === 0) {
+        row.push(j);
+        continue;
+      }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((rows[i - 1]?.[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (rows[i - 1]?.[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+      row.push(d);
     }
+    rows.push(row);
   }
-  return prev[b.length] ?? 0;
+  return rows[a.length]?.[b.length] ?? 0;
+}
+
+/**
+ * Readings of a syllable typed in Telex with the input method switched off ("thanhf", "nhaajn",
+ * "ddoanf"): doubled letters and "w" give the vowel shapes, one of s f r x j after a vowel gives
+ * the tone. Returned folded, as search compares them.
+ */
+export function telexReadings(word: string): string[] {
+  if (!/[a-z]/.test(word) || /\d/.test(word)) return [];
+  const shapes = (w: string): string =>
+    w.replace(/dd/g, "d").replace(/aa|aw/g, "a").replace(/ee/g, "e").replace(/oo|ow/g, "o").replace(/uw/g, "u").replace(/w/g, "u");
+  const out = new Set<string>();
+  const firstVowel = word.search(/[aeiouy]/);
+  for (let i = firstVowel + 1; firstVowel >= 0 && i < word.length; i++) {
+    if ("sfrxj".includes(word[i] ?? "")) out.add(shapes(word.slice(0, i) + word.slice(i + 1)));
+  }
+  out.add(shapes(word));
+  out.delete(word);
+  return [...out];
 }

@@ -79,6 +79,12 @@ describe("Vietnamese normalization", () => {
     expect(guess?.strength).toBeGreaterThan(0.5);
   });
 
+  it("reads swapped letters and Telex typed with the input method off", () => {
+    expect(content("trahc nhiem")).toBe("trach nhiem");
+    expect(content("thanhf vieen ddoanf")).toBe("thanh vien doan");
+    expect(content("khoong nhaajn quaf")).toBe("khong nhan qua");
+  });
+
   it("marks words absent from the corpus as unknown", () => {
     const terms = analyzeQuery("password reset", index.vocab);
     expect(terms.every((t) => t.origin === "unknown" && t.strength === 0)).toBe(true);

@@ -122,10 +122,11 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
     const ranked = index.rank(terms);
     const top = ranked[0];
     const answerable = top !== undefined && top.coverage >= MIN_COVERAGE;
-    const results = ranked.slice(0, Math.max(k, 3)).map((r) => {
-      const s = searchable[r.index] as Section;
+    const results = ranked.slice(0, Math.max(k, 3)).flatMap((r) => {
+      const s = searchable[r.index];
+      if (!s) return [];
       const units = pickUnits(unitsOf.get(s.id) ?? [], q, (t) => index.idf(t));
-      return { section: s, score: r.score, units: units.map((u) => u.text) };
+      return [{ section: s, score: r.score, units: units.map((u) => u.text) }];
     });
     return { answerable, results };
   };

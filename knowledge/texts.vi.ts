@@ -12,7 +12,7 @@ export const vi = {
   citation: (id: string, title: string): string => `Mục ${id} – ${title}`,
   refusal: (documentLabels: readonly string[]): string =>
     [
-      `Nội dung này không có trong văn bản mà tôi tra cứu được (${documentLabels.join("; ")}), nên tôi không trả lời để tránh hiểu sai.`,
+      `Nội dung này không có trong văn bản đang tra cứu (${documentLabels.join("; ")}), nên chưa có căn cứ để trả lời.`,
       "Đồng chí có thể hỏi, ví dụ: trách nhiệm của thành viên, trưởng đoàn kiểm tra; quà tặng, lợi ích từ đối tượng kiểm tra; quan hệ gia đình với đối tượng kiểm tra; điều động, chuyển đổi vị trí công tác; xử lý vi phạm, miễn, giảm trách nhiệm.",
       "Gõ /help để xem hướng dẫn.",
     ].join("\n"),

@@ -26,6 +26,14 @@ export const vi = {
       "",
       "Bản khai chỉ Ủy ban Kiểm tra xem được; nội dung được mã hóa khi lưu.",
     ].join("\n"),
+    committeeHelp: [
+      "Dành cho Ủy ban Kiểm tra:",
+      "• /cho_duyet [trang] — bản khai chờ xem xét, cũ nhất trước",
+      "• /xem <mã> — xem đầy đủ một bản khai và ghi quyết định",
+      "• /quyet_dinh <mã> <chap_nhan|khong_tham_gia|bo_sung|chuyen|dong> <lý do>",
+      "• /bao_cao — báo cáo tổng hợp ngay",
+      "• /cap_quyen, /thu_quyen <kênh:id> — cấp, thu quyền Ủy ban (quản trị viên)",
+    ].join("\n"),
     askUsage: "Đồng chí gõ câu hỏi sau lệnh, ví dụ: /hoi thành viên đoàn có được nhận quà không?",
     nothingToCancel: "Hiện không có việc gì đang làm dở để hủy.",
     nonText: "Xin đồng chí gõ nội dung bằng chữ; bot chưa đọc được hình ảnh, nhãn dán hay tệp.",
@@ -362,11 +370,4 @@ export const vi = {
     more: (n: number) => `  … và ${n} mục khác`,
     footer: "Chi tiết: /cho_duyet",
   },
-  reviewMenu: [
-    { command: "cho_duyet", description: "UBKT: bản khai chờ xem xét" },
-    { command: "xem", description: "UBKT: xem một bản khai" },
-    { command: "quyet_dinh", description: "UBKT: ghi quyết định" },
-    { command: "bao_cao", description: "UBKT: báo cáo tổng hợp" },
-    { command: "bo_sung", description: "Trả lời yêu cầu bổ sung thông tin" },
-  ],
 } as const;

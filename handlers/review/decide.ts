@@ -27,7 +27,7 @@ export function decisionNotice(code: string, decision: DecisionKind, reason: str
     return { text: vi.review.noticeInfoRequest(code, reason), choices: [{ id: replyChoiceId(code), label: vi.review.replyButton }] };
   }
   const extra = EXTRA[decision];
-  return { text: `${vi.review.noticeDecision(code, vi.review.decisions[decision] ?? decision, reason)}${extra ? `\n${extra}` : ""}` };
+  return { text: vi.review.noticeDecision(code, vi.review.decisions[decision] ?? decision, reason, extra ?? "") };
 }
 
 /** Checks that `decision` may be taken on `code` by this reviewer; a refusal's replies otherwise. */

@@ -326,8 +326,8 @@ export const vi = {
     decided: (code: string, decision: string, status: string) => `Đã ghi quyết định cho ${code}: ${decision}. Trạng thái mới: ${status}. Người khai sẽ được báo.`,
     stale: (code: string) => `Bản khai ${code} vừa được người khác xử lý. Đồng chí xem lại: /xem ${code}`,
     // notices to the declarant (outbox)
-    noticeDecision: (code: string, decision: string, reason: string) =>
-      `Ủy ban Kiểm tra đã xem xét bản khai ${code}.\nQuyết định: ${decision}.\nLý do: ${reason}\nXem trạng thái: /cua_toi`,
+    noticeDecision: (code: string, decision: string, reason: string, whatNext: string) =>
+      `Ủy ban Kiểm tra đã xem xét bản khai ${code}.\nQuyết định: ${decision}.\nLý do: ${reason}\n${whatNext ? `${whatNext}\n` : ""}Xem trạng thái: /cua_toi`,
     noticeAccept: "Bản khai được ghi nhận; đồng chí không cần làm gì thêm.",
     noticeRecuse: "Đề nghị đồng chí không tham gia đoàn kiểm tra, giám sát liên quan đến nội dung đã khai.",
     noticeEscalate: "Bản khai được chuyển xử lý theo quy định; Ủy ban sẽ liên hệ khi cần.",

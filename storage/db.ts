@@ -31,7 +31,8 @@ export function openStore(opts: OpenOptions): Store {
   db.pragma("journal_mode = WAL");
   db.pragma("foreign_keys = ON");
   db.pragma("busy_timeout = 5000");
-  db.pragma("synchronous = NORMAL");
+  // FULL: a confirmed declaration must survive a power loss, not only a process crash.
+  db.pragma("synchronous = FULL");
   // Freed pages (an abandoned draft, an edited row) are zeroed, so nothing lingers in the file.
   db.pragma("secure_delete = ON");
   migrate(db);

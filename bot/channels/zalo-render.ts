@@ -1,6 +1,9 @@
 import { vi } from "../../handlers/texts/vi";
 import type { Reply } from "../../handlers/types";
-import { splitText, ZALO_MAX_TEXT } from "./zalo-split";
+import { splitText } from "./split-text";
+
+/** Zalo refuses messages over 2000 characters. */
+export const ZALO_MAX_TEXT = 2000;
 
 // Zalo has no buttons and no formatting: a reply's choices become numbered lines of plain text,
 // followed by how to answer. The person types the number or the option's words; the handlers'

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { escapeHtml, keyboardFor, renderReply, splitText, TELEGRAM_TEXT_LIMIT } from "../../bot/channels/telegram-render";
+import { splitText } from "../../bot/channels/split-text";
+import { escapeHtml, keyboardFor, renderReply, TELEGRAM_TEXT_LIMIT } from "../../bot/channels/telegram-render";
 
 describe("Telegram rendering", () => {
   it("escapes every HTML-significant character of plain text", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderZaloMessages, renderZaloText } from "../../bot/channels/zalo-render";
-import { splitText } from "../../bot/channels/zalo-split";
+import { splitText } from "../../bot/channels/split-text";
 import { parseUpdate, toIncoming } from "../../bot/channels/zalo-update";
 import { zaloUpdate } from "./fake-zalo-server";
 
@@ -66,8 +66,8 @@ describe("Zalo text splitting", () => {
   });
 
   it("keeps a short text as one part and drops an empty one", () => {
-    expect(splitText("Xin chào đồng chí.")).toEqual(["Xin chào đồng chí."]);
-    expect(splitText("  \n ")).toEqual([]);
+    expect(splitText("Xin chào đồng chí.", 2000)).toEqual(["Xin chào đồng chí."]);
+    expect(splitText("  \n ", 2000)).toEqual([]);
   });
 });
 

@@ -1,8 +1,7 @@
-// Zalo refuses messages over 2000 characters. A long text is cut into ordered parts, each at the
-// best boundary that fits: a paragraph break, else a line break, else the end of a sentence, else
-// a space. A single "word" longer than the limit (a long URL) is the only thing ever cut inside.
-
-export const ZALO_MAX_TEXT = 2000;
+// Both platforms limit a message's length (Telegram 4096, Zalo 2000 characters). A long text is
+// cut into ordered parts, each at the best boundary that fits: a paragraph break, else a line
+// break, else the end of a sentence, else a space. A single "word" longer than the limit (a long
+// URL) is the only thing ever cut inside.
 
 // Boundaries from best to worst. Each regex matches the separator; the cut goes at the match's end
 // for sentence ends (the punctuation stays with its sentence) and at its start otherwise.
@@ -14,7 +13,7 @@ const BOUNDARIES: { re: RegExp; keepSeparator: boolean }[] = [
 ];
 
 /** Splits text into non-empty parts of at most `max` characters (UTF-16 units, as JS counts). */
-export function splitText(text: string, max: number = ZALO_MAX_TEXT): string[] {
+export function splitText(text: string, max: number): string[] {
   if (max < 2) throw new RangeError("max must be at least 2");
   const parts: string[] = [];
   let rest = text.trim();
@@ -38,7 +37,8 @@ function bestCut(text: string, max: number): number {
       const at = keepSeparator ? m.index + m[0].length : m.index;
       if (at > 0 && at <= max) cut = at;
     }
-    if (cut > 0) return cut;
+    // A boundary so early that the part would be uselessly short is no better than the next kind.
+    if (cut >= max / 4) return cut;
   }
   // No boundary at all: cut hard, but never between the halves of a surrogate pair (an emoji).
   const code = text.charCodeAt(max - 1);

@@ -33,3 +33,17 @@ export function detectIntent(text: string): string | undefined {
   if (GIFT.some((re) => re.test(g))) return "khaibao_qua";
   return undefined;
 }
+
+/**
+ * A question about declaring ("khai báo quà tặng như thế nào?") is answered from the text, and the
+ * person is also shown where the declaration starts.
+ */
+export function declarationHint(text: string): "khaibao_xungdot" | "khaibao_qua" | "both" | undefined {
+  const w = ` ${words(text)} `;
+  if (!new RegExp(` ${DECLARE} `).test(w)) return undefined;
+  const conflict = new RegExp(` ${CONFLICT_TOPIC} `).test(w);
+  const gift = new RegExp(` ${GIFT_TOPIC} `).test(w.replace(NOT_GIFT, " _ "));
+  if (conflict && !gift) return "khaibao_xungdot";
+  if (gift && !conflict) return "khaibao_qua";
+  return "both";
+}

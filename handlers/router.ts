@@ -2,7 +2,7 @@ import { parseCommand } from "./command";
 import { findCommand } from "./commands";
 import type { Ctx } from "./context";
 import { cancelActiveDialog, continueActiveDialog } from "./dialog/engine";
-import { detectIntent } from "./intents";
+import { declarationHint, detectIntent } from "./intents";
 import { takeOfferedCommand } from "./offers";
 import { vi } from "./texts/vi";
 import type { Reply } from "./types";
@@ -46,5 +46,8 @@ export function route(ctx: Ctx): Reply[] {
       return command.run(ctx, "");
     }
   }
-  return [{ text: ctx.kb.answer(text) }];
+  const answer: Reply[] = [{ text: ctx.kb.answer(text) }];
+  const hint = declarationHint(text);
+  if (hint && ctx.isPrivate) answer.push({ text: vi.common.declareHint[hint] });
+  return answer;
 }

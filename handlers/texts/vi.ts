@@ -34,6 +34,11 @@ export const vi = {
       "• /bao_cao — báo cáo tổng hợp ngay",
       "• /cap_quyen, /thu_quyen <kênh:id> — cấp, thu quyền Ủy ban (quản trị viên)",
     ].join("\n"),
+    declareHint: {
+      khaibao_xungdot: "Để khai báo xung đột lợi ích, đồng chí gõ /khaibao_xungdot — bot hướng dẫn từng bước.",
+      khaibao_qua: "Để khai báo quà tặng, lợi ích được mời, biếu, đồng chí gõ /khaibao_qua — bot hướng dẫn từng bước.",
+      both: "Để khai báo, đồng chí gõ /khaibao_xungdot (xung đột lợi ích) hoặc /khaibao_qua (quà tặng, lợi ích được mời, biếu).",
+    },
     askUsage: "Đồng chí gõ câu hỏi sau lệnh, ví dụ: /hoi thành viên đoàn có được nhận quà không?",
     nothingToCancel: "Hiện không có việc gì đang làm dở để hủy.",
     nonText: "Xin đồng chí gõ nội dung bằng chữ; bot chưa đọc được hình ảnh, nhãn dán hay tệp.",

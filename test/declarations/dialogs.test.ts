@@ -322,6 +322,17 @@ describe("intents, /cua_toi and privacy", () => {
     h.say("hủy");
     const q = h.text(h.say("thành viên đoàn có được nhận quà không?"));
     expect(q).toContain("Mục II.4.3.1");
+    expect(q).not.toContain("/khaibao_qua");
+    expect(draft()).toBeUndefined();
+  });
+
+  it("a question about how to declare is answered and points to the right command", () => {
+    h = harness();
+    const gift = h.say("khai báo quà tặng như thế nào?");
+    expect(gift).toHaveLength(2);
+    expect(gift[1]!.text).toContain("/khaibao_qua");
+    expect(gift[1]!.text).not.toContain("/khaibao_xungdot");
+    expect(h.say("can khai bao xung dot loi ich khi nao?")[1]!.text).toContain("/khaibao_xungdot");
     expect(draft()).toBeUndefined();
   });
 

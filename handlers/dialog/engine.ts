@@ -336,11 +336,13 @@ function ask(ctx: Ctx, def: DialogDefinition, state: DialogState): Reply {
   const step = steps[index];
   if (!step) return { text: vi.dialog.summaryTitle, choices: summaryChoices(def) };
   const prompt = typeof step.prompt === "string" ? step.prompt : step.prompt(env(ctx, state));
-  const lines = [`${vi.dialog.progress(index + 1, progressTotal(def, state.answers))}. ${prompt}`];
+  const total = progressTotal(def, state.answers);
+  // A one-question dialog (a reviewer's reason) needs neither "Bước 1/1" nor a way back.
+  const lines = [total > 1 ? `${vi.dialog.progress(index + 1, total)}. ${prompt}` : prompt];
   if (step.example) lines.push(vi.dialog.example(step.example));
   if (step.choices) lines.push(vi.dialog.chooseHint);
   else if (step.optional) lines.push(vi.dialog.optionalHint);
-  lines.push(at.fromSummary ? vi.dialog.editNavHint : vi.dialog.navHint);
+  lines.push(at.fromSummary ? vi.dialog.editNavHint : total > 1 ? vi.dialog.navHint : vi.dialog.stopHint);
   const reply: Reply = { text: lines.join("\n") };
   if (step.choices) reply.choices = step.choices.map((c) => ({ id: `${step.key}:${c.id}`, label: c.label }));
   return reply;

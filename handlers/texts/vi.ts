@@ -72,6 +72,7 @@ export const vi = {
     chooseHint: "Đồng chí chọn một mục dưới đây (bấm nút, hoặc gõ số thứ tự hay nội dung của mục).",
     optionalHint: "Không có thì gõ «bỏ qua».",
     navHint: "Gõ «quay lại» để về bước trước, /huy để dừng.",
+    stopHint: "Gõ /huy để dừng.",
     editNavHint: "Gõ «quay lại» để về bản tóm tắt, /huy để dừng.",
     notAChoice: (typed: string) => `Bot chưa hiểu «${typed}» là mục nào.`,
     ambiguousChoice: (typed: string, labels: readonly string[]) =>

@@ -10,7 +10,11 @@ describe("choices typed where there are no buttons", () => {
     const h = harness();
     const s = h.declare("alice", "conflict");
     h.say("admin", `/xem ${s.code}`);
-    expect(h.text("admin", "2")).toContain(vi.review.askReason(s.code, vi.review.decisions.recuse!));
+    const ask = h.text("admin", "2");
+    expect(ask).toContain(vi.review.askReason(s.code, vi.review.decisions.recuse!));
+    // One question: no "Bước 1/1", no "quay lại".
+    expect(ask).not.toContain("Bước");
+    expect(ask).not.toContain("quay lại");
     h.text("admin", "Có quan hệ gia đình với đối tượng kiểm tra.");
     expect(getSubmissionByCode(h.store, s.code)!.status).toBe("recusal_required");
     h.close();

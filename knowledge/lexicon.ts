@@ -93,6 +93,47 @@ export const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   dtkt: ["đối tượng kiểm tra"],
 };
 
+/** What a relative is in the corpus' words. */
+export const FAMILY = "quan hệ gia đình | người thân";
+
+/**
+ * Words for relatives that are also pronouns or everyday words ("anh", "em", "con", "bà", and
+ * typed without diacritics "bo" = bố/bộ/bỏ, "chong" = chồng/chống): they name a relative only
+ * right before a word that says whose relative or which one ("em tôi", "bo minh", "con của tôi",
+ * "anh họ"). Read that way, the pair means FAMILY.
+ */
+export const KIN_WORDS: readonly string[] = [
+  "bố", "mẹ", "cha", "ba", "má", "vợ", "chồng", "con", "anh", "chị", "em", "ông", "bà", "cô", "chú", "bác",
+  "dì", "cậu", "mợ", "thím", "cháu", "dâu", "rể",
+];
+export const KIN_CONTEXT: readonly string[] = ["tôi", "mình", "tui", "tao", "tớ", "của", "nuôi", "đẻ", "họ", "ruột"];
+/**
+ * Relatives' words with no other common reading: typed without diacritics in a question typed
+ * entirely without them, they are read as the relative when the corpus prints no word of that
+ * spelling at all ("vo", "me": the corpus never says vợ, vô, võ, mẹ, mê…). "ba", "má" ("ba" is
+ * three, "ma" is "mà"), "dâu", "rể" ("re" is "rẻ") need the context above.
+ */
+export const PLAIN_KIN: readonly string[] = ["bố", "mẹ", "cha", "vợ", "chồng", "cháu"];
+
+/**
+ * Personal pronouns. Typed without diacritics their spelling can be a corpus word ("toi" = tội,
+ * tới; "minh" = minh bạch): they are the pronoun unless the corpus prints the syllable next to
+ * the typed neighbour ("chay toi", "minh bach").
+ */
+export const PRONOUNS: readonly string[] = ["tôi", "mình", "tui", "tao", "tớ"];
+
+/**
+ * Everyday job titles below the head of a unit, companies and administrative units: they say who
+ * someone is or where they work, not what is asked ("vợ tôi làm kế toán ở xã…"), so they count neither
+ * for nor against a section: dropped like question words, unless the corpus prints them with the
+ * neighbour ("chính trị - xã hội", "cấp ủy huyện"). Heads of units are SYNONYMS of "người đứng
+ * đầu". Lone syllables typed without diacritics are neutral only in a question typed without any.
+ */
+export const NEUTRAL: readonly string[] = [
+  "kế toán trưởng", "kế toán", "thủ quỹ", "nhân viên", "chuyên viên", "văn thư", "thư ký", "tài xế", "lái xe", "tạp vụ", "công nhân",
+  "công ty", "cty", "doanh nghiệp", "xí nghiệp", "hợp tác xã", "tập đoàn", "nhà máy", "sở", "xã", "phường", "huyện", "quận", "thị trấn", "thị xã", "thôn", "ấp", "xóm",
+];
+
 /**
  * Everyday words → the corpus' terms. Phrases are written with diacritics; a query syllable typed
  * without diacritics matches its folded form (lone syllables need their diacritics). "a | b" are
@@ -101,14 +142,14 @@ export const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
 export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
   [["quà biếu", "quà tặng", "quà cáp", "biếu", "tặng quà", "lì xì", "phong bì", "phong bao", "tiền mừng", "bồi dưỡng", "đồ biếu", "hiện vật"], "quà vật chất"],
   [["chiêu đãi", "mời ăn", "ăn uống", "du lịch", "nghỉ dưỡng", "đi chơi"], "lợi ích phi vật chất"],
-  [["bố", "mẹ", "cha", "chị gái", "anh trai", "em trai", "em gái", "anh ruột", "chị ruột", "em ruột", "vợ", "chồng", "con cái", "con trai", "con gái", "con ruột", "người nhà", "họ hàng", "bà con", "anh em", "cháu", "ông bà", "bố mẹ", "cha mẹ", "vợ chồng", "thông gia", "dâu", "rể"], "quan hệ gia đình | người thân"],
+  [["bố", "mẹ", "cha", "chị gái", "anh trai", "em trai", "em gái", "anh ruột", "chị ruột", "em ruột", "vợ", "chồng", "con cái", "con trai", "con gái", "con ruột", "người nhà", "họ hàng", "bà con", "anh em", "cháu", "ông bà", "bố mẹ", "cha mẹ", "vợ chồng", "thông gia", "dâu", "rể", "con dâu", "con rể", "anh rể", "em rể", "chị dâu", "em dâu"], FAMILY],
   [["bạn thân", "bạn bè", "người quen", "đồng hương", "bạn"], "quan hệ lợi ích liên quan"],
   [["cổ đông", "vốn góp", "góp vốn", "cổ phiếu", "phần vốn", "làm chủ", "sở hữu"], "cổ phần | lợi ích"],
   [["chuyển công tác", "luân chuyển", "thuyên chuyển", "chuyển đi", "đổi chỗ", "chuyển chỗ", "đổi vị trí", "chuyển vị trí"], "điều động | chuyển đổi vị trí công tác | luân chuyển"],
   [["báo chí", "nhà báo", "phóng viên", "tờ báo", "truyền hình", "mạng xã hội", "đưa tin", "đăng tin", "báo đài"], "cơ quan thông tin | truyền thông"],
   [["tố giác", "tố", "khiếu nại", "tố giác", "báo tin", "phản ảnh"], "tố cáo | phản ánh"],
-  [["sếp", "giám đốc", "thủ trưởng", "trưởng phòng", "chủ tịch", "bí thư", "cấp trên"], "người đứng đầu | lãnh đạo"],
-  [["công ty", "doanh nghiệp", "cty", "xí nghiệp", "hợp tác xã"], "đơn vị | tổ chức"],
+  [["sếp", "giám đốc", "thủ trưởng", "trưởng phòng", "chủ tịch", "bí thư", "cấp trên", "tổng giám đốc", "hiệu trưởng", "trưởng ban", "chủ nhiệm", "chánh văn phòng", "trưởng thôn"], "người đứng đầu | lãnh đạo"],
+  [["phó giám đốc", "phó chủ tịch", "phó bí thư", "phó trưởng phòng", "phó trưởng ban", "phó thủ trưởng"], "lãnh đạo"],
   [["ép", "o ép", "chèn ép", "gây áp lực", "ép buộc", "bắt ép"], "gây sức ép | áp lực | áp đặt"],
   [["che giấu", "che đậy", "bao bọc", "ém", "ỉm"], "bao che"],
   [["giúp sức", "đồng lõa", "tiếp sức"], "tiếp tay"],
@@ -126,7 +167,7 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
   [["bỏ phiếu", "biểu quyết"], "biểu quyết"],
   [["giữ ý kiến", "ý kiến riêng", "bảo lưu"], "bảo lưu ý kiến"],
   [["khai gian", "báo cáo sai", "khai man", "gian dối", "nói dối", "che giấu thông tin"], "báo cáo sai lệch | không trung thực"],
-  [["rút khỏi đoàn", "không tham gia đoàn", "từ chối tham gia"], "xin không làm thành viên đoàn"],
+  [["rút khỏi đoàn", "ra khỏi đoàn", "không tham gia đoàn", "từ chối tham gia", "không vào đoàn"], "xin không làm thành viên đoàn"],
   [["mục tiêu"], "mục đích"],
   [["tự báo cáo", "tự khai báo", "tự khai", "tự thú", "tự nhận lỗi", "tự báo"], "chủ động báo cáo | tự giác báo cáo"],
   [["chỗ", "chỗ làm", "nơi làm việc", "nơi công tác"], "địa bàn | lĩnh vực"],

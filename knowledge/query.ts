@@ -1,7 +1,19 @@
 // A question as typed → the corpus terms it asks about, each with how sure we are of it.
 // Order matters: question words are dropped first, then colloquial phrases and abbreviations are
 // rewritten into corpus terms, then what is still unknown is corrected against the vocabulary.
-import { ABBREVIATIONS, SOFT_STOPWORDS, STOP_PHRASES, STOPWORDS, SYNONYMS } from "./lexicon";
+import {
+  ABBREVIATIONS,
+  FAMILY,
+  KIN_CONTEXT,
+  KIN_WORDS,
+  NEUTRAL,
+  PLAIN_KIN,
+  PRONOUNS,
+  SOFT_STOPWORDS,
+  STOP_PHRASES,
+  STOPWORDS,
+  SYNONYMS,
+} from "./lexicon";
 import { tokenize, type Token } from "./normalize";
 import type { Vocabulary } from "./vocabulary";
 
@@ -35,23 +47,64 @@ const stopFolded = new Set([...STOPWORDS, ...SOFT_STOPWORDS].flatMap((w) => toke
 const synonymTable: Rewrite[] = SYNONYMS.flatMap(([phrases, target]) =>
   phrases.map((p) => ({ phrase: tokenize(p), expansion: target.split("|").map((r) => tokenize(r)) })),
 ).sort((a, b) => b.phrase.length - a.phrase.length);
+const neutralTable = NEUTRAL.map((p) => tokenize(p)).sort((a, b) => b.length - a.length);
+const familyExpansion = FAMILY.split("|").map((r) => tokenize(r));
+const keys = (words: readonly string[]) => {
+  const toks = words.flatMap((w) => tokenize(w));
+  return { toned: new Set(toks.map((t) => t.toned)), fold: new Set(toks.map((t) => t.fold)) };
+};
+const kin = keys(KIN_WORDS);
+const kinContext = keys(KIN_CONTEXT);
+const plainKin = keys(PLAIN_KIN);
+const pronouns = keys(PRONOUNS);
+const OF = "cua";
 const abbreviationTable = new Map(
   Object.entries(ABBREVIATIONS).map(([k, alts]) => [k, alts.map((a) => tokenize(a))] as const),
 );
 
 // One syllable of a rewrite phrase matches what was typed. Lone syllables need the exact diacritics
 // ("bố" is not "bộ", "tố" is not "tổ"); in longer phrases unaccented typing is accepted.
-function sameSyllable(typed: Token, entry: Token, phraseLength: number): boolean {
+// `plain`: the whole question was typed without diacritics, so a lone unaccented syllable may be
+// any of its spellings; only word classes that say so (NEUTRAL) accept that.
+function sameSyllable(typed: Token, entry: Token, phraseLength: number, plain = false): boolean {
   if (typed.fold !== entry.fold) return false;
   if (typed.accented) return typed.toned === entry.toned;
-  return phraseLength > 1;
+  return phraseLength > 1 || plain || typed.toned === entry.toned;
 }
 
-function matchAt(tokens: readonly Token[], i: number, phrase: readonly Token[]): boolean {
+function matchAt(tokens: readonly Token[], i: number, phrase: readonly Token[], plain = false): boolean {
   return phrase.every((p, j) => {
     const t = tokens[i + j];
-    return t !== undefined && sameSyllable(t, p, phrase.length);
+    return t !== undefined && sameSyllable(t, p, phrase.length, plain);
   });
+}
+
+/** The word is one of `set`: as spelled, or typed without diacritics (`folded`). */
+function inSet(t: Token | undefined, set: { toned: Set<string>; fold: Set<string> }): "exact" | "folded" | undefined {
+  if (!t) return undefined;
+  if (set.toned.has(t.toned)) return "exact";
+  return !t.accented && set.fold.has(t.fold) ? "folded" : undefined;
+}
+
+/**
+ * How many tokens at `i` name a relative (0: none). "em tôi", "bo minh", "con của tôi": a kin word
+ * right before a word saying whose. Typed without diacritics, one of the pair must be confirmed:
+ * the other typed with them, or the whole question typed without any. A relative's word no corpus
+ * word is spelled like ("vo", "me") is read alone in an unaccented question.
+ */
+function kinshipAt(tokens: readonly Token[], i: number, plain: boolean, vocab: Vocabulary): number {
+  const t = tokens[i];
+  const word = inSet(t, kin);
+  if (!t || !word) return 0;
+  const next = tokens[i + 1];
+  const ctx = inSet(next, kinContext);
+  const confirmed = plain || word === "exact" || ctx === "exact";
+  // "cua" says whose when typed as "của" ("con của đối tượng") or before a pronoun ("con cua toi");
+  // "chu cua doanh nghiep" is chủ, not chú.
+  const whose = next?.fold !== OF || ctx === "exact" || inSet(tokens[i + 2], pronouns) !== undefined;
+  if (ctx && confirmed && whose) return 2;
+  if (plain && inSet(t, plainKin) === "folded" && !vocab.has(t.fold)) return 1;
+  return 0;
 }
 
 /** The corpus prints these two syllables side by side (with the typed diacritics, when both have them). */
@@ -61,9 +114,22 @@ function pairInCorpus(vocab: Vocabulary, a: Token | undefined, b: Token | undefi
   return vocab.hasBigram(a.fold, b.fold);
 }
 
+/**
+ * The corpus prints these two syllables side by side with the pronoun read as another word
+ * ("chạy tội", "minh bạch"), not as the pronoun itself ("ý mình" is still "mình").
+ */
+function printedAsWord(vocab: Vocabulary, a: Token | undefined, b: Token | undefined): boolean {
+  if (!a || !b) return false;
+  const spellings = (t: Token): readonly string[] =>
+    (t.accented ? [t.toned] : [...(vocab.spellings.get(t.fold) ?? [])]).filter((sp) => !pronouns.toned.has(sp));
+  const right = spellings(b);
+  return spellings(a).some((x) => right.some((y) => vocab.tonedBigrams.has(`${x} ${y}`)));
+}
+
 export function analyzeQuery(text: string, vocab: Vocabulary): QueryTerm[] {
   const tokens = tokenize(text);
   const n = tokens.length;
+  const plain = tokens.every((t) => !t.accented);
   const stop = new Array<boolean>(n).fill(false);
   for (let i = 0; i < n; i++) {
     for (const p of stopPhrases) {
@@ -84,6 +150,7 @@ export function analyzeQuery(text: string, vocab: Vocabulary): QueryTerm[] {
     }
     const printedHere = (): boolean => pairInCorpus(vocab, tokens[i - 1], t) || pairInCorpus(vocab, t, tokens[i + 1]);
     if (t.accented) stop[i] = stopToned.has(t.toned) || (softToned.has(t.toned) && !printedHere());
+    else if (pronouns.fold.has(t.fold)) stop[i] = !printedAsWord(vocab, tokens[i - 1], t) && !printedAsWord(vocab, t, tokens[i + 1]);
     // Typed without diacritics, "dang" may be "đang" or "đảng": it is dropped only if every corpus
     // spelling of it is a function word too, or if the corpus does not use it here as a term.
     else if (stopFolded.has(t.fold)) {
@@ -91,6 +158,17 @@ export function analyzeQuery(text: string, vocab: Vocabulary): QueryTerm[] {
       const onlyFunctionWord = !spellings || [...spellings].every((sp) => stopToned.has(sp) || softToned.has(sp));
       stop[i] = onlyFunctionWord && !printedHere();
     }
+  }
+  // Job titles and administrative units say who or where, not what: neutral unless the corpus
+  // prints them with the neighbour ("xã hội").
+  for (let i = 0; i < n; i++) {
+    const phrase = neutralTable.find((p) => matchAt(tokens, i, p, plain));
+    if (!phrase) continue;
+    const end = i + phrase.length;
+    // A lone syllable may be part of a corpus word ("xã hội"); a longer phrase is a word itself.
+    if (phrase.length === 1 && (pairInCorpus(vocab, tokens[i - 1], tokens[i]) || pairInCorpus(vocab, tokens[i], tokens[end]))) continue;
+    for (let j = i; j < end; j++) stop[j] = true;
+    i = end - 1;
   }
   const neighbour = (i: number, dir: 1 | -1): Token | undefined => {
     for (let j = i + dir; j >= 0 && j < n; j += dir) if (!stop[j]) return tokens[j];
@@ -124,6 +202,16 @@ export function analyzeQuery(text: string, vocab: Vocabulary): QueryTerm[] {
         for (const e of reading) push(e, "synonym", undefined, group, r + 1);
       });
       i += syn.phrase.length;
+      continue;
+    }
+    const kinship = kinshipAt(tokens, i, plain, vocab);
+    if (kinship) {
+      const group = ++groups;
+      familyExpansion.forEach((reading, r) => {
+        for (const e of reading) push(e, "synonym", undefined, group, r + 1);
+      });
+      for (let j = i + 1; j < i + kinship; j++) terms.push({ fold: tokens[j]?.fold ?? "", strength: 0, origin: "typed", stop: true });
+      i += kinship;
       continue;
     }
     if (stop[i]) {

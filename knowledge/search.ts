@@ -61,6 +61,25 @@ function previousContent(terms: readonly QueryTerm[], t: QueryTerm): QueryTerm |
   return prev && !prev.stop ? prev : undefined;
 }
 
+/**
+ * A rewritten phrase ("quan hệ gia đình") is covered where the section prints it, not where its
+ * syllables lie scattered ("quan hệ để hối lộ … bản thân và gia đình"): the IDF-weighted share of
+ * its adjacent pairs that the section contains.
+ */
+function phraseCoverage(doc: IndexedSection, alt: readonly Weighted[]): number {
+  let all = 0;
+  let got = 0;
+  for (let k = 1; k < alt.length; k++) {
+    const a = alt[k - 1];
+    const b = alt[k];
+    if (!a || !b) continue;
+    const w = a.weight + b.weight;
+    all += w;
+    if (a.credit > 0 && b.credit > 0 && doc.terms.has(`${a.fold} ${b.fold}`)) got += w * Math.min(a.credit, b.credit);
+  }
+  return all > 0 ? got / all : 0;
+}
+
 export class SearchIndex {
   readonly vocab = new Vocabulary();
   readonly docs: IndexedSection[] = [];
@@ -214,6 +233,10 @@ export class SearchIndex {
       total += u.weight;
       let best = 0;
       for (const alt of u.alternatives) {
+        if (u.kind === "phrase" && alt.length > 1) {
+          best = Math.max(best, phraseCoverage(doc, alt));
+          continue;
+        }
         let all = 0;
         let got = 0;
         for (const w of alt) {

@@ -61,6 +61,36 @@ describe("Vietnamese normalization", () => {
     expect(content("cán bộ")).toBe("can bo");
   });
 
+  it("reads a relative typed without diacritics when a word says whose, or when no corpus word is spelled so", () => {
+    const family = "quan he gia dinh nguoi than";
+    expect(content("vo toi lam ke toan")).toContain(family);
+    expect(content("bo minh la chu tich xa")).toContain(family);
+    expect(content("em tôi làm ở xã")).toContain(family);
+    expect(content("con của đối tượng kiểm tra")).toContain(family);
+    expect(content("chong toi la giam doc")).toContain(family);
+    // The corpus never prints "vo" in any tone: in an unaccented question it is vợ.
+    expect(content("vo lam o don vi bi kiem tra")).toContain(family);
+    // "bo", "chong" without a whose-word are bộ, chống; "can bo" is cán bộ.
+    expect(content("can bo")).toBe("can bo");
+    expect(content("phong chong tham nhung")).toBe("phong chong tham nhung");
+    // Typed with diacritics elsewhere, a bare "vo" is not confirmed as vợ.
+    expect(content("vo hiệu")).not.toContain("gia dinh");
+  });
+
+  it("reads an unaccented pronoun as the pronoun unless the corpus prints that spelling there", () => {
+    expect(content("toi lam o don vi")).not.toMatch(/\btoi\b/);
+    expect(content("chay toi")).toBe("chay toi");
+    expect(content("minh bach")).toBe("minh bach");
+  });
+
+  it("counts job titles, companies and administrative units as neither for nor against a section", () => {
+    expect(content("kế toán xã")).toBe("");
+    expect(content("ke toan truong cong ty")).toBe("");
+    // Unless the corpus prints them as part of its own words.
+    expect(content("chính trị xã hội")).toBe("chinh tri xa hoi");
+    expect(content("cấp ủy huyện")).toBe("cap uy huyen");
+  });
+
   it("writes every expansion in words the corpus contains", () => {
     const targets = [...Object.values(ABBREVIATIONS).flat(), ...SYNONYMS.map(([, t]) => t)];
     // Chat abbreviations of question words ("ntn", "bn") expand to question words, not corpus terms.

@@ -7,7 +7,7 @@ import {
   KIN_CONTEXT,
   KIN_WORDS,
   NEUTRAL,
-  PLAIN_KIN,
+  PLAIN_WORDS,
   PRONOUNS,
   SOFT_STOPWORDS,
   STOP_PHRASES,
@@ -29,6 +29,8 @@ export interface QueryTerm {
   group?: number;
   /** Within a group: 0 = what was typed, 1.. = one reading of the expansion ("a | b" in the lexicon). */
   alternative?: number;
+  /** The spelling typed, when the user typed diacritics the corpus uses: sections must print that spelling. */
+  toned?: string;
   /** Part of a run of syllables that looks like a word the corpus does not contain. */
   unknownWord?: boolean;
 }
@@ -43,6 +45,7 @@ const QUESTION_TAILS = new Set(["khong", "chua", "ko", "k", "hok", "khg", "kg"])
 const stopPhrases = STOP_PHRASES.map((p) => p.split(" "));
 const stopToned = new Set(STOPWORDS.flatMap((w) => tokenize(w).map((t) => t.toned)));
 const softToned = new Set(SOFT_STOPWORDS.flatMap((w) => tokenize(w).map((t) => t.toned)));
+const functionToned: ReadonlySet<string> = new Set([...stopToned, ...softToned]);
 const stopFolded = new Set([...STOPWORDS, ...SOFT_STOPWORDS].flatMap((w) => tokenize(w).map((t) => t.fold)));
 const synonymTable: Rewrite[] = SYNONYMS.flatMap(([phrases, target]) =>
   phrases.map((p) => ({ phrase: tokenize(p), expansion: target.split("|").map((r) => tokenize(r)) })),
@@ -55,7 +58,7 @@ const keys = (words: readonly string[]) => {
 };
 const kin = keys(KIN_WORDS);
 const kinContext = keys(KIN_CONTEXT);
-const plainKin = keys(PLAIN_KIN);
+const plainWords = keys(PLAIN_WORDS);
 const pronouns = keys(PRONOUNS);
 const OF = "cua";
 const abbreviationTable = new Map(
@@ -89,10 +92,9 @@ function inSet(t: Token | undefined, set: { toned: Set<string>; fold: Set<string
 /**
  * How many tokens at `i` name a relative (0: none). "em tôi", "bo minh", "con của tôi": a kin word
  * right before a word saying whose. Typed without diacritics, one of the pair must be confirmed:
- * the other typed with them, or the whole question typed without any. A relative's word no corpus
- * word is spelled like ("vo", "me") is read alone in an unaccented question.
+ * the other typed with them, or the whole question typed without any.
  */
-function kinshipAt(tokens: readonly Token[], i: number, plain: boolean, vocab: Vocabulary): number {
+function kinshipAt(tokens: readonly Token[], i: number, plain: boolean): number {
   const t = tokens[i];
   const word = inSet(t, kin);
   if (!t || !word) return 0;
@@ -102,9 +104,13 @@ function kinshipAt(tokens: readonly Token[], i: number, plain: boolean, vocab: V
   // "cua" says whose when typed as "của" ("con của đối tượng") or before a pronoun ("con cua toi");
   // "chu cua doanh nghiep" is chủ, not chú.
   const whose = next?.fold !== OF || ctx === "exact" || inSet(tokens[i + 2], pronouns) !== undefined;
-  if (ctx && confirmed && whose) return 2;
-  if (plain && inSet(t, plainKin) === "folded" && !vocab.has(t.fold)) return 1;
-  return 0;
+  return ctx && confirmed && whose ? 2 : 0;
+}
+
+/** A lone PLAIN_WORDS entry typed without diacritics, in an unaccented question, spelled like no corpus word. */
+function plainReading(typed: Token, phrase: readonly Token[], plain: boolean, vocab: Vocabulary): boolean {
+  const [entry] = phrase;
+  return plain && phrase.length === 1 && entry !== undefined && typed.fold === entry.fold && plainWords.toned.has(entry.toned) && !vocab.has(typed.fold);
 }
 
 /** The corpus prints these two syllables side by side (with the typed diacritics, when both have them). */
@@ -118,10 +124,10 @@ function pairInCorpus(vocab: Vocabulary, a: Token | undefined, b: Token | undefi
  * The corpus prints these two syllables side by side with the pronoun read as another word
  * ("chạy tội", "minh bạch"), not as the pronoun itself ("ý mình" is still "mình").
  */
-function printedAsWord(vocab: Vocabulary, a: Token | undefined, b: Token | undefined): boolean {
+function printedAsWord(vocab: Vocabulary, a: Token | undefined, b: Token | undefined, not: ReadonlySet<string>): boolean {
   if (!a || !b) return false;
   const spellings = (t: Token): readonly string[] =>
-    (t.accented ? [t.toned] : [...(vocab.spellings.get(t.fold) ?? [])]).filter((sp) => !pronouns.toned.has(sp));
+    (t.accented ? [t.toned] : [...(vocab.spellings.get(t.fold) ?? [])]).filter((sp) => !not.has(sp));
   const right = spellings(b);
   return spellings(a).some((x) => right.some((y) => vocab.tonedBigrams.has(`${x} ${y}`)));
 }
@@ -131,9 +137,15 @@ export function analyzeQuery(text: string, vocab: Vocabulary): QueryTerm[] {
   const n = tokens.length;
   const plain = tokens.every((t) => !t.accented);
   const stop = new Array<boolean>(n).fill(false);
+  // Chat spellings of question words ("làm j", "có dc k") make the same question phrases.
+  const spoken = tokens.map((t) => {
+    const [only, ...more] = abbreviationTable.get(t.fold) ?? [];
+    const word = only?.length === 1 && more.length === 0 ? only[0] : undefined;
+    return word && (stopToned.has(word.toned) || QUESTION_TAILS.has(word.fold)) ? word.fold : t.fold;
+  });
   for (let i = 0; i < n; i++) {
     for (const p of stopPhrases) {
-      if (p.every((w, j) => tokens[i + j]?.fold === w)) for (let j = 0; j < p.length; j++) stop[i + j] = true;
+      if (p.every((w, j) => spoken[i + j] === w)) for (let j = 0; j < p.length; j++) stop[i + j] = true;
     }
   }
   // "… không?", "… chưa?" at the end only make it a question.
@@ -150,13 +162,17 @@ export function analyzeQuery(text: string, vocab: Vocabulary): QueryTerm[] {
     }
     const printedHere = (): boolean => pairInCorpus(vocab, tokens[i - 1], t) || pairInCorpus(vocab, t, tokens[i + 1]);
     if (t.accented) stop[i] = stopToned.has(t.toned) || (softToned.has(t.toned) && !printedHere());
-    else if (pronouns.fold.has(t.fold)) stop[i] = !printedAsWord(vocab, tokens[i - 1], t) && !printedAsWord(vocab, t, tokens[i + 1]);
-    // Typed without diacritics, "dang" may be "đang" or "đảng": it is dropped only if every corpus
-    // spelling of it is a function word too, or if the corpus does not use it here as a term.
+    // Typed without diacritics, "dang" may be "đang" or "đảng", "thi" "thì" or "thi" (hành): it is
+    // the function word unless the corpus uses another spelling of it here as a term, or that
+    // spelling is a word of its own in the corpus ("đảng"), not half of a few compounds ("thi hành").
     else if (stopFolded.has(t.fold)) {
-      const spellings = vocab.spellings.get(t.fold);
-      const onlyFunctionWord = !spellings || [...spellings].every((sp) => stopToned.has(sp) || softToned.has(sp));
-      stop[i] = onlyFunctionWord && !printedHere();
+      const content = [...(vocab.spellings.get(t.fold) ?? [])].filter((sp) => !functionToned.has(sp));
+      if (content.length === 0) stop[i] = !printedHere();
+      else
+        stop[i] =
+          !content.some((sp) => vocab.isFreeWord(sp)) &&
+          !printedAsWord(vocab, tokens[i - 1], t, functionToned) &&
+          !printedAsWord(vocab, t, tokens[i + 1], functionToned);
     }
   }
   // Job titles and administrative units say who or where, not what: neutral unless the corpus
@@ -188,7 +204,9 @@ export function analyzeQuery(text: string, vocab: Vocabulary): QueryTerm[] {
     const t = tokens[i];
     if (!t) break;
     // Phrases first: "bị kiểm tra" means the inspected party even though "bị" alone says nothing.
-    const syn = synonymTable.find((r) => matchAt(tokens, i, r.phrase) && (r.phrase.length > 1 || !stop[i]));
+    const syn = synonymTable.find(
+      (r) => (matchAt(tokens, i, r.phrase) || plainReading(t, r.phrase, plain, vocab)) && (r.phrase.length > 1 || !stop[i]),
+    );
     if (syn) {
       // The typed words stay only when the corpus prints the same phrase ("luân chuyển" in II.6.1).
       const typed = tokens.slice(i, i + syn.phrase.length);
@@ -204,7 +222,7 @@ export function analyzeQuery(text: string, vocab: Vocabulary): QueryTerm[] {
       i += syn.phrase.length;
       continue;
     }
-    const kinship = kinshipAt(tokens, i, plain, vocab);
+    const kinship = kinshipAt(tokens, i, plain);
     if (kinship) {
       const group = ++groups;
       familyExpansion.forEach((reading, r) => {
@@ -265,6 +283,8 @@ export function analyzeQuery(text: string, vocab: Vocabulary): QueryTerm[] {
       // word next to it ("tham nhủng"), otherwise perhaps another word ("đảng phí" is not "phi").
       const exact = !tok.accented || vocab.toned.has(tok.toned);
       term.strength = exact || supported(tok.fold) ? 1 : 0.5;
+      // Typed with diacritics the corpus uses: "toán" (kiểm toán) is not "toàn" (toàn diện).
+      if (tok.accented && exact) term.toned = tok.toned;
       continue;
     }
     const candidates = vocab.candidates(tok.fold);

@@ -12,6 +12,8 @@ export interface IndexedSection {
   terms: Map<string, number>;
   /** Unigrams and bigrams of the section's own heading. */
   titleTerms: Set<string>;
+  /** Syllables as spelled (toned keys), to tell "toán" from "toàn" where the user typed diacritics. */
+  toned: Set<string>;
   length: number;
 }
 
@@ -19,6 +21,7 @@ interface Weighted {
   fold: string;
   weight: number;
   credit: number;
+  toned?: string;
   /** Corpus words this syllable forms with its typed neighbours: it counts only inside one of them. */
   pairs?: string[];
 }
@@ -92,12 +95,14 @@ export class SearchIndex {
     for (const e of entries) {
       const terms = new Map<string, number>();
       const titleTerms = new Set<string>();
+      const toned = new Set<string>();
       let length = 0;
       for (const f of e.fields) {
         const toks = tokenize(f.text);
         if (f.weight >= 1) this.vocab.addSection(toks);
         length += toks.length * Math.min(f.weight, 1);
         toks.forEach((t, i) => {
+          toned.add(t.toned);
           terms.set(t.fold, (terms.get(t.fold) ?? 0) + f.weight);
           if (f.weight >= TITLE_WEIGHT) titleTerms.add(t.fold);
           const next = toks[i + 1];
@@ -109,7 +114,7 @@ export class SearchIndex {
         });
       }
       for (const k of terms.keys()) this.df.set(k, (this.df.get(k) ?? 0) + 1);
-      this.docs.push({ id: e.id, terms, titleTerms, length });
+      this.docs.push({ id: e.id, terms, titleTerms, toned, length });
     }
     this.vocab.seal();
     this.avgLength = this.docs.reduce((s, d) => s + d.length, 0) / Math.max(1, this.docs.length);
@@ -187,7 +192,7 @@ export class SearchIndex {
         continue;
       }
       const pairs = this.typedCompounds(terms, t);
-      const member = { fold: t.fold, weight, credit, ...(pairs.length ? { pairs } : {}) };
+      const member = { fold: t.fold, weight, credit, ...(pairs.length ? { pairs } : {}), ...(t.toned ? { toned: t.toned } : {}) };
       // Syllables the corpus prints together ("người đứng đầu") are one word: one unit, weighed
       // by its most specific syllable, so a known word and an unknown word count alike.
       const prev = previousContent(terms, t);
@@ -241,7 +246,8 @@ export class SearchIndex {
         let got = 0;
         for (const w of alt) {
           all += w.weight;
-          if (w.credit > 0 && doc.terms.has(w.fold) && (!w.pairs || w.pairs.some((p) => doc.terms.has(p)))) got += w.weight * w.credit;
+          const spelled = !w.toned || doc.toned.has(w.toned);
+          if (w.credit > 0 && spelled && doc.terms.has(w.fold) && (!w.pairs || w.pairs.some((p) => doc.terms.has(p)))) got += w.weight * w.credit;
         }
         if (all > 0) best = Math.max(best, got / all);
       }

@@ -1,5 +1,8 @@
 // What the corpus contains, syllable by syllable: the ground truth for typo correction and for
 // deciding whether a query's words exist in the documents at all.
+/** More distinct neighbours than this on both sides make a spelling a word of its own. */
+const FREE_WORD_NEIGHBOURS = 5;
+
 export class Vocabulary {
   /** Folded syllable → number of sections containing it. */
   readonly df = new Map<string, number>();
@@ -39,6 +42,28 @@ export class Vocabulary {
   /** Freezes the word list used for typo correction; call once all sections are added. */
   seal(): void {
     this.words = [...this.df.keys()].filter((w) => w.length >= 2 && !/\d/.test(w));
+    for (const bg of this.tonedBigrams) {
+      const [a = "", b = ""] = bg.split(" ");
+      this.neighbours(this.rightOf, a).add(b);
+      this.neighbours(this.leftOf, b).add(a);
+    }
+  }
+
+  private readonly rightOf = new Map<string, Set<string>>();
+  private readonly leftOf = new Map<string, Set<string>>();
+  private neighbours(map: Map<string, Set<string>>, key: string): Set<string> {
+    let set = map.get(key);
+    if (!set) map.set(key, (set = new Set()));
+    return set;
+  }
+
+  /**
+   * The spelling (toned key) is a word on its own in the corpus, not only one half of a few fixed
+   * compounds: "đảng" stands beside many words, "thi" only before "hành", "cơ" before "quan",
+   * "chế", "bản", "minh" before "bạch".
+   */
+  isFreeWord(toned: string): boolean {
+    return (this.rightOf.get(toned)?.size ?? 0) > FREE_WORD_NEIGHBOURS && (this.leftOf.get(toned)?.size ?? 0) > FREE_WORD_NEIGHBOURS;
   }
 
   has(fold: string): boolean {

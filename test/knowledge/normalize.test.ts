@@ -81,6 +81,19 @@ describe("Vietnamese normalization", () => {
     expect(content("toi lam o don vi")).not.toMatch(/\btoi\b/);
     expect(content("chay toi")).toBe("chay toi");
     expect(content("minh bach")).toBe("minh bach");
+    // The same for other function words: "thi" is thì unless it is "thi hành"; "đảng" stays a word.
+    expect(content("vi pham thi sao")).toBe("vi pham");
+    expect(content("thi hanh ky luat")).toBe("thi hanh ky luat");
+    expect(content("to chuc dang")).toBe("to chuc dang");
+  });
+
+  it("reads chat spellings of question words inside question phrases", () => {
+    expect(content("UBKT phải làm j")).toBe("uy ban kiem tra");
+  });
+
+  it("requires the spelling typed with diacritics: toán is not toàn", () => {
+    const terms = analyzeQuery("môn toán", index.vocab);
+    expect(terms.find((t) => t.fold === "toan")?.toned).toBe(tonedKey("toán"));
   });
 
   it("counts job titles, companies and administrative units as neither for nor against a section", () => {

@@ -42,6 +42,7 @@ export function pickUnits(
   query: ReadonlyMap<string, number>,
   idf: (term: string) => number,
   max = 3,
+  wholeChars = 0,
 ): Unit[] {
   const scored = units.map((u) => {
     let s = 0;
@@ -49,8 +50,9 @@ export function pickUnits(
     return { u, s: s / Math.sqrt(1 + u.terms.size / 40) };
   });
   const best = Math.max(0, ...scored.map((x) => x.s));
-  // The question named the section (its heading) but no line in particular: quote its opening.
-  if (best <= 0) return units.slice(0, max);
+  // The question named the section (its heading) but no line in particular: quote it whole when
+  // it is short (the 7 lines of "Nơi nhận"), else its opening.
+  if (best <= 0) return units.reduce((n, u) => n + u.text.length, 0) <= wholeChars ? [...units] : units.slice(0, max);
   const chosen = scored
     .filter((x) => x.s >= best * 0.6)
     .sort((a, b) => b.s - a.s)

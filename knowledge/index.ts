@@ -46,7 +46,12 @@ export const MAX_ANSWER_CHARS = 3500;
 /** Longer input is not a question; cutting it keeps every answer fast. */
 const MAX_QUERY_CHARS = 500;
 const EXCERPT_CHARS = 300;
+/** A section asked about by its heading is quoted whole up to this length (a short list such as "Nơi nhận"). */
+const WHOLE_SECTION_CHARS = 600;
 const WARM_UP = ["TV đoàn có đc nhận lì xì ko", "trach nhiem cua truong doan", "tham nhủng tiêp tay qwxz"];
+
+/** Ids made from the printed numbering ("II", "II.4.3.1"), as opposed to "preamble", "recipients", slugs. */
+const NUMBERED_ID = /^[IVXLCDM]+(\.\d+)*$/;
 
 export const DEFAULT_DOCS_DIR = fileURLToPath(new URL("./docs", import.meta.url));
 
@@ -125,13 +130,19 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
     const results = ranked.slice(0, Math.max(k, 3)).flatMap((r) => {
       const s = searchable[r.index];
       if (!s) return [];
-      const units = pickUnits(unitsOf.get(s.id) ?? [], q, (t) => index.idf(t));
+      const units = pickUnits(unitsOf.get(s.id) ?? [], q, (t) => index.idf(t), 3, WHOLE_SECTION_CHARS);
       return [{ section: s, score: r.score, units: units.map((u) => u.text) }];
     });
     return { answerable, results };
   };
 
-  const citation = (s: Section): string => vi.citation(s.id, clip(s.title, 90));
+  // Ids stay the API; a person reads "Mục II.4.3.1 – …" for numbered sections and "Phần mở đầu",
+  // "Phần Nơi nhận" for the unnumbered ones (ids "preamble", "recipients", slugs).
+  const citation = (s: Section): string => {
+    const local = s.id.slice(s.id.indexOf(":") + 1);
+    if (local === "preamble") return vi.preambleCitation;
+    return NUMBERED_ID.test(local) ? vi.citation(s.id, clip(s.title, 90)) : vi.partCitation(clip(s.title, 90));
+  };
   const refusal = (): string => vi.refusal([...labels.values()]);
 
   // Exercise every code path once (phrases, abbreviations, a typo, an unknown word) so the first

@@ -5,11 +5,15 @@ const endSentence = (text: string): string => (/[.…]$/.test(text) ? text : `${
 
 export const vi = {
   quoteLead: "Văn bản quy định:",
-  source: (citation: string, documentLabel: string): string => `📖 Trích ${citation}, ${documentLabel}.`,
+  // "Trích phần mở đầu", "Trích Mục II.4.3.1": a part's name is lower-cased inside the sentence.
+  source: (citation: string, documentLabel: string): string => `📖 Trích ${citation.replace(/^Phần /, "phần ")}, ${documentLabel}.`,
   related: (citations: readonly string[]): string => endSentence(`Xem thêm: ${citations.join("; ")}`),
   disclaimer:
     "Đây là phần trích văn bản để đồng chí tham khảo; việc giải thích chính thức thuộc Ủy ban Kiểm tra.",
   citation: (id: string, title: string): string => `Mục ${id} – ${title}`,
+  /** Unnumbered sections are named by their heading: "Phần Nơi nhận". */
+  partCitation: (title: string): string => `Phần ${title.replace(/:$/, "")}`,
+  preambleCitation: "Phần mở đầu",
   refusal: (documentLabels: readonly string[]): string =>
     [
       `Nội dung này không có trong văn bản đang tra cứu (${documentLabels.join("; ")}), nên chưa có căn cứ để trả lời.`,

@@ -70,12 +70,26 @@ describe("answer text", () => {
       expect(a.length).toBeGreaterThan(0);
       expect(a.length).toBeLessThanOrEqual(MAX_ANSWER_CHARS);
     }
+    const cited: Record<string, string> = { preamble: "Trích phần mở đầu", recipients: "Trích phần Nơi nhận" };
     for (const s of kb.sections) {
       if (!s.text) continue;
       const a = kb.answer(s.text);
       expect(a.length).toBeLessThanOrEqual(MAX_ANSWER_CHARS);
-      expect(a).toContain(`Mục ${s.id}`);
+      expect(a).toContain(cited[s.id] ?? `Trích Mục ${s.id} – `);
     }
+  });
+
+  it("names the unnumbered parts as a reader would, keeping their ids in search results", () => {
+    const q = "Nơi nhận của kế hoạch gồm những ai?";
+    const a = kb.answer(q);
+    expect(a).toContain("📖 Trích phần Nơi nhận, Kế hoạch");
+    expect(a).not.toMatch(/Mục (recipients|preamble)/);
+    // Asked about by its heading, the short list is quoted whole: all seven recipients.
+    for (const line of (kb.getSection("recipients")?.text ?? "").split("\n").filter(Boolean)) {
+      expect(a).toContain(line.replace(/^- /, ""));
+    }
+    expect(kb.search(q).results[0]?.id).toBe("recipients");
+    expect(kb.answer("Thực hiện Quy định 131 ngày 27/10/2023 Ban Thường vụ Tỉnh ủy xây dựng kế hoạch")).toContain("Trích phần mở đầu,");
   });
 
   it("answers fast", () => {

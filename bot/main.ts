@@ -1,6 +1,6 @@
 import "dotenv/config";
 import { createHash } from "node:crypto";
-import { ConfigError, loadConfig, secretsOf, type Config } from "./config";
+import { loadConfigOrExit, secretsOf, type Config } from "./config";
 import { createLogger, type Logger } from "./log";
 import { openRuntime } from "./runtime";
 import { runConsoleChat } from "./channels/console";
@@ -92,16 +92,7 @@ async function startPlatforms(config: Config, app: App, log: Logger): Promise<()
 }
 
 async function main(): Promise<void> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(err.message + "\n");
-      process.exit(2);
-    }
-    throw err;
-  }
+  const config = loadConfigOrExit();
   const log = createLogger(config.LOG_LEVEL, secretsOf(config));
   const app = openRuntime(config, log);
 

@@ -5,7 +5,7 @@ import { formatDay } from "../../handlers/parse/format";
 import { vi } from "../../handlers/texts/vi";
 import { openStore, type Store } from "../../storage/db";
 import { listAllSubmissions } from "../../storage/submissions";
-import { loadConfig, type Config } from "../config";
+import { loadConfigOrExit, type Config } from "../config";
 import { reviewAdminCommands } from "./admin-review";
 import { listDecisions } from "../../storage/decisions";
 
@@ -72,7 +72,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${name && name !== "help" && name !== "--help" ? `Không có lệnh «${name}».\n` : ""}${usage()}\n`);
     return name && name !== "help" && name !== "--help" ? 2 : 0;
   }
-  const config = loadConfig();
+  const config = loadConfigOrExit();
   let store: Store | undefined;
   const env: AdminEnv = {
     config,

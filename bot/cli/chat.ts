@@ -2,7 +2,7 @@ import "dotenv/config";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { loadConfig } from "../config";
+import { loadConfigOrExit } from "../config";
 import { createLogger } from "../log";
 import { openRuntime } from "../runtime";
 import { consoleIncoming, consoleTurn, runConsoleChat } from "../channels/console";
@@ -18,7 +18,7 @@ const { values } = parseArgs({
   options: { user: { type: "string" }, name: { type: "string" }, jsonl: { type: "boolean" } },
 });
 const user = (values.user ?? "console:me").replace(/^console:/, "");
-const config = loadConfig();
+const config = loadConfigOrExit();
 const log = createLogger(config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL);
 const app = openRuntime(config, log);
 

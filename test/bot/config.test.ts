@@ -41,3 +41,16 @@ describe("configuration", () => {
     expect(secretsOf(c)).toContain("123:ABC_def");
   });
 });
+
+describe("starting with a bad setting", () => {
+  it("stops with exit code 2 and one line naming the setting, no stack", async () => {
+    const { spawnSync } = await import("node:child_process");
+    const r = spawnSync(process.execPath, ["--import", "tsx", "bot/main.ts"], {
+      env: { ...process.env, WEBHOOK_URL: "nope", DATA_DIR: "/nonexistent-should-not-be-created" },
+      encoding: "utf8",
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toContain("WEBHOOK_URL");
+  });
+});

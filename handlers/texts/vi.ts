@@ -1,5 +1,7 @@
 // Every string the bot says, in Vietnamese, in one file so a reviewer can read them all.
-// Each feature has its own section; edit only your section.
+// Each feature has its own section. Not grammY's i18n plugin: it lives in grammY's context, and
+// these texts are spoken by platform-free handlers on Zalo and in the terminal too. Another
+// language would be a sibling file of the same shape.
 
 export const vi = {
   // ── common ──────────────────────────────────────────────────────────────

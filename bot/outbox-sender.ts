@@ -86,8 +86,11 @@ export function startOutboxSender(opts: OutboxSenderOptions): OutboxSender {
         const error = describeSendError(err);
         const next = new Date(clock().getTime() + backoffMs(m.attempts, base, maxBackoff));
         blocked.set(chatKey, next);
-        store.tx(() => markFailed(store, { id: m.id, owner, error, nextAttemptAt: next, maxAttempts }));
-        const gaveUp = m.attempts + 1 >= maxAttempts;
+        // A final refusal (blocked bot, chat gone, bad request) is not retried for hours.
+        const final = (err as { retryable?: unknown } | null)?.retryable === false;
+        const limit = final ? m.attempts + 1 : maxAttempts;
+        store.tx(() => markFailed(store, { id: m.id, owner, error, nextAttemptAt: next, maxAttempts: limit }));
+        const gaveUp = m.attempts + 1 >= limit;
         log[gaveUp ? "error" : "warn"]({ outboxId: m.id, channel: m.channel, kind: m.kind, attempts: m.attempts + 1, error }, gaveUp ? "outbox message given up" : "outbox send failed, will retry");
         continue;
       }

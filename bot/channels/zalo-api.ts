@@ -22,6 +22,11 @@ export class ZaloApiError extends Error {
   ) {
     super(`Zalo ${method} failed (${[status !== undefined ? `status ${status}` : "", errorCode !== undefined ? `error_code ${errorCode}` : "", reason].filter(Boolean).join(", ")})`);
   }
+  /** False when Zalo refused for good (a bad request, a blocked bot): retrying cannot help. */
+  get retryable(): boolean {
+    const code = this.errorCode ?? this.status;
+    return code === undefined || code === 408 || code === 429 || code >= 500;
+  }
   /** Fields for a log line. */
   toLog(): { method: string; status?: number; errorCode?: number; reason: string } {
     return { method: this.method, status: this.status, errorCode: this.errorCode, reason: this.reason };

@@ -123,6 +123,30 @@ describe("outbox", () => {
     sender.stop();
     h.close();
   });
+
+  it("does not retry a final refusal (the person blocked the bot), but does retry a passing failure", async () => {
+    const h = harness();
+    h.store.tx(() => enqueue(h.store, { channel: "telegram", chatId: "blocked", kind: "decision", replies: [{ text: "x" }], at: T0 }));
+    h.store.tx(() => enqueue(h.store, { channel: "telegram", chatId: "flaky", kind: "decision", replies: [{ text: "y" }], at: T0 }));
+    const now = new Date("2026-03-02T00:00:00Z");
+    const channel: RunningChannel = {
+      name: "telegram",
+      async send(chatId) {
+        const err = new Error("refused") as Error & { retryable: boolean };
+        err.retryable = chatId !== "blocked";
+        throw err;
+      },
+      stop: async () => {},
+    };
+    const sender = startOutboxSender({ store: h.store, channels: [channel], log, clock: () => now, maxAttempts: 5, intervalMs: 60_000 });
+    await sender.flush();
+    expect(listOutbox(h.store).map((r) => [r.chatId, r.status, r.attempts])).toEqual([
+      ["blocked", "failed", 1],
+      ["flaky", "pending", 1],
+    ]);
+    sender.stop();
+    h.close();
+  });
 });
 
 describe("outbox through the real Zalo channel (fake Zalo server on loopback)", () => {

@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from "../knowledge/index";
 import type { Store } from "../storage/db";
+import { enqueue } from "../storage/outbox";
 import { touchPerson } from "../storage/people";
 import { claimUpdate } from "../storage/updates";
 import type { AppConfig, Ctx } from "./context";
@@ -11,6 +12,8 @@ import { personId, type Incoming, type Reply } from "./types";
 export interface App {
   /** Processes one update in one transaction; a redelivered update returns [] and changes nothing. */
   handle(incoming: Incoming): Reply[];
+  /** Queues replies that could not be sent now in the outbox, for the same chat. */
+  deliverLater(incoming: Incoming, replies: readonly Reply[]): void;
   store: Store;
   kb: KnowledgeBase;
   config: AppConfig;
@@ -53,5 +56,17 @@ export function createApp(deps: AppDeps): App {
       return [{ text: vi.common.internalError }];
     }
   };
-  return { handle, store: deps.store, kb: deps.kb, config: deps.config };
+  const deliverLater = (incoming: Incoming, replies: readonly Reply[]): void => {
+    deps.store.tx(() =>
+      enqueue(deps.store, {
+        personId: personId(incoming.channel, incoming.userId),
+        channel: incoming.channel,
+        chatId: incoming.chatId,
+        kind: "reply",
+        replies: [...replies],
+        at: clock(),
+      }),
+    );
+  };
+  return { handle, deliverLater, store: deps.store, kb: deps.kb, config: deps.config };
 }

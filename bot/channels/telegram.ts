@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { App } from "../../handlers/app";
 import { vi } from "../../handlers/texts/vi";
 import type { Reply } from "../../handlers/types";
+import { sendOrDefer } from "./deliver";
 import { secretMatches, type HttpServer } from "../http-server";
 import { redact, type Logger } from "../log";
 import type { RunningChannel } from "./channel";
@@ -115,6 +116,12 @@ export async function startTelegram(opts: TelegramOptions): Promise<RunningChann
     }
   };
 
+  // Replies and outbox deliveries alike: a failure rejects (token-free) so the outbox retries.
+  const send = (chatId: string, replies: Reply[]) =>
+    sendReplies(chatId, replies).catch((err: unknown) => {
+      throw toApiError(err, token);
+    });
+
   // Updates being handled; stop() waits for them so none touches the store after it closes
   // (the runner's stop ends fetching but does not wait for middleware).
   const inFlight = new Set<Promise<void>>();
@@ -147,12 +154,10 @@ export async function startTelegram(opts: TelegramOptions): Promise<RunningChann
         .editMessageReplyMarkup({ reply_markup: { inline_keyboard: [] } })
         .catch((err: unknown) => log.debug({ err: safe(err), updateKey }, "could not remove the pressed keyboard"));
     }
-    try {
-      await sendReplies(incoming.chatId, replies);
-    } catch (err) {
-      // The update is recorded as processed; the rest of its replies would arrive out of order.
-      log.error({ err: safe(err), updateKey }, "sending replies failed");
-    }
+    // The update is committed; a reply that fails for a passing reason goes to the outbox.
+    await sendOrDefer(app, incoming, replies, send, (err, deferred) =>
+      log.error({ err: safe(err), updateKey }, deferred ? "sending replies failed; queued for retry" : "replies refused"),
+    );
   });
 
   try {
@@ -166,11 +171,6 @@ export async function startTelegram(opts: TelegramOptions): Promise<RunningChann
     log.warn({ err: safe(err) }, "setMyCommands failed; the command menu may be outdated");
   }
 
-  // Outbox deliveries: the same rendering; a failure rejects (token-free) so the outbox retries.
-  const send = (chatId: string, replies: Reply[]) =>
-    sendReplies(chatId, replies).catch((err: unknown) => {
-      throw toApiError(err, token);
-    });
 
   if (opts.webhook) return startWebhook(bot, opts.webhook, log, safe, token, send, { track, drain });
 

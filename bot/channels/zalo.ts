@@ -6,6 +6,7 @@ import { secretMatches, type HttpServer } from "../http-server";
 import type { Logger } from "../log";
 import type { RunningChannel } from "./channel";
 import { createZaloClient, ZaloApiError, type ZaloClient } from "./zalo-api";
+import { sendOrDefer } from "./deliver";
 import { renderZaloMessages } from "./zalo-render";
 import { parseUpdate, toIncoming } from "./zalo-update";
 
@@ -52,16 +53,13 @@ export async function startZalo(opts: ZaloOptions): Promise<RunningChannel> {
     return toIncoming(parsed.update, { botName }, new Date());
   };
 
-  // app.handle commits the update (and its dedupe key) before anything is sent; a failed send is
-  // logged and the channel goes on with the next update (the person can ask again).
+  // app.handle commits the update (and its dedupe key) before anything is sent; a reply that
+  // fails for a passing reason goes to the outbox, and the channel goes on with the next update.
   const run = async (incoming: Incoming): Promise<void> => {
     const replies = opts.app.handle(incoming);
-    if (!replies.length) return;
-    try {
-      await send(incoming.chatId, replies);
-    } catch (err) {
-      logFailure(log, err, "zalo reply not sent");
-    }
+    await sendOrDefer(opts.app, incoming, replies, send, (err, deferred) =>
+      logFailure(log, err, deferred ? "zalo reply not sent; queued for retry" : "zalo reply refused"),
+    );
   };
 
   const stop = opts.webhook ? await startWebhook(opts.webhook, client, log, prepare, run) : startPolling(opts, client, log, prepare, run);

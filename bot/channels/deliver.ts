@@ -1,0 +1,26 @@
+import type { App } from "../../handlers/app";
+import type { Incoming, Reply } from "../../handlers/types";
+
+/**
+ * Sends an update's replies in order. The update is already committed, so a reply that fails for
+ * a passing reason (network, rate limit, platform outage) is not dropped: it and the replies after
+ * it go to the outbox, which retries with backoff. A final refusal (blocked bot) is only reported.
+ */
+export async function sendOrDefer(
+  app: App,
+  incoming: Incoming,
+  replies: readonly Reply[],
+  send: (chatId: string, replies: Reply[]) => Promise<void>,
+  onFailure: (err: unknown, deferred: boolean) => void,
+): Promise<void> {
+  for (let i = 0; i < replies.length; i++) {
+    try {
+      await send(incoming.chatId, [replies[i]!]);
+    } catch (err) {
+      const deferred = (err as { retryable?: unknown } | null)?.retryable !== false;
+      if (deferred) app.deliverLater(incoming, replies.slice(i));
+      onFailure(err, deferred);
+      return;
+    }
+  }
+}

@@ -55,14 +55,15 @@ export async function startZalo(opts: ZaloOptions): Promise<RunningChannel> {
 
   // app.handle commits the update (and its dedupe key) before anything is sent; a reply that
   // fails for a passing reason goes to the outbox, and the channel goes on with the next update.
-  const run = async (incoming: Incoming): Promise<void> => {
-    const replies = opts.app.handle(incoming);
-    await sendOrDefer(opts.app, incoming, replies, send, (err, deferred) =>
+  const deliver = (incoming: Incoming, replies: readonly Reply[]): Promise<void> =>
+    sendOrDefer(opts.app, incoming, replies, send, (err, deferred) =>
       logFailure(log, err, deferred ? "zalo reply not sent; queued for retry" : "zalo reply refused"),
     );
-  };
+  const run = (incoming: Incoming): Promise<void> => deliver(incoming, opts.app.handle(incoming));
 
-  const stop = opts.webhook ? await startWebhook(opts.webhook, client, log, prepare, run) : startPolling(opts, client, log, prepare, run);
+  const stop = opts.webhook
+    ? await startWebhook(opts.webhook, client, log, prepare, (incoming) => opts.app.handle(incoming), deliver)
+    : startPolling(opts, client, log, prepare, run);
   log.info({ mode: opts.webhook ? "webhook" : "polling", botNameKnown: botName !== undefined }, "zalo channel started");
   return { name: "zalo", send, stop };
 }
@@ -134,17 +135,18 @@ async function startWebhook(
   client: ZaloClient,
   log: Logger,
   prepare: (raw: unknown) => Incoming | undefined,
-  run: (incoming: Incoming) => Promise<void>,
+  handle: (incoming: Incoming) => Reply[],
+  deliver: (incoming: Incoming, replies: readonly Reply[]) => Promise<void>,
 ): Promise<() => Promise<void>> {
   const path = hook.path ?? (new URL(hook.url).pathname || "/");
   let stopped = false;
-  // One promise chain per chat: a chat's updates are handled and answered in arrival order, while
-  // a slow chat does not hold up the others.
+  // One promise chain per chat: a chat's replies go out in arrival order, while a slow chat does
+  // not hold up the others.
   const chains = new Map<string, Promise<void>>();
 
-  const enqueue = (incoming: Incoming) => {
+  const enqueue = (incoming: Incoming, replies: readonly Reply[]) => {
     const prev = chains.get(incoming.chatId) ?? Promise.resolve();
-    const next = prev.then(() => run(incoming)).catch((err: unknown) => logFailure(log, err, "zalo update failed"));
+    const next = prev.then(() => deliver(incoming, replies)).catch((err: unknown) => logFailure(log, err, "zalo update failed"));
     chains.set(incoming.chatId, next);
     void next.then(() => {
       if (chains.get(incoming.chatId) === next) chains.delete(incoming.chatId);
@@ -164,10 +166,12 @@ async function startWebhook(
       log.warn("zalo webhook body is not JSON; dropped");
       return void res.writeHead(400).end();
     }
-    // Zalo gets its 200 at once; the work happens after, in the chat's queue.
-    res.writeHead(200, { "content-type": "application/json" }).end('{"ok":true}');
+    // The update is committed (handle is synchronous and fast) before Zalo gets its 200, so a crash
+    // right after the answer loses nothing; sending, which may be slow, happens after.
     const incoming = prepare(raw);
-    if (incoming) enqueue(incoming);
+    const replies = incoming ? handle(incoming) : [];
+    res.writeHead(200, { "content-type": "application/json" }).end('{"ok":true}');
+    if (incoming && replies.length) enqueue(incoming, replies);
   });
   hook.server.addHealthChannel("zalo");
 

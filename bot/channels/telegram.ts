@@ -5,7 +5,7 @@ import type { Update } from "grammy/types";
 import { z } from "zod";
 import type { App } from "../../handlers/app";
 import { vi } from "../../handlers/texts/vi";
-import type { Reply } from "../../handlers/types";
+import type { Incoming, Reply } from "../../handlers/types";
 import { sendOrDefer } from "./deliver";
 import { secretMatches, type HttpServer } from "../http-server";
 import { redact, type Logger } from "../log";
@@ -136,28 +136,34 @@ export async function startTelegram(opts: TelegramOptions): Promise<RunningChann
   };
 
   bot.catch((err) => log.error({ err: safe(err), updateId: err.ctx.update.update_id }, "telegram update failed"));
-  bot.use((_ctx, next) => track(next()));
-  bot.use(sequentialize(chatKey));
-  bot.use(async (ctx) => {
-    const updateKey = `telegram:${ctx.update.update_id}`;
-    const cq = ctx.callbackQuery;
+
+  // What follows app.handle for one update: stop the button's spinner, clear the pressed keyboard
+  // (a stale one still reaches the handlers, which answer it), then the replies, in order.
+  const afterHandle = async (update: Update, incoming: Incoming | undefined, replies: readonly Reply[]): Promise<void> => {
+    const updateKey = `telegram:${update.update_id}`;
+    const cq = update.callback_query;
     if (cq) {
-      // Stop the button's spinner first; failing to do so must not lose the choice.
-      await ctx.answerCallbackQuery().catch((err: unknown) => log.warn({ err: safe(err), updateKey }, "answerCallbackQuery failed"));
+      await bot.api.answerCallbackQuery(cq.id).catch((err: unknown) => log.warn({ err: safe(err), updateKey }, "answerCallbackQuery failed"));
     }
-    const incoming = toIncoming(ctx.update, ctx.me);
     if (!incoming) return;
-    const replies = app.handle(incoming);
-    if (cq?.message && cq.message.reply_markup?.inline_keyboard.length !== 0) {
-      // Old buttons disappear once pressed (a stale one still reaches the handlers, which answer it).
-      await ctx
-        .editMessageReplyMarkup({ reply_markup: { inline_keyboard: [] } })
+    // Cleared unless the message is known to have no keyboard (the update may omit reply_markup).
+    const markup = cq?.message && "reply_markup" in cq.message ? cq.message.reply_markup : undefined;
+    if (cq?.message && markup?.inline_keyboard.length !== 0) {
+      await bot.api
+        .editMessageReplyMarkup(cq.message.chat.id, cq.message.message_id, { reply_markup: { inline_keyboard: [] } })
         .catch((err: unknown) => log.debug({ err: safe(err), updateKey }, "could not remove the pressed keyboard"));
     }
     // The update is committed; a reply that fails for a passing reason goes to the outbox.
     await sendOrDefer(app, incoming, replies, send, (err, deferred) =>
       log.error({ err: safe(err), updateKey }, deferred ? "sending replies failed; queued for retry" : "replies refused"),
     );
+  };
+
+  bot.use((_ctx, next) => track(next()));
+  bot.use(sequentialize(chatKey));
+  bot.use(async (ctx) => {
+    const incoming = toIncoming(ctx.update, ctx.me);
+    await afterHandle(ctx.update, incoming, incoming ? app.handle(incoming) : []);
   });
 
   try {
@@ -172,7 +178,7 @@ export async function startTelegram(opts: TelegramOptions): Promise<RunningChann
   }
 
 
-  if (opts.webhook) return startWebhook(bot, opts.webhook, log, safe, token, send, { track, drain });
+  if (opts.webhook) return startWebhook(bot, opts.webhook, log, token, send, { track, drain }, { app, afterHandle });
 
   // Polling and a webhook exclude each other on Telegram's side.
   await bot.api.deleteWebhook().catch((err: unknown) => {
@@ -196,13 +202,22 @@ function startWebhook(
   bot: Bot,
   webhook: NonNullable<TelegramOptions["webhook"]>,
   log: Logger,
-  safe: (err: unknown) => Record<string, unknown>,
   token: string,
   send: RunningChannel["send"],
   work: { track: (p: Promise<void>) => Promise<void>; drain: () => Promise<void> },
+  steps: { app: App; afterHandle: (update: Update, incoming: Incoming | undefined, replies: readonly Reply[]) => Promise<void> },
 ): Promise<RunningChannel> {
   const path = webhook.path ?? new URL(webhook.url).pathname;
   let stopped = false;
+  // One promise chain per chat: a chat's answers go out in arrival order; others don't wait.
+  const chains = new Map<string, Promise<void>>();
+  const later = (key: string, job: () => Promise<void>) => {
+    const next = (chains.get(key) ?? Promise.resolve()).then(job).catch((err: unknown) => log.error({ err: describeTelegramError(err, token) }, "telegram update failed"));
+    chains.set(key, next);
+    void work.track(next).then(() => {
+      if (chains.get(key) === next) chains.delete(key);
+    });
+  };
 
   webhook.server.route("POST", path, (req, body, res) => {
     if (stopped) {
@@ -221,10 +236,14 @@ function startWebhook(
       res.writeHead(400).end();
       return;
     }
-    // Answer at once; sequentialize keeps each chat's updates in arrival order, and the store's
-    // updateKey makes a redelivered update a no-op.
+    // The update is committed (app.handle is synchronous and fast, and runs in arrival order)
+    // before Telegram gets its 200, so a crash right after the answer loses nothing; the calls
+    // back to Telegram happen after. The store's updateKey makes a redelivered update a no-op.
+    const incoming = toIncoming(update, bot.botInfo);
+    const replies = incoming ? steps.app.handle(incoming) : [];
     res.writeHead(200).end();
-    void work.track(bot.handleUpdate(update)).catch((err: unknown) => log.error({ err: safe(err) }, "telegram update failed"));
+    const chat = incoming?.chatId ?? String(update.callback_query?.from.id ?? update.update_id);
+    later(chat, () => steps.afterHandle(update, incoming, replies));
   });
   webhook.server.addHealthChannel("telegram");
 

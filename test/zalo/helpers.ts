@@ -5,7 +5,10 @@ import pino from "pino";
 import { createApp, type App } from "../../handlers/app";
 import { loadKnowledgeBase } from "../../knowledge/index";
 import { openStore } from "../../storage/db";
+import type { RunningChannel } from "../../bot/channels/channel";
+import { startZalo } from "../../bot/channels/zalo";
 import type { Logger } from "../../bot/log";
+import { FAKE_TOKEN, startFakeZalo, type FakeZalo } from "./fake-zalo-server";
 
 // What every Zalo end-to-end test needs: a real app on a fresh SQLite file, and a logger whose
 // every line is kept, with NO redaction, so a test can prove the channel itself never logs a token.
@@ -45,4 +48,28 @@ export async function until(cond: () => boolean, timeoutMs = 5000, what = "condi
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await sleep(10);
   }
+}
+
+/** A fake Zalo server, a real app and the channel polling it: what most Zalo tests start with. */
+export interface ZaloBed {
+  fake: FakeZalo;
+  t: TestApp;
+  channel: RunningChannel;
+  close(): Promise<void>;
+}
+
+export async function startZaloBed(): Promise<ZaloBed> {
+  const fake = await startFakeZalo();
+  const t = makeApp();
+  const channel = await startZalo({ token: FAKE_TOKEN, apiRoot: fake.apiRoot, app: t.app, log: captureLogger().log, pollTimeoutSeconds: 1 });
+  return {
+    fake,
+    t,
+    channel,
+    async close() {
+      await channel.stop();
+      await fake.close();
+      t.cleanup();
+    },
+  };
 }

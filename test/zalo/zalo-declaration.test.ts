@@ -1,26 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { RunningChannel } from "../../bot/channels/channel";
-import { startZalo } from "../../bot/channels/zalo";
-import { FAKE_TOKEN, startFakeZalo, zaloUpdate, type FakeZalo } from "./fake-zalo-server";
-import { captureLogger, makeApp, type TestApp } from "./helpers";
+import { zaloUpdate, type FakeZalo } from "./fake-zalo-server";
+import { startZaloBed, type ZaloBed } from "./helpers";
 
 // A conflict-of-interest declaration over Zalo by long polling: no buttons, so every choice is
 // answered by typing its number or its words (without diacritics, as people type on a phone).
 
+let bed: ZaloBed;
 let fake: FakeZalo;
-let t: TestApp;
-let channel: RunningChannel;
 
 beforeEach(async () => {
-  fake = await startFakeZalo();
-  t = makeApp();
-  channel = await startZalo({ token: FAKE_TOKEN, apiRoot: fake.apiRoot, app: t.app, log: captureLogger().log, pollTimeoutSeconds: 1 });
+  bed = await startZaloBed();
+  ({ fake } = bed);
 });
-afterEach(async () => {
-  await channel.stop();
-  await fake.close();
-  t.cleanup();
-});
+afterEach(() => bed.close());
 
 /** Sends one message as the declarant and returns the bot's messages for that turn. */
 async function say(text: string, messageId?: string): Promise<string[]> {

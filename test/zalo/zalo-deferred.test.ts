@@ -1,26 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { RunningChannel } from "../../bot/channels/channel";
-import { startZalo } from "../../bot/channels/zalo";
 import { startOutboxSender } from "../../bot/outbox-sender";
 import { listOutbox } from "../../storage/outbox";
-import { FAKE_TOKEN, startFakeZalo, zaloUpdate, type FakeZalo } from "./fake-zalo-server";
-import { captureLogger, makeApp, type TestApp } from "./helpers";
+import { zaloUpdate, type FakeZalo } from "./fake-zalo-server";
+import { captureLogger, startZaloBed, type TestApp, type ZaloBed } from "./helpers";
 
 // A reply whose send fails for a passing reason is not lost: it waits in the outbox and arrives.
+let bed: ZaloBed;
 let fake: FakeZalo;
 let t: TestApp;
 let channel: RunningChannel;
 
 beforeEach(async () => {
-  fake = await startFakeZalo();
-  t = makeApp();
-  channel = await startZalo({ token: FAKE_TOKEN, apiRoot: fake.apiRoot, app: t.app, log: captureLogger().log, pollTimeoutSeconds: 1 });
+  bed = await startZaloBed();
+  ({ fake, t, channel } = bed);
 });
-afterEach(async () => {
-  await channel.stop();
-  await fake.close();
-  t.cleanup();
-});
+afterEach(() => bed.close());
 
 describe("a reply that could not be sent", () => {
   it("is queued when Zalo fails for a moment, and the outbox delivers it", async () => {

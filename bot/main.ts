@@ -1,16 +1,16 @@
 import "dotenv/config";
 import { createHash } from "node:crypto";
-import { loadConfigOrExit, secretsOf, type Config } from "./config";
-import { createLogger, type Logger } from "./log";
-import { openRuntime } from "./runtime";
-import { runConsoleChat } from "./channels/console";
-import type { RunningChannel } from "./channels/channel";
-import { startTelegram } from "./channels/telegram";
-import { startZalo } from "./channels/zalo";
-import { createHttpServer, type HttpServer } from "./http-server";
-import { startOutboxSender } from "./outbox-sender";
-import { startScheduler } from "./scheduler";
-import type { App } from "../handlers/app";
+import { loadConfigOrExit, secretsOf, type Config } from "./config.js";
+import { createLogger, type Logger } from "./log.js";
+import { openRuntime } from "./runtime.js";
+import { runConsoleChat } from "./channels/console.js";
+import type { RunningChannel } from "./channels/channel.js";
+import { startTelegram } from "./channels/telegram.js";
+import { startZalo } from "./channels/zalo.js";
+import { createHttpServer, type HttpServer } from "./http-server.js";
+import { startOutboxSender } from "./outbox-sender.js";
+import { startScheduler } from "./scheduler.js";
+import type { App } from "../handlers/app.js";
 
 // The process: config, storage, knowledge base, then the configured channels, the webhook server,
 // the outbox sender and the digest schedule. With no platform token it opens a chat in the

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import type { Store } from "../storage/db";
-import { claimDue, markFailed, markSent, releaseClaim } from "../storage/outbox";
-import type { RunningChannel } from "./channels/channel";
-import type { Logger } from "./log";
+import type { Store } from "../storage/db.js";
+import { claimDue, markFailed, markSent, releaseClaim } from "../storage/outbox.js";
+import type { RunningChannel } from "./channels/channel.js";
+import type { Logger } from "./log.js";
 
 // Delivers the outbox through the running channels. Each round claims due rows under a lease
 // (another sender, or this one after a restart, cannot take them meanwhile), sends each, and marks

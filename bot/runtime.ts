@@ -1,9 +1,9 @@
 import { resolve } from "node:path";
-import { createApp, type App } from "../handlers/app";
-import { loadKnowledgeBase } from "../knowledge/index";
-import { openStore } from "../storage/db";
-import type { Config } from "./config";
-import type { Logger } from "./log";
+import { createApp, type App } from "../handlers/app.js";
+import { loadKnowledgeBase } from "../knowledge/index.js";
+import { openStore } from "../storage/db.js";
+import type { Config } from "./config.js";
+import type { Logger } from "./log.js";
 
 // What every entry point (bot, chat CLI, admin CLI) shares: one store, one knowledge base, one app.
 export function openRuntime(config: Config, log: Logger, opts: { clock?: () => Date } = {}): App {

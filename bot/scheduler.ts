@@ -1,9 +1,9 @@
 import { Cron } from "croner";
-import type { AppConfig } from "../handlers/context";
-import { queueScheduledDigest } from "../handlers/digest/send";
-import type { KnowledgeBase } from "../knowledge/index";
-import type { Store } from "../storage/db";
-import type { Logger } from "./log";
+import type { AppConfig } from "../handlers/context.js";
+import { queueScheduledDigest } from "../handlers/digest/send.js";
+import type { KnowledgeBase } from "../knowledge/index.js";
+import type { Store } from "../storage/db.js";
+import type { Logger } from "./log.js";
 
 // The digest schedule (DIGEST_CRON in DIGEST_TZ, default 07:30 Monday to Friday, Vietnam time).
 // Each firing writes one digest per committee member to the outbox in one transaction; the

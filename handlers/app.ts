@@ -1,13 +1,13 @@
-import type { KnowledgeBase } from "../knowledge/index";
-import type { Store } from "../storage/db";
-import { enqueue } from "../storage/outbox";
-import { touchPerson } from "../storage/people";
-import { claimUpdate } from "../storage/updates";
-import type { AppConfig, Ctx } from "./context";
-import { rememberOffer } from "./offers";
-import { route } from "./router";
-import { vi } from "./texts/vi";
-import { personId, type Incoming, type Reply } from "./types";
+import type { KnowledgeBase } from "../knowledge/index.js";
+import type { Store } from "../storage/db.js";
+import { enqueue } from "../storage/outbox.js";
+import { touchPerson } from "../storage/people.js";
+import { claimUpdate } from "../storage/updates.js";
+import type { AppConfig, Ctx } from "./context.js";
+import { rememberOffer } from "./offers.js";
+import { route } from "./router.js";
+import { vi } from "./texts/vi.js";
+import { personId, type Incoming, type Reply } from "./types.js";
 
 export interface App {
   /** Processes one update in one transaction; a redelivered update returns [] and changes nothing. */

@@ -1,7 +1,7 @@
-import type { Command } from "./command";
-import type { Ctx } from "./context";
-import { ctxIsCommittee } from "./review/roles";
-import { vi } from "./texts/vi";
+import type { Command } from "./command.js";
+import type { Ctx } from "./context.js";
+import { ctxIsCommittee } from "./review/roles.js";
+import { vi } from "./texts/vi.js";
 
 // Committee staff also see their own commands; nobody else learns they exist.
 const help = (ctx: Ctx) => (ctxIsCommittee(ctx) ? `${vi.common.help}

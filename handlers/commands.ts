@@ -1,7 +1,7 @@
-import { basicCommands } from "./basic";
-import type { Command } from "./command";
-import { declarationCommands } from "./declarations/commands";
-import { reviewCommands } from "./review/commands";
+import { basicCommands } from "./basic.js";
+import type { Command } from "./command.js";
+import { declarationCommands } from "./declarations/commands.js";
+import { reviewCommands } from "./review/commands.js";
 
 // Every command the bot knows; each feature contributes its own list.
 export const commands: readonly Command[] = [...basicCommands, ...declarationCommands, ...reviewCommands];

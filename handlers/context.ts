@@ -1,6 +1,6 @@
-import type { KnowledgeBase } from "../knowledge/index";
-import type { Store } from "../storage/db";
-import type { Incoming } from "./types";
+import type { KnowledgeBase } from "../knowledge/index.js";
+import type { Store } from "../storage/db.js";
+import type { Incoming } from "./types.js";
 
 export interface AppConfig {
   /** People ("channel:userId") who may grant and remove roles. */

@@ -1,5 +1,5 @@
-import { looksLikeQuestion } from "./dialog/question";
-import { words } from "./parse/words";
+import { looksLikeQuestion } from "./dialog/question.js";
+import { words } from "./parse/words.js";
 
 // Typed wishes to declare ("tôi muốn khai báo quà tặng", "có người biếu quà") map to the command
 // that starts the declaration. A question about the rules ("có được nhận quà không?") is not a

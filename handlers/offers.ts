@@ -1,7 +1,7 @@
-import { fold } from "../knowledge/fold";
-import { clearOffer, loadOffer, saveOffer } from "../storage/offers";
-import type { Ctx } from "./context";
-import type { ChoiceOption, Reply } from "./types";
+import { fold } from "../knowledge/fold.js";
+import { clearOffer, loadOffer, saveOffer } from "../storage/offers.js";
+import type { Ctx } from "./context.js";
+import type { ChoiceOption, Reply } from "./types.js";
 
 // Buttons outside a dialog stand for commands ("/quyet_dinh XD-… chap_nhan"). Telegram sends the
 // id back when one is pressed; Zalo and the terminal show numbered lines, so the last offer is

@@ -1,11 +1,11 @@
-import { parseCommand } from "./command";
-import { findCommand } from "./commands";
-import type { Ctx } from "./context";
-import { cancelActiveDialog, continueActiveDialog } from "./dialog/engine";
-import { declarationHint, detectIntent } from "./intents";
-import { takeOfferedCommand } from "./offers";
-import { vi } from "./texts/vi";
-import type { Reply } from "./types";
+import { parseCommand } from "./command.js";
+import { findCommand } from "./commands.js";
+import type { Ctx } from "./context.js";
+import { cancelActiveDialog, continueActiveDialog } from "./dialog/engine.js";
+import { declarationHint, detectIntent } from "./intents.js";
+import { takeOfferedCommand } from "./offers.js";
+import { vi } from "./texts/vi.js";
+import type { Reply } from "./types.js";
 
 export const MAX_TEXT = 4000;
 

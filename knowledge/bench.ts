@@ -5,9 +5,9 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import Fuse from "fuse.js";
 import MiniSearch from "minisearch";
-import { evaluate, percentile, readQuestions, type Engine } from "./evaluate";
-import { fold } from "./fold";
-import { loadKnowledgeBase, type Section } from "./index";
+import { evaluate, percentile, readQuestions, type Engine } from "./evaluate.js";
+import { fold } from "./fold.js";
+import { loadKnowledgeBase, type Section } from "./index.js";
 
 const PASSES = 5;
 const { values } = parseArgs({ options: { file: { type: "string" }, misses: { type: "boolean" } } });

@@ -4,7 +4,7 @@
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { loadKnowledgeBase } from "./index";
+import { loadKnowledgeBase } from "./index.js";
 
 const USAGE = `Usage:
   kb search "câu hỏi"                 print the answer

@@ -1,6 +1,6 @@
 // Picks the sentences or bullets of a section that answer the question: a chat answer quotes
 // what was asked about, not a whole section.
-import { tokenize } from "./normalize";
+import { tokenize } from "./normalize.js";
 
 export interface Unit {
   text: string;

@@ -3,11 +3,11 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { pickUnits, splitUnits } from "./excerpt";
-import { parseMarkdown } from "./markdown";
-import { analyzeQuery, type QueryTerm } from "./query";
-import { MIN_COVERAGE, SearchIndex, type Field } from "./search";
-import { vi } from "./texts.vi";
+import { pickUnits, splitUnits } from "./excerpt.js";
+import { parseMarkdown } from "./markdown.js";
+import { analyzeQuery, type QueryTerm } from "./query.js";
+import { MIN_COVERAGE, SearchIndex, type Field } from "./search.js";
+import { vi } from "./texts.vi.js";
 
 export interface Section {
   id: string;

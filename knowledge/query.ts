@@ -13,9 +13,9 @@ import {
   STOP_PHRASES,
   STOPWORDS,
   SYNONYMS,
-} from "./lexicon";
-import { tokenize, type Token } from "./normalize";
-import type { Vocabulary } from "./vocabulary";
+} from "./lexicon.js";
+import { tokenize, type Token } from "./normalize.js";
+import type { Vocabulary } from "./vocabulary.js";
 
 export type Origin = "typed" | "abbreviation" | "synonym" | "corrected" | "unknown";
 

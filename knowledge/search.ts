@@ -2,9 +2,9 @@
 // Abstention asks one question: how much of what the user asked about, weighted by how specific
 // each word is (IDF), does the best section actually contain? Words absent from the corpus count
 // as the most specific of all, so "giá xăng" or "căn cước" cannot be answered by generic overlap.
-import { tokenize } from "./normalize";
-import type { QueryTerm } from "./query";
-import { Vocabulary } from "./vocabulary";
+import { tokenize } from "./normalize.js";
+import type { QueryTerm } from "./query.js";
+import { Vocabulary } from "./vocabulary.js";
 
 export interface IndexedSection {
   id: string;

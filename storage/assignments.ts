@@ -1,5 +1,5 @@
-import { appendAudit, assignmentsRecordHash, ASSIGNMENTS_SUBJECT } from "./audit";
-import type { Store } from "./db";
+import { appendAudit, assignmentsRecordHash, ASSIGNMENTS_SUBJECT } from "./audit.js";
+import type { Store } from "./db.js";
 
 // Who works on which area or field since when, for rotation alerts (2 and 5 years). Each import
 // is the complete current list: it replaces the previous one and is audited as a whole.

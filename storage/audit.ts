@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Store } from "./db";
+import type { Store } from "./db.js";
 
 // The tamper-evident record. Every state change appends one entry in the same transaction as the
 // change: its content_hash covers the whole stored record it is about (a submission row with its

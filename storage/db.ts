@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createCipher, generateKey, parseKey, type Cipher } from "./crypto";
+import { createCipher, generateKey, parseKey, type Cipher } from "./crypto.js";
 
 export type Db = Database.Database;
 

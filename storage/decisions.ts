@@ -1,5 +1,5 @@
-import { auditSubmission } from "./audit";
-import type { Store } from "./db";
+import { auditSubmission } from "./audit.js";
+import type { Store } from "./db.js";
 
 // Decisions on submissions and the information requests they open. Each function changes the
 // submission and appends its audit entry together; the caller's transaction (the update's) also

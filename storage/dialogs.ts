@@ -1,4 +1,4 @@
-import type { Store } from "./db";
+import type { Store } from "./db.js";
 
 export interface StoredDialog {
   dialogId: string;

@@ -1,4 +1,4 @@
-import type { Store } from "./db";
+import type { Store } from "./db.js";
 
 // Scheduled digest runs: "since the last digest" means since the latest recorded run.
 

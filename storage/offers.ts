@@ -1,5 +1,5 @@
-import type { ChoiceOption } from "../handlers/types";
-import type { Store } from "./db";
+import type { ChoiceOption } from "../handlers/types.js";
+import type { Store } from "./db.js";
 
 export function saveOffer(store: Store, personId: string, chatId: string, choices: readonly ChoiceOption[], at: Date): void {
   store.db

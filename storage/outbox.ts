@@ -1,6 +1,6 @@
-import type { Reply } from "../handlers/types";
-import type { Store } from "./db";
-import { saveOffer } from "./offers";
+import type { Reply } from "../handlers/types.js";
+import type { Store } from "./db.js";
+import { saveOffer } from "./offers.js";
 
 // Messages to other people (a decision to a declarant, a digest to a committee member), written
 // in the same transaction as the change that causes them. Delivery is at-least-once with the row

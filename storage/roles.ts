@@ -1,5 +1,5 @@
-import { appendAudit, roleRecordHash, roleSubject } from "./audit";
-import type { Store } from "./db";
+import { appendAudit, roleRecordHash, roleSubject } from "./audit.js";
+import type { Store } from "./db.js";
 
 // Stored roles. Admins come from the environment (ADMIN_IDS) and are committee members
 // implicitly; that rule lives in handlers/review/roles.ts, not here.

@@ -1,5 +1,5 @@
-import { auditSubmission } from "./audit";
-import type { Store } from "./db";
+import { auditSubmission } from "./audit.js";
+import type { Store } from "./db.js";
 
 export type SubmissionKind = "conflict" | "gift";
 

@@ -1,4 +1,4 @@
-import type { Store } from "./db";
+import type { Store } from "./db.js";
 
 /** Records an update key; false when it was already processed (a redelivery). */
 export function claimUpdate(store: Store, updateKey: string, at: Date): boolean {

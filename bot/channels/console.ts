@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { createInterface } from "node:readline";
-import type { App } from "../../handlers/app";
-import type { Incoming, Reply } from "../../handlers/types";
-import { takePendingForChat } from "../../storage/outbox";
+import type { App } from "../../handlers/app.js";
+import type { Incoming, Reply } from "../../handlers/types.js";
+import { takePendingForChat } from "../../storage/outbox.js";
 
 // The terminal is a private chat with one person; choices are numbered lines, and the engine
 // reads a typed number or the option's words back, as on Zalo.

@@ -1,6 +1,6 @@
 import type { InlineKeyboardMarkup } from "grammy/types";
-import type { Reply } from "../../handlers/types";
-import { splitText } from "./split-text";
+import type { Reply } from "../../handlers/types.js";
+import { splitText } from "./split-text.js";
 
 // Reply → Telegram messages: escaped HTML, split under the 4096-character limit, the keyboard
 // (one button per row) on the last part. Handlers write plain text, so all of it is escaped.

@@ -3,15 +3,15 @@ import { run, sequentialize, type RunnerHandle } from "@grammyjs/runner";
 import { Bot, BotError, GrammyError, HttpError, type Context, type Transformer } from "grammy";
 import type { Update } from "grammy/types";
 import { z } from "zod";
-import type { App } from "../../handlers/app";
-import { vi } from "../../handlers/texts/vi";
-import type { Incoming, Reply } from "../../handlers/types";
-import { sendOrDefer } from "./deliver";
-import { secretMatches, type HttpServer } from "../http-server";
-import { redact, type Logger } from "../log";
-import type { RunningChannel } from "./channel";
-import { toIncoming } from "./telegram-incoming";
-import { renderReply } from "./telegram-render";
+import type { App } from "../../handlers/app.js";
+import { vi } from "../../handlers/texts/vi.js";
+import type { Incoming, Reply } from "../../handlers/types.js";
+import { sendOrDefer } from "./deliver.js";
+import { secretMatches, type HttpServer } from "../http-server.js";
+import { redact, type Logger } from "../log.js";
+import type { RunningChannel } from "./channel.js";
+import { toIncoming } from "./telegram-incoming.js";
+import { renderReply } from "./telegram-render.js";
 
 // The Telegram edge: grammY long polling (runner, one chat's updates in order) or a webhook on the
 // shared HTTP server; every update becomes one Incoming for app.handle, every Reply escaped HTML.

@@ -1,6 +1,6 @@
-import { vi } from "../../handlers/texts/vi";
-import type { Reply } from "../../handlers/types";
-import { splitText } from "./split-text";
+import { vi } from "../../handlers/texts/vi.js";
+import type { Reply } from "../../handlers/types.js";
+import { splitText } from "./split-text.js";
 
 /** Zalo refuses messages over 2000 characters. */
 export const ZALO_MAX_TEXT = 2000;

@@ -1,14 +1,14 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
-import type { App } from "../../handlers/app";
-import type { Incoming, Reply } from "../../handlers/types";
-import { secretMatches, type HttpServer } from "../http-server";
-import type { Logger } from "../log";
-import type { RunningChannel } from "./channel";
-import { createZaloClient, ZaloApiError, type ZaloClient } from "./zalo-api";
-import { sendOrDefer } from "./deliver";
-import { renderZaloMessages } from "./zalo-render";
-import { parseUpdate, toIncoming } from "./zalo-update";
+import type { App } from "../../handlers/app.js";
+import type { Incoming, Reply } from "../../handlers/types.js";
+import { secretMatches, type HttpServer } from "../http-server.js";
+import type { Logger } from "../log.js";
+import type { RunningChannel } from "./channel.js";
+import { createZaloClient, ZaloApiError, type ZaloClient } from "./zalo-api.js";
+import { sendOrDefer } from "./deliver.js";
+import { renderZaloMessages } from "./zalo-render.js";
+import { parseUpdate, toIncoming } from "./zalo-update.js";
 
 // The Zalo channel: long polling on getUpdates by default, a webhook when a public URL is set.
 // Each update becomes one Incoming for app.handle; its replies are rendered as plain text, split

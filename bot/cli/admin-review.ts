@@ -2,14 +2,14 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { userInfo } from "node:os";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { PERSON_RE } from "../../handlers/review/roles";
-import { localIsoDate } from "../../handlers/review/format";
-import { replaceAssignments } from "../../storage/assignments";
-import { verifyAudit } from "../../storage/audit";
-import type { Store } from "../../storage/db";
-import { grantRole, revokeRole } from "../../storage/roles";
-import { parseAssignmentsCsv } from "./assignments-csv";
-import { exportCsv } from "./export-csv";
+import { PERSON_RE } from "../../handlers/review/roles.js";
+import { localIsoDate } from "../../handlers/review/format.js";
+import { replaceAssignments } from "../../storage/assignments.js";
+import { verifyAudit } from "../../storage/audit.js";
+import type { Store } from "../../storage/db.js";
+import { grantRole, revokeRole } from "../../storage/roles.js";
+import { parseAssignmentsCsv } from "./assignments-csv.js";
+import { exportCsv } from "./export-csv.js";
 
 // Review subcommands of `npm run -s admin --`: grant|revoke <person> committee, assignments import
 // FILE.csv, audit verify, export --from --to [--out]. Each returns its exit code; results go to

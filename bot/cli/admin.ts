@@ -1,13 +1,13 @@
 import "dotenv/config";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { formatDay } from "../../handlers/parse/format";
-import { vi } from "../../handlers/texts/vi";
-import { openStore, type Store } from "../../storage/db";
-import { listAllSubmissions } from "../../storage/submissions";
-import { loadConfigOrExit, type Config } from "../config";
-import { reviewAdminCommands } from "./admin-review";
-import { listDecisions } from "../../storage/decisions";
+import { formatDay } from "../../handlers/parse/format.js";
+import { vi } from "../../handlers/texts/vi.js";
+import { openStore, type Store } from "../../storage/db.js";
+import { listAllSubmissions } from "../../storage/submissions.js";
+import { loadConfigOrExit, type Config } from "../config.js";
+import { reviewAdminCommands } from "./admin-review.js";
+import { listDecisions } from "../../storage/decisions.js";
 
 // `npm run -s admin -- <subcommand> [options]`: operator tasks on the data directory, outside the
 // chat. Each subcommand is one entry of the table below; JSON (when asked) is the only thing on

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Assignment } from "../../storage/assignments";
+import type { Assignment } from "../../storage/assignments.js";
 
 // Parses the rotation roster: UTF-8 CSV (an Excel BOM is fine), header `person,area,since`, dates
 // YYYY-MM-DD. Every bad row is reported by line number and reason; one bad row rejects the file.

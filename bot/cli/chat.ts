@@ -2,10 +2,10 @@ import "dotenv/config";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { loadConfigOrExit } from "../config";
-import { createLogger } from "../log";
-import { openRuntime } from "../runtime";
-import { consoleIncoming, consoleTurn, runConsoleChat } from "../channels/console";
+import { loadConfigOrExit } from "../config.js";
+import { createLogger } from "../log.js";
+import { openRuntime } from "../runtime.js";
+import { consoleIncoming, consoleTurn, runConsoleChat } from "../channels/console.js";
 
 // `npm run -s chat -- --user console:ID [--name "Tên"] [--jsonl]`: the terminal chat over the same
 // handlers and data directory as `npm start`; with --jsonl, one JSON line in, one JSON line out.

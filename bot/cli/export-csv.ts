@@ -1,11 +1,11 @@
 // Loads every feature's dialogs, so answers carry the declaration forms' labels.
-import "../../handlers/commands";
-import type { Store } from "../../storage/db";
-import { listDecisions } from "../../storage/decisions";
-import { listAllSubmissions } from "../../storage/submissions";
-import { answerLines } from "../../handlers/review/answers";
-import { formatDate, localIsoDate } from "../../handlers/review/format";
-import { vi } from "../../handlers/texts/vi";
+import "../../handlers/commands.js";
+import type { Store } from "../../storage/db.js";
+import { listDecisions } from "../../storage/decisions.js";
+import { listAllSubmissions } from "../../storage/submissions.js";
+import { answerLines } from "../../handlers/review/answers.js";
+import { formatDate, localIsoDate } from "../../handlers/review/format.js";
+import { vi } from "../../handlers/texts/vi.js";
 
 // Submissions and their decisions as CSV for the committee's files: UTF-8 with a BOM (so Excel
 // reads Vietnamese), CRLF rows, every field quoted. One row per decision; a submission without a

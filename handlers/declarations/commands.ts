@@ -1,11 +1,11 @@
-import type { Command } from "../command";
-import { setRouteWithoutDialog, startDialog } from "../dialog/engine";
-import { route } from "../router";
-import { formatDay } from "../parse/format";
-import { vi } from "../texts/vi";
-import { listSubmissionsByDeclarant } from "../../storage/submissions";
-import { conflictDialog } from "./conflict";
-import { giftDialog } from "./gift";
+import type { Command } from "../command.js";
+import { setRouteWithoutDialog, startDialog } from "../dialog/engine.js";
+import { route } from "../router.js";
+import { formatDay } from "../parse/format.js";
+import { vi } from "../texts/vi.js";
+import { listSubmissionsByDeclarant } from "../../storage/submissions.js";
+import { conflictDialog } from "./conflict.js";
+import { giftDialog } from "./gift.js";
 
 // /khaibao_xungdot, /khaibao_qua and /cua_toi: declarations are taken, and listed, only in a
 // private chat.

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { registerDialog } from "../dialog/registry";
-import type { Answers, DialogDefinition } from "../dialog/types";
-import { vi } from "../texts/vi";
-import { submitDeclaration } from "./submit";
-import { freeText, oneOf, options } from "./schemas";
+import { registerDialog } from "../dialog/registry.js";
+import type { Answers, DialogDefinition } from "../dialog/types.js";
+import { vi } from "../texts/vi.js";
+import { submitDeclaration } from "./submit.js";
+import { freeText, oneOf, options } from "./schemas.js";
 
 // Conflict of interest (plan II.3, II.4.1, II.4.3.1, II.4.4): who the declarant is in the
 // inspection, what links them to it, and whether they ask not to take part.

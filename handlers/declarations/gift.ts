@@ -1,9 +1,9 @@
-import { registerDialog } from "../dialog/registry";
-import type { DialogDefinition } from "../dialog/types";
-import { formatIsoDay, formatVnd } from "../parse/format";
-import { vi } from "../texts/vi";
-import { submitDeclaration } from "./submit";
-import { dateSchema, freeText, moneySchema, oneOf, options } from "./schemas";
+import { registerDialog } from "../dialog/registry.js";
+import type { DialogDefinition } from "../dialog/types.js";
+import { formatIsoDay, formatVnd } from "../parse/format.js";
+import { vi } from "../texts/vi.js";
+import { submitDeclaration } from "./submit.js";
+import { dateSchema, freeText, moneySchema, oneOf, options } from "./schemas.js";
 
 // A gift or benefit offered (plan II.4.3.1, II.4.4: nothing may be accepted "dưới mọi hình
 // thức"): who offered what, its value and date, and what the declarant did with it.

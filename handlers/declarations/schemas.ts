@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { parseDate } from "../parse/date";
-import { formatDay, formatVnd } from "../parse/format";
-import { parseMoney } from "../parse/money";
-import { vi } from "../texts/vi";
-import type { DialogChoice, StepEnv } from "../dialog/types";
+import { parseDate } from "../parse/date.js";
+import { formatDay, formatVnd } from "../parse/format.js";
+import { parseMoney } from "../parse/money.js";
+import { vi } from "../texts/vi.js";
+import type { DialogChoice, StepEnv } from "../dialog/types.js";
 
 // Answer schemas shared by the declaration dialogs; every refusal is a Vietnamese sentence that
 // says what was understood and how to fix it.

@@ -1,9 +1,9 @@
-import type { Ctx } from "../context";
-import type { Answers } from "../dialog/types";
-import { vi } from "../texts/vi";
-import type { Reply } from "../types";
-import { getPerson } from "../../storage/people";
-import { createSubmission, type SubmissionKind } from "../../storage/submissions";
+import type { Ctx } from "../context.js";
+import type { Answers } from "../dialog/types.js";
+import { vi } from "../texts/vi.js";
+import type { Reply } from "../types.js";
+import { getPerson } from "../../storage/people.js";
+import { createSubmission, type SubmissionKind } from "../../storage/submissions.js";
 
 /** A confirmed declaration becomes a submission (status submitted), in the update's transaction. */
 export function submitDeclaration(ctx: Ctx, kind: SubmissionKind, answers: Answers): Reply[] {

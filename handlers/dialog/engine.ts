@@ -28,20 +28,20 @@
  * for DRAFT_TTL_DAYS is dropped with a notice at the person's next message.
  */
 import { z } from "zod";
-import { parseCommand } from "../command";
-import type { Ctx } from "../context";
-import { matchChoice, type ChoiceLike } from "../parse/choice";
-import { formatCount } from "../parse/format";
-import { words } from "../parse/words";
-import { vi } from "../texts/vi";
-import type { ChoiceOption, Reply } from "../types";
-import { deleteDialog, loadDialog, saveDialog } from "../../storage/dialogs";
-import { allDialogs, getDialog } from "./registry";
-import { looksLikeQuestion } from "./question";
-import type { Answers, DialogContext, DialogDefinition, DialogStep, StepEnv } from "./types";
+import { parseCommand } from "../command.js";
+import type { Ctx } from "../context.js";
+import { matchChoice, type ChoiceLike } from "../parse/choice.js";
+import { formatCount } from "../parse/format.js";
+import { words } from "../parse/words.js";
+import { vi } from "../texts/vi.js";
+import type { ChoiceOption, Reply } from "../types.js";
+import { deleteDialog, loadDialog, saveDialog } from "../../storage/dialogs.js";
+import { allDialogs, getDialog } from "./registry.js";
+import { looksLikeQuestion } from "./question.js";
+import type { Answers, DialogContext, DialogDefinition, DialogStep, StepEnv } from "./types.js";
 
-export { registerDialog, getDialog } from "./registry";
-export type { Answers, DialogChoice, DialogContext, DialogDefinition, DialogStep, StepEnv } from "./types";
+export { registerDialog, getDialog } from "./registry.js";
+export type { Answers, DialogChoice, DialogContext, DialogDefinition, DialogStep, StepEnv } from "./types.js";
 
 export const MAX_ANSWER_CHARS = 1000;
 export const DRAFT_TTL_DAYS = 7;

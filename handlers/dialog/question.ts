@@ -1,4 +1,4 @@
-import { words } from "../parse/words";
+import { words } from "../parse/words.js";
 
 // Is a message typed mid-dialog a question for the knowledge base rather than an answer?
 // Where any answer is text (a name, a description), only clear questions count: a "?" at the

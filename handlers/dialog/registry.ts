@@ -1,4 +1,4 @@
-import type { DialogDefinition } from "./types";
+import type { DialogDefinition } from "./types.js";
 
 // Dialogs by id, so that a draft stored before a restart finds its definition again. Each
 // feature registers its dialogs when its module loads (handlers/commands.ts imports them all).

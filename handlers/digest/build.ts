@@ -1,11 +1,11 @@
-import type { Store } from "../../storage/db";
-import { listAssignments } from "../../storage/assignments";
-import { listByStatus, listCreatedBetween, listDecisionsSince } from "../../storage/decisions";
-import { describePerson } from "../review/roles";
-import { PENDING_STATUSES } from "../review/state-machine";
-import { ageDays, formatDate, formatDateTime, fullYears, isoToDisplay, localIsoDate } from "../review/format";
-import { vi } from "../texts/vi";
-import type { Reply } from "../types";
+import type { Store } from "../../storage/db.js";
+import { listAssignments } from "../../storage/assignments.js";
+import { listByStatus, listCreatedBetween, listDecisionsSince } from "../../storage/decisions.js";
+import { describePerson } from "../review/roles.js";
+import { PENDING_STATUSES } from "../review/state-machine.js";
+import { ageDays, formatDate, formatDateTime, fullYears, isoToDisplay, localIsoDate } from "../review/format.js";
+import { vi } from "../texts/vi.js";
+import type { Reply } from "../types.js";
 
 // The committee digest on a given clock: what is new since the last digest, what waits and for
 // how long, what was decided, and who is due for rotation. Compact lines, one message per

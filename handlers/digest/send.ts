@@ -1,9 +1,9 @@
-import type { Store } from "../../storage/db";
-import { lastDigestAt, recordDigestRun } from "../../storage/digests";
-import { enqueue } from "../../storage/outbox";
-import type { AppConfig } from "../context";
-import { committeeMembers, privateChatOf } from "../review/roles";
-import { buildDigest } from "./build";
+import type { Store } from "../../storage/db.js";
+import { lastDigestAt, recordDigestRun } from "../../storage/digests.js";
+import { enqueue } from "../../storage/outbox.js";
+import type { AppConfig } from "../context.js";
+import { committeeMembers, privateChatOf } from "../review/roles.js";
+import { buildDigest } from "./build.js";
 
 /**
  * The scheduled digest: one outbox row per committee member with a known private chat, and the

@@ -1,4 +1,4 @@
-import { words } from "./words";
+import { words } from "./words.js";
 
 // Reads a typed answer as one option of a list, as people type it on Zalo or in the terminal:
 // the option's number (1-based, as rendered), its id, its words with or without diacritics, a

@@ -1,4 +1,4 @@
-import { words } from "./words";
+import { words } from "./words.js";
 
 // Calendar dates as people type them, read in Vietnam time: "05/03/2025", "5/3" (this year),
 // "5-3-25", "ngày 5 tháng 3 năm 2025", "2025-03-05", "hôm nay", "hôm qua", "hôm kia".

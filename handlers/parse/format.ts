@@ -1,4 +1,4 @@
-import { TIME_ZONE, isoDayIn } from "./date";
+import { TIME_ZONE, isoDayIn } from "./date.js";
 
 // How the bot writes numbers and dates (voice.md): 2.500.000 đồng, dd/mm/yyyy.
 

@@ -1,5 +1,5 @@
-import { fold } from "../../knowledge/fold";
-import { words } from "./words";
+import { fold } from "../../knowledge/fold.js";
+import { words } from "./words.js";
 
 // Amounts in đồng as people type them: "2.500.000đ", "2tr5", "2,5 triệu", "500k", "1 tỷ",
 // "hai triệu rưỡi", "năm trăm nghìn", or "không rõ". The result is a whole number of đồng.

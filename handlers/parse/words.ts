@@ -1,4 +1,4 @@
-import { fold } from "../../knowledge/fold";
+import { fold } from "../../knowledge/fold.js";
 
 /** Folded text with punctuation turned into spaces: "Vợ/chồng." → "vo chong". */
 export function words(text: string): string {

@@ -1,6 +1,6 @@
-import { getDialog } from "../dialog/registry";
-import type { DialogStep } from "../dialog/types";
-import { vi } from "../texts/vi";
+import { getDialog } from "../dialog/registry.js";
+import type { DialogStep } from "../dialog/types.js";
+import { vi } from "../texts/vi.js";
 
 // How a declaration's stored answers read in the committee's view and export: one line per
 // answer, with the declaration dialog's own label and formatting (the dialog's id is the

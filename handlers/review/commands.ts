@@ -1,18 +1,18 @@
-import { fold } from "../../knowledge/fold";
-import { enqueue } from "../../storage/outbox";
-import { grantRole, revokeRole } from "../../storage/roles";
-import { lastDigestAt } from "../../storage/digests";
-import type { Command } from "../command";
-import type { Ctx } from "../context";
-import { buildDigest } from "../digest/build";
-import { vi } from "../texts/vi";
-import type { Reply } from "../types";
-import { checkDecision, decide } from "./decide";
-import { startInfoReplyDialog, startReasonDialog } from "./dialogs";
-import { openRequestFor, submitInfoReply } from "./info-reply";
-import { ctxIsCommittee, isAdmin, PERSON_RE, privateChatOf } from "./roles";
-import { DECISION_WORDS } from "./state-machine";
-import { queuePage, viewSubmission } from "./view";
+import { fold } from "../../knowledge/fold.js";
+import { enqueue } from "../../storage/outbox.js";
+import { grantRole, revokeRole } from "../../storage/roles.js";
+import { lastDigestAt } from "../../storage/digests.js";
+import type { Command } from "../command.js";
+import type { Ctx } from "../context.js";
+import { buildDigest } from "../digest/build.js";
+import { vi } from "../texts/vi.js";
+import type { Reply } from "../types.js";
+import { checkDecision, decide } from "./decide.js";
+import { startInfoReplyDialog, startReasonDialog } from "./dialogs.js";
+import { openRequestFor, submitInfoReply } from "./info-reply.js";
+import { ctxIsCommittee, isAdmin, PERSON_RE, privateChatOf } from "./roles.js";
+import { DECISION_WORDS } from "./state-machine.js";
+import { queuePage, viewSubmission } from "./view.js";
 
 // Committee commands. Whoever lacks the role gets one refusal, the same for every command and
 // every argument, checked before anything is looked up, so nothing about what exists leaks.

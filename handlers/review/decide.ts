@@ -1,10 +1,10 @@
-import { recordDecision, StaleStatusError, type DecisionKind } from "../../storage/decisions";
-import { enqueue } from "../../storage/outbox";
-import { getSubmissionByCode } from "../../storage/submissions";
-import type { Ctx } from "../context";
-import { vi } from "../texts/vi";
-import type { Reply } from "../types";
-import { allowedDecisions, transition } from "./state-machine";
+import { recordDecision, StaleStatusError, type DecisionKind } from "../../storage/decisions.js";
+import { enqueue } from "../../storage/outbox.js";
+import { getSubmissionByCode } from "../../storage/submissions.js";
+import type { Ctx } from "../context.js";
+import { vi } from "../texts/vi.js";
+import type { Reply } from "../types.js";
+import { allowedDecisions, transition } from "./state-machine.js";
 
 // Recording a reviewer's decision: the state machine decides whether it is allowed; the decision,
 // the new status, the audit entry and the notice to the declarant (outbox) commit together.

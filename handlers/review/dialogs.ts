@@ -1,12 +1,12 @@
 import { z } from "zod";
-import type { DecisionKind } from "../../storage/decisions";
-import type { Ctx } from "../context";
-import { registerDialog, startDialog } from "../dialog/engine";
-import { vi } from "../texts/vi";
-import type { Reply } from "../types";
-import { decide, MAX_REASON } from "./decide";
-import { MAX_REPLY, submitInfoReply } from "./info-reply";
-import { ctxIsCommittee } from "./roles";
+import type { DecisionKind } from "../../storage/decisions.js";
+import type { Ctx } from "../context.js";
+import { registerDialog, startDialog } from "../dialog/engine.js";
+import { vi } from "../texts/vi.js";
+import type { Reply } from "../types.js";
+import { decide, MAX_REASON } from "./decide.js";
+import { MAX_REPLY, submitInfoReply } from "./info-reply.js";
+import { ctxIsCommittee } from "./roles.js";
 
 // The "type the reason" steps, as one-step dialogs run by the dialog engine: a reviewer picks a
 // decision (button or /quyet_dinh without a reason) and is asked for the reason; a declarant

@@ -1,11 +1,11 @@
-import { openInfoRequest, recordInfoReply, StaleStatusError, type InfoRequest } from "../../storage/decisions";
-import { enqueue } from "../../storage/outbox";
-import { getSubmissionByCode, type Submission } from "../../storage/submissions";
-import type { Ctx } from "../context";
-import { vi } from "../texts/vi";
-import type { Reply } from "../types";
-import { privateChatOf } from "./roles";
-import { REPLY_TRANSITION } from "./state-machine";
+import { openInfoRequest, recordInfoReply, StaleStatusError, type InfoRequest } from "../../storage/decisions.js";
+import { enqueue } from "../../storage/outbox.js";
+import { getSubmissionByCode, type Submission } from "../../storage/submissions.js";
+import type { Ctx } from "../context.js";
+import { vi } from "../texts/vi.js";
+import type { Reply } from "../types.js";
+import { privateChatOf } from "./roles.js";
+import { REPLY_TRANSITION } from "./state-machine.js";
 
 // The declarant's side of an information request: their reply is attached (encrypted) to the
 // submission, audited, the submission goes back to review, and the reviewer who asked is told.

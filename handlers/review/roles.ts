@@ -1,7 +1,7 @@
-import { listRole, hasRole } from "../../storage/roles";
-import { getPerson } from "../../storage/people";
-import type { Store } from "../../storage/db";
-import type { AppConfig, Ctx } from "../context";
+import { listRole, hasRole } from "../../storage/roles.js";
+import { getPerson } from "../../storage/people.js";
+import type { Store } from "../../storage/db.js";
+import type { AppConfig, Ctx } from "../context.js";
 
 // Admins are listed in the environment and are committee members implicitly; the committee role
 // is otherwise granted by an admin and stored.

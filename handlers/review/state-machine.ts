@@ -1,4 +1,4 @@
-import type { DecisionKind } from "../../storage/decisions";
+import type { DecisionKind } from "../../storage/decisions.js";
 
 // The review state machine: which decision moves a submission from which status to which. Every
 // status change of a submission goes through this table; anything not in it is refused.

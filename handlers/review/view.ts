@@ -1,13 +1,13 @@
-import { listByStatus, listDecisions, listInfoRequests } from "../../storage/decisions";
-import { getSubmissionByCode } from "../../storage/submissions";
-import type { Ctx } from "../context";
-import { vi } from "../texts/vi";
-import type { ChoiceOption, Reply } from "../types";
-import { answerLines } from "./answers";
-import { ageDays, formatDate } from "./format";
-import { describePerson } from "./roles";
-import { allowedDecisions, DECISION_WORDS, PENDING_STATUSES } from "./state-machine";
-import type { DecisionKind } from "../../storage/decisions";
+import { listByStatus, listDecisions, listInfoRequests } from "../../storage/decisions.js";
+import { getSubmissionByCode } from "../../storage/submissions.js";
+import type { Ctx } from "../context.js";
+import { vi } from "../texts/vi.js";
+import type { ChoiceOption, Reply } from "../types.js";
+import { answerLines } from "./answers.js";
+import { ageDays, formatDate } from "./format.js";
+import { describePerson } from "./roles.js";
+import { allowedDecisions, DECISION_WORDS, PENDING_STATUSES } from "./state-machine.js";
+import type { DecisionKind } from "../../storage/decisions.js";
 
 // What a reviewer reads: the queue (/cho_duyet) and one declaration in full (/xem).
 

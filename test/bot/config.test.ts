@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadConfig, secretsOf } from "../../bot/config";
+import { loadConfig, secretsOf } from "../../bot/config.js";
 
 describe("configuration", () => {
   it("runs with nothing set: terminal chat defaults", () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createHttpServer, secretMatches, type HttpServer } from "../../bot/http-server";
+import { createHttpServer, secretMatches, type HttpServer } from "../../bot/http-server.js";
 
 let server: HttpServer | undefined;
 afterEach(async () => {

@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { redact } from "../../bot/log";
+import { redact } from "../../bot/log.js";
 
 describe("log redaction", () => {
   it("replaces every occurrence of a secret", () => {

@@ -3,8 +3,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startEmulator, TelegramUser, TEST_TOKEN, type Emulator } from "../support/telegram-emulator";
-import { FAKE_TOKEN, startFakeZalo, zaloUpdate, type FakeZalo } from "../zalo/fake-zalo-server";
+import { startEmulator, TelegramUser, TEST_TOKEN, type Emulator } from "../support/telegram-emulator.js";
+import { FAKE_TOKEN, startFakeZalo, zaloUpdate, type FakeZalo } from "../zalo/fake-zalo-server.js";
 
 // The real process (`npm start`'s bot/main.ts) with both platforms configured against local
 // emulators: one process, one database, and a decision taken on Telegram reaching a declarant on

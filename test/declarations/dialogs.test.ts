@@ -1,11 +1,11 @@
 import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { createApp } from "../../handlers/app";
-import { openStore } from "../../storage/db";
-import { loadDialog } from "../../storage/dialogs";
-import { listAllSubmissions } from "../../storage/submissions";
-import { buttons, harness, realKb, type Harness } from "../dialog/harness";
+import { createApp } from "../../handlers/app.js";
+import { openStore } from "../../storage/db.js";
+import { loadDialog } from "../../storage/dialogs.js";
+import { listAllSubmissions } from "../../storage/submissions.js";
+import { buttons, harness, realKb, type Harness } from "../dialog/harness.js";
 
 // The two declarations through app.handle() with a real temp store and the real knowledge base.
 // The clock is 10/03/2026 10:00 in Hà Nội.

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { getDialog, registerDialog, startDialog, type Answers, type DialogContext } from "../../handlers/dialog/engine";
-import { loadDialog } from "../../storage/dialogs";
-import { buttons, harness, type Harness } from "./harness";
+import { getDialog, registerDialog, startDialog, type Answers, type DialogContext } from "../../handlers/dialog/engine.js";
+import { loadDialog } from "../../storage/dialogs.js";
+import { buttons, harness, type Harness } from "./harness.js";
 
 // The engine with a small dialog of its own, as another feature would define one: a reason typed
 // for a decision on a submission code, completed without a summary.

@@ -1,11 +1,11 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createApp, type App } from "../../handlers/app";
-import type { Ctx } from "../../handlers/context";
-import type { Incoming, Reply } from "../../handlers/types";
-import { loadKnowledgeBase, type KnowledgeBase } from "../../knowledge/index";
-import { openStore } from "../../storage/db";
+import { createApp, type App } from "../../handlers/app.js";
+import type { Ctx } from "../../handlers/context.js";
+import type { Incoming, Reply } from "../../handlers/types.js";
+import { loadKnowledgeBase, type KnowledgeBase } from "../../knowledge/index.js";
+import { openStore } from "../../storage/db.js";
 
 // In-process chat against a real temp SQLite store and the real knowledge base, with a clock the
 // test moves: fast enough for the many small validation cases.

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { looksLikeQuestion } from "../../handlers/dialog/question";
-import { matchChoice } from "../../handlers/parse/choice";
-import { parseDate } from "../../handlers/parse/date";
-import { formatIsoDay, formatVnd } from "../../handlers/parse/format";
-import { parseMoney } from "../../handlers/parse/money";
+import { looksLikeQuestion } from "../../handlers/dialog/question.js";
+import { matchChoice } from "../../handlers/parse/choice.js";
+import { parseDate } from "../../handlers/parse/date.js";
+import { formatIsoDay, formatVnd } from "../../handlers/parse/format.js";
+import { parseMoney } from "../../handlers/parse/money.js";
 
 describe("money as people type it", () => {
   it.each([

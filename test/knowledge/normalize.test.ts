@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { fold } from "../../knowledge/fold";
-import { loadKnowledgeBase } from "../../knowledge/index";
-import { ABBREVIATIONS, STOP_PHRASES, STOPWORDS, SYNONYMS } from "../../knowledge/lexicon";
-import { tokenize, tonedKey } from "../../knowledge/normalize";
-import { analyzeQuery } from "../../knowledge/query";
-import { SearchIndex } from "../../knowledge/search";
+import { fold } from "../../knowledge/fold.js";
+import { loadKnowledgeBase } from "../../knowledge/index.js";
+import { ABBREVIATIONS, STOP_PHRASES, STOPWORDS, SYNONYMS } from "../../knowledge/lexicon.js";
+import { tokenize, tonedKey } from "../../knowledge/normalize.js";
+import { analyzeQuery } from "../../knowledge/query.js";
+import { SearchIndex } from "../../knowledge/search.js";
 
 const kb = loadKnowledgeBase();
 const index = new SearchIndex(kb.sections.map((s) => ({ id: s.id, fields: [{ text: `${s.title}\n${s.text}`, weight: 1 }] })));

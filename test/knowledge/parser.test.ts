@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { loadKnowledgeBase } from "../../knowledge/index";
-import { parseMarkdown } from "../../knowledge/markdown";
+import { loadKnowledgeBase } from "../../knowledge/index.js";
+import { parseMarkdown } from "../../knowledge/markdown.js";
 
 const kb = loadKnowledgeBase();
 const SOURCE = fileURLToPath(new URL("../../../shared/corpus/ke-hoach-thuc-hien-quy-dinh-131.txt", import.meta.url));

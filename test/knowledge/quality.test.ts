@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { evaluate, readQuestions } from "../../knowledge/evaluate";
-import { loadKnowledgeBase } from "../../knowledge/index";
+import { evaluate, readQuestions } from "../../knowledge/evaluate.js";
+import { loadKnowledgeBase } from "../../knowledge/index.js";
 
 const kb = loadKnowledgeBase();
 const engine = {

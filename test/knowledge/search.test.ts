@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_DOCS_DIR, loadKnowledgeBase, MAX_ANSWER_CHARS } from "../../knowledge/index";
+import { DEFAULT_DOCS_DIR, loadKnowledgeBase, MAX_ANSWER_CHARS } from "../../knowledge/index.js";
 
 const kb = loadKnowledgeBase();
 

@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { replaceAssignments } from "../../storage/assignments";
-import { verifyAudit } from "../../storage/audit";
-import { grantRole } from "../../storage/roles";
-import { harness } from "./helpers";
+import { replaceAssignments } from "../../storage/assignments.js";
+import { verifyAudit } from "../../storage/audit.js";
+import { grantRole } from "../../storage/roles.js";
+import { harness } from "./helpers.js";
 
 function populated() {
   const h = harness();

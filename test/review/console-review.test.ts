@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { vi } from "../../handlers/texts/vi";
-import { verifyAudit } from "../../storage/audit";
-import { getSubmissionByCode } from "../../storage/submissions";
-import { harness } from "./helpers";
+import { vi } from "../../handlers/texts/vi.js";
+import { verifyAudit } from "../../storage/audit.js";
+import { getSubmissionByCode } from "../../storage/submissions.js";
+import { harness } from "./helpers.js";
 
 // A whole review played in the terminal chat by two people on one machine: the declarant
 // declares a gift, the committee member reviews it, asks a question, gets the answer and decides;

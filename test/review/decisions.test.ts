@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { vi } from "../../handlers/texts/vi";
-import { verifyAudit } from "../../storage/audit";
-import { listDecisions } from "../../storage/decisions";
-import { listPending } from "../../storage/outbox";
-import { getSubmissionByCode } from "../../storage/submissions";
-import { harness } from "./helpers";
+import { vi } from "../../handlers/texts/vi.js";
+import { verifyAudit } from "../../storage/audit.js";
+import { listDecisions } from "../../storage/decisions.js";
+import { listPending } from "../../storage/outbox.js";
+import { getSubmissionByCode } from "../../storage/submissions.js";
+import { harness } from "./helpers.js";
 
 const notices = (h: ReturnType<typeof harness>, chatId: string) =>
   listPending(h.store, "console").filter((m) => m.chatId === chatId).flatMap((m) => m.replies.map((r) => r.text));

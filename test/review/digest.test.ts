@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { createLogger } from "../../bot/log";
-import { startScheduler } from "../../bot/scheduler";
-import { buildDigestText, MAX_CHARS, splitMessage } from "../../handlers/digest/build";
-import { queueScheduledDigest } from "../../handlers/digest/send";
-import { vi } from "../../handlers/texts/vi";
-import { replaceAssignments } from "../../storage/assignments";
-import { lastDigestAt } from "../../storage/digests";
-import { listPending } from "../../storage/outbox";
-import { grantRole } from "../../storage/roles";
-import { harness } from "./helpers";
+import { createLogger } from "../../bot/log.js";
+import { startScheduler } from "../../bot/scheduler.js";
+import { buildDigestText, MAX_CHARS, splitMessage } from "../../handlers/digest/build.js";
+import { queueScheduledDigest } from "../../handlers/digest/send.js";
+import { vi } from "../../handlers/texts/vi.js";
+import { replaceAssignments } from "../../storage/assignments.js";
+import { lastDigestAt } from "../../storage/digests.js";
+import { listPending } from "../../storage/outbox.js";
+import { grantRole } from "../../storage/roles.js";
+import { harness } from "./helpers.js";
 
 const DAY = 86_400_000;
 // Monday 02/03/2026 07:30 in Vietnam.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { harness } from "./helpers";
+import { harness } from "./helpers.js";
 
 describe("/help by role", () => {
   it("shows the committee commands to committee staff only", () => {

@@ -1,12 +1,12 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { consoleIncoming, consoleTurn } from "../../bot/channels/console";
-import { createApp, type App } from "../../handlers/app";
-import { loadKnowledgeBase } from "../../knowledge/index";
-import { openStore, type Store } from "../../storage/db";
-import { createSubmission, type Submission, type SubmissionKind } from "../../storage/submissions";
-import type { Reply } from "../../handlers/types";
+import { consoleIncoming, consoleTurn } from "../../bot/channels/console.js";
+import { createApp, type App } from "../../handlers/app.js";
+import { loadKnowledgeBase } from "../../knowledge/index.js";
+import { openStore, type Store } from "../../storage/db.js";
+import { createSubmission, type Submission, type SubmissionKind } from "../../storage/submissions.js";
+import type { Reply } from "../../handlers/types.js";
 
 // A real store in a fresh directory and the real app, driven like the terminal chat: each person
 // is "console:<name>" and their private chat id is the name.

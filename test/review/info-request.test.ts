@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { vi } from "../../handlers/texts/vi";
-import { listAudit, verifyAudit } from "../../storage/audit";
-import { listInfoRequests } from "../../storage/decisions";
-import { getSubmissionByCode } from "../../storage/submissions";
-import { harness } from "./helpers";
+import { vi } from "../../handlers/texts/vi.js";
+import { listAudit, verifyAudit } from "../../storage/audit.js";
+import { listInfoRequests } from "../../storage/decisions.js";
+import { getSubmissionByCode } from "../../storage/submissions.js";
+import { harness } from "./helpers.js";
 
 describe("information request round trip", () => {
   it("the declarant answers through the «Trả lời» button; the reply is attached, audited and the reviewer told", () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { RunningChannel } from "../../bot/channels/channel";
-import { createLogger } from "../../bot/log";
-import { startOutboxSender } from "../../bot/outbox-sender";
-import type { Reply } from "../../handlers/types";
-import { openStore } from "../../storage/db";
-import { enqueue, listOutbox } from "../../storage/outbox";
-import { harness } from "./helpers";
+import type { RunningChannel } from "../../bot/channels/channel.js";
+import { createLogger } from "../../bot/log.js";
+import { startOutboxSender } from "../../bot/outbox-sender.js";
+import type { Reply } from "../../handlers/types.js";
+import { openStore } from "../../storage/db.js";
+import { enqueue, listOutbox } from "../../storage/outbox.js";
+import { harness } from "./helpers.js";
 
 const log = createLogger("silent");
 const T0 = new Date("2026-03-01T00:00:00Z");
@@ -151,10 +151,10 @@ describe("outbox", () => {
 
 describe("outbox through the real Zalo channel (fake Zalo server on loopback)", () => {
   it("after a crash, the notice goes out once; a failed platform call is retried and then succeeds", async () => {
-    const { startFakeZalo, FAKE_TOKEN } = await import("../zalo/fake-zalo-server");
-    const { startZalo } = await import("../../bot/channels/zalo");
-    const { createApp } = await import("../../handlers/app");
-    const { loadKnowledgeBase } = await import("../../knowledge/index");
+    const { startFakeZalo, FAKE_TOKEN } = await import("../zalo/fake-zalo-server.js");
+    const { startZalo } = await import("../../bot/channels/zalo.js");
+    const { createApp } = await import("../../handlers/app.js");
+    const { loadKnowledgeBase } = await import("../../knowledge/index.js");
 
     const h = harness();
     const s = h.declare("alice", "conflict");
@@ -192,7 +192,7 @@ describe("outbox through the real Zalo channel (fake Zalo server on loopback)", 
 describe("outbox lease after a sender crash", () => {
   it("a row claimed by a sender that died before confirming is sent again once its lease ends (at-least-once)", async () => {
     const h = harness();
-    const { claimDue } = await import("../../storage/outbox");
+    const { claimDue } = await import("../../storage/outbox.js");
     h.store.tx(() => enqueue(h.store, { channel: "telegram", chatId: "1", kind: "decision", replies: [{ text: "once" }], at: T0 }));
     let now = new Date("2026-03-02T00:00:00Z");
     claimDue(h.store, { channels: ["telegram"], owner: "dead", now, leaseUntil: new Date(now.getTime() + 60_000), limit: 10 });

@@ -2,12 +2,12 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { reviewAdminCommands } from "../../bot/cli/admin-review";
-import { parseAssignmentsCsv, parseCsv } from "../../bot/cli/assignments-csv";
-import { vi } from "../../handlers/texts/vi";
-import { listAssignments } from "../../storage/assignments";
-import { listAudit } from "../../storage/audit";
-import { harness } from "./helpers";
+import { reviewAdminCommands } from "../../bot/cli/admin-review.js";
+import { parseAssignmentsCsv, parseCsv } from "../../bot/cli/assignments-csv.js";
+import { vi } from "../../handlers/texts/vi.js";
+import { listAssignments } from "../../storage/assignments.js";
+import { listAudit } from "../../storage/audit.js";
+import { harness } from "./helpers.js";
 
 const cmd = (name: string) => reviewAdminCommands.find((c) => c.name === name)!;
 

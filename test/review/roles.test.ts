@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { reviewAdminCommands } from "../../bot/cli/admin-review";
-import { COMMITTEE_COMMANDS } from "../../handlers/review/commands";
-import { vi } from "../../handlers/texts/vi";
-import { listAudit, verifyAudit } from "../../storage/audit";
-import { hasRole } from "../../storage/roles";
-import { count, harness } from "./helpers";
+import { reviewAdminCommands } from "../../bot/cli/admin-review.js";
+import { COMMITTEE_COMMANDS } from "../../handlers/review/commands.js";
+import { vi } from "../../handlers/texts/vi.js";
+import { listAudit, verifyAudit } from "../../storage/audit.js";
+import { hasRole } from "../../storage/roles.js";
+import { count, harness } from "./helpers.js";
 
 describe("roles", () => {
   it("every committee command, with any argument, gives a plain member the same refusal and changes nothing", () => {

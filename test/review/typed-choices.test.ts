@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { vi } from "../../handlers/texts/vi";
-import { getSubmissionByCode } from "../../storage/submissions";
-import { harness } from "./helpers";
+import { vi } from "../../handlers/texts/vi.js";
+import { getSubmissionByCode } from "../../storage/submissions.js";
+import { harness } from "./helpers.js";
 
 // Zalo and the terminal have no buttons: the decisions offered by /xem are numbered lines, and the
 // reviewer types the number or the label.

@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createCipher, generateKey } from "../../storage/crypto";
-import { KEY_FILE, openStore } from "../../storage/db";
-import { claimUpdate } from "../../storage/updates";
+import { createCipher, generateKey } from "../../storage/crypto.js";
+import { KEY_FILE, openStore } from "../../storage/db.js";
+import { claimUpdate } from "../../storage/updates.js";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "store-"));
 

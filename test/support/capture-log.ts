@@ -1,6 +1,6 @@
 import { Writable } from "node:stream";
 import pino from "pino";
-import type { Logger } from "../../bot/log";
+import type { Logger } from "../../bot/log.js";
 
 // A real pino logger writing into memory, deliberately WITHOUT the redaction of bot/log.ts: a test
 // that finds no token here proves the code under test never hands the token to the logger at all.

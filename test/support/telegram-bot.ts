@@ -1,13 +1,13 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { RunningChannel } from "../../bot/channels/channel";
-import { startTelegram, type TelegramOptions } from "../../bot/channels/telegram";
-import { createApp, type App } from "../../handlers/app";
-import { loadKnowledgeBase, type KnowledgeBase } from "../../knowledge/index";
-import { openStore } from "../../storage/db";
-import { captureLogger } from "./capture-log";
-import { TEST_TOKEN } from "./telegram-emulator";
+import type { RunningChannel } from "../../bot/channels/channel.js";
+import { startTelegram, type TelegramOptions } from "../../bot/channels/telegram.js";
+import { createApp, type App } from "../../handlers/app.js";
+import { loadKnowledgeBase, type KnowledgeBase } from "../../knowledge/index.js";
+import { openStore } from "../../storage/db.js";
+import { captureLogger } from "./capture-log.js";
+import { TEST_TOKEN } from "./telegram-emulator.js";
 
 let kb: KnowledgeBase | undefined;
 

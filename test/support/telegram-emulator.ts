@@ -1,5 +1,6 @@
 import type { AddressInfo, Server } from "node:net";
-import TelegramServer from "telegram-test-api";
+// The package types its CommonJS export as `export default`; the named class is typed right.
+import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 
 // Test side of Telegram: the telegram-test-api emulator on an ephemeral loopback port, and a
 // person who writes to the bot and reads what it sent back (straight from the emulator's

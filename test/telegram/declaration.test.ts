@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createHttpServer, type HttpServer } from "../../bot/http-server";
-import { listSubmissionsByDeclarant } from "../../storage/submissions";
-import { startTestBot, type TestBot } from "../support/telegram-bot";
-import { startEmulator, TelegramUser, TEST_TOKEN, type BotMessage, type Emulator } from "../support/telegram-emulator";
+import { createHttpServer, type HttpServer } from "../../bot/http-server.js";
+import { listSubmissionsByDeclarant } from "../../storage/submissions.js";
+import { startTestBot, type TestBot } from "../support/telegram-bot.js";
+import { startEmulator, TelegramUser, TEST_TOKEN, type BotMessage, type Emulator } from "../support/telegram-emulator.js";
 
 // A gift declaration end to end on Telegram: buttons pressed, answers typed, a receipt code,
 // and /cua_toi listing it; by long polling and by webhook.

@@ -1,6 +1,6 @@
 import type { Update, UserFromGetMe } from "grammy/types";
 import { describe, expect, it } from "vitest";
-import { toIncoming } from "../../bot/channels/telegram-incoming";
+import { toIncoming } from "../../bot/channels/telegram-incoming.js";
 
 const me = { id: 666, is_bot: true, first_name: "Bot", username: "TestNameBot" } as UserFromGetMe;
 const user = { id: 42, is_bot: false, first_name: "Văn", last_name: "An" };

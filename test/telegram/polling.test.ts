@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { getPerson } from "../../storage/people";
-import { startTestBot, type TestBot } from "../support/telegram-bot";
-import { EMULATOR_BOT, startEmulator, TelegramUser, TEST_TOKEN, type Emulator } from "../support/telegram-emulator";
+import { getPerson } from "../../storage/people.js";
+import { startTestBot, type TestBot } from "../support/telegram-bot.js";
+import { EMULATOR_BOT, startEmulator, TelegramUser, TEST_TOKEN, type Emulator } from "../support/telegram-emulator.js";
 
 // The real grammY bot long-polling the telegram-test-api emulator over loopback HTTP.
 

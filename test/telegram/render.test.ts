@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { splitText } from "../../bot/channels/split-text";
-import { escapeHtml, keyboardFor, renderReply, TELEGRAM_TEXT_LIMIT } from "../../bot/channels/telegram-render";
+import { splitText } from "../../bot/channels/split-text.js";
+import { escapeHtml, keyboardFor, renderReply, TELEGRAM_TEXT_LIMIT } from "../../bot/channels/telegram-render.js";
 
 describe("Telegram rendering", () => {
   it("escapes every HTML-significant character of plain text", () => {

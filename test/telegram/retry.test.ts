@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TelegramApiError } from "../../bot/channels/telegram";
-import { startApiProxy, type ApiProxy } from "../support/api-proxy";
-import { startTestBot, type TestBot } from "../support/telegram-bot";
-import { startEmulator, TelegramUser, TEST_TOKEN, type Emulator } from "../support/telegram-emulator";
+import { TelegramApiError } from "../../bot/channels/telegram.js";
+import { startApiProxy, type ApiProxy } from "../support/api-proxy.js";
+import { startTestBot, type TestBot } from "../support/telegram-bot.js";
+import { startEmulator, TelegramUser, TEST_TOKEN, type Emulator } from "../support/telegram-emulator.js";
 
 // Rate limits and network failures between the bot and the Bot API, through a proxy in front of
 // the emulator.

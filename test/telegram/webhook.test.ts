@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createHttpServer, type HttpServer } from "../../bot/http-server";
-import { getPerson } from "../../storage/people";
-import { startTestBot, type TestBot } from "../support/telegram-bot";
-import { startEmulator, TelegramUser, TEST_TOKEN, type Emulator } from "../support/telegram-emulator";
+import { createHttpServer, type HttpServer } from "../../bot/http-server.js";
+import { getPerson } from "../../storage/people.js";
+import { startTestBot, type TestBot } from "../support/telegram-bot.js";
+import { startEmulator, TelegramUser, TEST_TOKEN, type Emulator } from "../support/telegram-emulator.js";
 
 // Webhook mode: updates are POSTed to the bot's own HTTP server (the emulator sends no secret
 // header), replies still go to the emulator's sendMessage and are read from its storage.

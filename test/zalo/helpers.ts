@@ -2,13 +2,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pino from "pino";
-import { createApp, type App } from "../../handlers/app";
-import { loadKnowledgeBase } from "../../knowledge/index";
-import { openStore } from "../../storage/db";
-import type { RunningChannel } from "../../bot/channels/channel";
-import { startZalo } from "../../bot/channels/zalo";
-import type { Logger } from "../../bot/log";
-import { FAKE_TOKEN, startFakeZalo, type FakeZalo } from "./fake-zalo-server";
+import { createApp, type App } from "../../handlers/app.js";
+import { loadKnowledgeBase } from "../../knowledge/index.js";
+import { openStore } from "../../storage/db.js";
+import type { RunningChannel } from "../../bot/channels/channel.js";
+import { startZalo } from "../../bot/channels/zalo.js";
+import type { Logger } from "../../bot/log.js";
+import { FAKE_TOKEN, startFakeZalo, type FakeZalo } from "./fake-zalo-server.js";
 
 // What every Zalo end-to-end test needs: a real app on a fresh SQLite file, and a logger whose
 // every line is kept, with NO redaction, so a test can prove the channel itself never logs a token.

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { zaloUpdate, type FakeZalo } from "./fake-zalo-server";
-import { startZaloBed, type ZaloBed } from "./helpers";
+import { zaloUpdate, type FakeZalo } from "./fake-zalo-server.js";
+import { startZaloBed, type ZaloBed } from "./helpers.js";
 
 // A conflict-of-interest declaration over Zalo by long polling: no buttons, so every choice is
 // answered by typing its number or its words (without diacritics, as people type on a phone).

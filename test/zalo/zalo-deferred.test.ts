@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { RunningChannel } from "../../bot/channels/channel";
-import { startOutboxSender } from "../../bot/outbox-sender";
-import { listOutbox } from "../../storage/outbox";
-import { zaloUpdate, type FakeZalo } from "./fake-zalo-server";
-import { captureLogger, startZaloBed, type TestApp, type ZaloBed } from "./helpers";
+import type { RunningChannel } from "../../bot/channels/channel.js";
+import { startOutboxSender } from "../../bot/outbox-sender.js";
+import { listOutbox } from "../../storage/outbox.js";
+import { zaloUpdate, type FakeZalo } from "./fake-zalo-server.js";
+import { captureLogger, startZaloBed, type TestApp, type ZaloBed } from "./helpers.js";
 
 // A reply whose send fails for a passing reason is not lost: it waits in the outbox and arrives.
 let bed: ZaloBed;

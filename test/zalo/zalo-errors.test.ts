@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ZaloApiError } from "../../bot/channels/zalo-api";
+import { ZaloApiError } from "../../bot/channels/zalo-api.js";
 
 describe("Zalo errors tell the outbox whether to retry", () => {
   it("retries network failures, rate limits and server errors; not refusals", () => {

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { RunningChannel } from "../../bot/channels/channel";
-import { startZalo, type ZaloOptions } from "../../bot/channels/zalo";
-import { vi as texts } from "../../handlers/texts/vi";
-import { FAKE_TOKEN, startFakeZalo, zaloUpdate, type FakeZalo } from "./fake-zalo-server";
-import { captureLogger, makeApp, sleep, until, type TestApp } from "./helpers";
+import type { RunningChannel } from "../../bot/channels/channel.js";
+import { startZalo, type ZaloOptions } from "../../bot/channels/zalo.js";
+import { vi as texts } from "../../handlers/texts/vi.js";
+import { FAKE_TOKEN, startFakeZalo, zaloUpdate, type FakeZalo } from "./fake-zalo-server.js";
+import { captureLogger, makeApp, sleep, until, type TestApp } from "./helpers.js";
 
 // The Zalo channel in polling mode against the fake Bot API over real HTTP, with a real SQLite file.
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { renderZaloMessages, renderZaloText } from "../../bot/channels/zalo-render";
-import { splitText } from "../../bot/channels/split-text";
-import { parseUpdate, toIncoming } from "../../bot/channels/zalo-update";
-import { zaloUpdate } from "./fake-zalo-server";
+import { renderZaloMessages, renderZaloText } from "../../bot/channels/zalo-render.js";
+import { splitText } from "../../bot/channels/split-text.js";
+import { parseUpdate, toIncoming } from "../../bot/channels/zalo-update.js";
+import { zaloUpdate } from "./fake-zalo-server.js";
 
 const squash = (s: string) => s.replace(/\s+/g, "");
 

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { RunningChannel } from "../../bot/channels/channel";
-import { startZalo } from "../../bot/channels/zalo";
-import { createHttpServer, type HttpServer } from "../../bot/http-server";
-import { vi as texts } from "../../handlers/texts/vi";
-import { FAKE_TOKEN, startFakeZalo, zaloUpdate, type FakeZalo } from "./fake-zalo-server";
-import { captureLogger, makeApp, sleep, type TestApp } from "./helpers";
+import type { RunningChannel } from "../../bot/channels/channel.js";
+import { startZalo } from "../../bot/channels/zalo.js";
+import { createHttpServer, type HttpServer } from "../../bot/http-server.js";
+import { vi as texts } from "../../handlers/texts/vi.js";
+import { FAKE_TOKEN, startFakeZalo, zaloUpdate, type FakeZalo } from "./fake-zalo-server.js";
+import { captureLogger, makeApp, sleep, type TestApp } from "./helpers.js";
 
 // The Zalo channel in webhook mode: Zalo (here: the test) POSTs updates to our HTTP server with the
 // secret header; replies go to the fake Bot API.

@@ -57,6 +57,8 @@ export const MIN_COVERAGE = 0.52;
 export interface Field {
   text: string;
   weight: number;
+  /** An example question: searched like the text, but its length does not make the section "long". */
+  example?: boolean;
 }
 
 function previousContent(terms: readonly QueryTerm[], t: QueryTerm): QueryTerm | undefined {
@@ -100,7 +102,7 @@ export class SearchIndex {
       for (const f of e.fields) {
         const toks = tokenize(f.text);
         if (f.weight >= 1) this.vocab.addSection(toks);
-        length += toks.length * Math.min(f.weight, 1);
+        if (!f.example) length += toks.length * Math.min(f.weight, 1);
         toks.forEach((t, i) => {
           toned.add(t.toned);
           terms.set(t.fold, (terms.get(t.fold) ?? 0) + f.weight);
@@ -254,6 +256,27 @@ export class SearchIndex {
       found += u.weight * best;
     }
     return total > 0 ? found / total : 0;
+  }
+
+  /**
+   * IDF-weighted share of the question's content that the corpus knows at all (in any section,
+   * as typed or through a rewrite): low when the question is about something else entirely.
+   */
+  knownShare(units: readonly ContentUnit[]): number {
+    let total = 0;
+    let known = 0;
+    for (const u of units) {
+      total += u.weight;
+      if (u.kind === "unknown") continue;
+      let best = 0;
+      for (const alt of u.alternatives) {
+        const all = alt.reduce((n, w) => n + w.weight, 0);
+        const got = alt.reduce((n, w) => n + (this.vocab.has(w.fold) ? w.weight * w.credit : 0), 0);
+        if (all > 0) best = Math.max(best, got / all);
+      }
+      known += u.weight * best;
+    }
+    return total > 0 ? known / total : 0;
   }
 
   /** IDF-weighted share of the section's heading that the question contains. */

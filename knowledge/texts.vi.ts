@@ -21,4 +21,17 @@ export const vi = {
       "Gõ /help để xem hướng dẫn.",
     ].join("\n"),
   defaultDocumentLabel: "văn bản",
+  /** A question asking for a number or time limit that the text does not give. */
+  noQuantity: "Văn bản đang tra cứu không nêu con số, mức tiền hay thời hạn này.",
+  /** "thế nào là X?" where the text uses X without defining it. */
+  notDefined: (term: string): string =>
+    `Văn bản không định nghĩa “${term}”; văn bản chỉ nêu trường hợp áp dụng, trích dưới đây. Cách hiểu chính thức do Ủy ban Kiểm tra hướng dẫn.`,
+  suggestionLead: "Có thể đồng chí muốn hỏi:",
+  /** Plain-text channels: how to open one of the suggested sections. */
+  suggestionHint: (exampleId: string): string => `Gõ số hiệu mục, ví dụ “${exampleId}”, để xem toàn văn mục đó; hoặc hỏi lại cụ thể hơn.`,
+  numberedOption: (n: number, citation: string): string => `${n}. ${citation}`,
+  /** Heading of a section shown in full. */
+  sectionHeading: (citation: string, documentLabel: string): string => `📖 ${citation} (${documentLabel})`,
+  /** A part with no text of its own ("II") lists what it contains. */
+  partContents: "Gồm các mục:",
 } as const;

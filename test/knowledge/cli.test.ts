@@ -6,6 +6,7 @@ import { z } from "zod";
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const Response = z.strictObject({
   query: z.string(),
+  mode: z.enum(["answer", "suggest", "refuse"]),
   answerable: z.boolean(),
   results: z.array(z.strictObject({ id: z.string(), title: z.string(), score: z.number(), excerpt: z.string() })),
 });

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_DOCS_DIR, loadKnowledgeBase, MAX_ANSWER_CHARS } from "../../knowledge/index.js";
+import { DEFAULT_DOCS_DIR, loadKnowledgeBase, MAX_KB_REPLY_CHARS } from "../../knowledge/index.js";
 
 const kb = loadKnowledgeBase();
 
@@ -68,13 +68,13 @@ describe("answer text", () => {
     for (const q of inputs) {
       const a = kb.answer(q);
       expect(a.length).toBeGreaterThan(0);
-      expect(a.length).toBeLessThanOrEqual(MAX_ANSWER_CHARS);
+      expect(a.length).toBeLessThanOrEqual(MAX_KB_REPLY_CHARS);
     }
     const cited: Record<string, string> = { preamble: "Trích phần mở đầu", recipients: "Trích phần Nơi nhận" };
     for (const s of kb.sections) {
       if (!s.text) continue;
       const a = kb.answer(s.text);
-      expect(a.length).toBeLessThanOrEqual(MAX_ANSWER_CHARS);
+      expect(a.length).toBeLessThanOrEqual(MAX_KB_REPLY_CHARS);
       expect(a).toContain(cited[s.id] ?? `Trích Mục ${s.id} – `);
     }
   });

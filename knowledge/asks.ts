@@ -9,34 +9,64 @@ const QUANTITY_WORDS = ["bao nhiêu", "bao lâu", "tối đa", "tối thiểu", 
 const MONEY_UNITS = new Set(["nghin", "ngan", "trieu", "tr", "ty", "dong", "k", "usd", "d"]);
 const quantityPhrases = QUANTITY_WORDS.map((w) => tokenize(w));
 
-/** The question asks for a number, an amount of money or a time limit. */
-export function asksQuantity(text: string): boolean {
+const TIME_UNITS = new Set(["nam", "thang", "ngay", "tuan", "gio", "lau"]);
+const MONEY = "money";
+
+/**
+ * The question asks for a number, an amount of money or a time limit: what it counts ("năm",
+ * "chương", "money"; "" when it does not say), or undefined when it asks for no quantity.
+ */
+export function askedQuantity(text: string): string | undefined {
   const toks = tokenize(text);
   const plain = toks.every((t) => !t.accented);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     const next = toks[i + 1];
     // "500 nghìn", "2tr", "1 triệu đồng": an amount the asker names.
-    if (t && /^\d+$/.test(t.fold) && next && MONEY_UNITS.has(next.fold)) return true;
-    if (t && /^\d+(k|tr|trieu|d)$/.test(t.fold)) return true;
+    if (t && /^\d+$/.test(t.fold) && next && MONEY_UNITS.has(next.fold)) return MONEY;
+    if (t && /^\d+(k|tr|trieu|d)$/.test(t.fold)) return MONEY;
     for (const p of quantityPhrases) {
-      if (p.every((w, j) => {
+      const at = p.every((w, j) => {
         const x = toks[i + j];
         return x !== undefined && (x.toned === w.toned || (!x.accented && plain && x.fold === w.fold));
-      })) return true;
+      });
+      if (!at) continue;
+      if (p.at(-1)?.fold === "lau") return "lau";
+      // "bao nhiêu tiền", "mấy năm", "bao nhiêu phần trăm": the word after says what is counted.
+      const unit = toks[i + p.length]?.fold ?? "";
+      return ["tien", "dong", "phan"].includes(unit) ? MONEY : unit;
     }
   }
-  return false;
+  return undefined;
 }
 
-/** Numbers a section states, not counting the citations every section repeats (131-QĐ/TW, 27/10/2023, Điều 4). */
-export function statesQuantity(sectionText: string): boolean {
+/** The question asks for a number, an amount of money or a time limit. */
+export function asksQuantity(text: string): boolean {
+  return askedQuantity(text) !== undefined;
+}
+
+/**
+ * The section states a number of what is asked (`unit` from askedQuantity): "2 năm đến 5 năm"
+ * answers "mấy năm" and "bao lâu", not "bao nhiêu chương" or "bao nhiêu tiền". The citations
+ * every section repeats (131-QĐ/TW, 27/10/2023, Điều 4, Mục 4.3.1) are not quantities.
+ */
+export function statesQuantity(sectionText: string, unit = ""): boolean {
+  return unitsStated(sectionText).some((u) => (unit === MONEY ? MONEY_UNITS.has(u) : unit === "lau" ? TIME_UNITS.has(u) : !unit || u === unit));
+}
+
+const statedCache = new Map<string, string[]>();
+/** What the section counts ("năm" in "từ đủ 2 năm đến 5 năm"), folded; cached per section text. */
+function unitsStated(sectionText: string): string[] {
+  const cached = statedCache.get(sectionText);
+  if (cached) return cached;
   const stripped = sectionText
     .replace(/\d+-QĐ\/TW/g, "")
     .replace(/\d{1,2}\/\d{1,2}\/\d{4}/g, "")
     .replace(/Điều \d+/g, "")
     .replace(/(Mục|mục) [\d.]+/g, "");
-  return /\d/.test(stripped);
+  const stated = [...stripped.matchAll(/\d+\s+(\p{L}+)/gu)].map((m) => fold(m[1] ?? ""));
+  statedCache.set(sectionText, stated);
+  return stated;
 }
 
 const DEFINITION = [
@@ -64,9 +94,9 @@ export function definitionTerm(text: string): string | undefined {
   return undefined;
 }
 
-/** The corpus defines `term` when it prints "<term> là" or "<term> gồm" or "<term>:" somewhere. */
-export function definesTerm(corpusText: string, term: string): boolean {
-  const f = fold(corpusText).replace(/\s+/g, " ");
+/** `foldedCorpus` (fold of all text) defines `term` when it prints "<term> là", "<term> gồm" or "<term>:". */
+export function definesTerm(foldedCorpus: string, term: string): boolean {
+  const f = foldedCorpus;
   const t = fold(term);
   return [`${t} la `, `${t} gom `, `${t} bao gom `, `${t}: `].some((p) => f.includes(p));
 }

@@ -24,6 +24,8 @@ export interface Signals {
 export const THRESHOLDS = {
   /** Coverage at or above which the best section is cited as the answer … */
   answerCoverage: 0.52,
+  /** … when at least this share of the question is known to the corpus … */
+  answerKnown: 0.45,
   /** … provided it beats the runner-up by this margin; otherwise the top sections are suggested. */
   answerMargin: 0.12,
   /** Below this coverage nothing is close: refuse … */
@@ -34,7 +36,7 @@ export const THRESHOLDS = {
 
 export function decideMode(s: Signals): Mode {
   if (s.missingQuantity) return "refuse";
-  if (s.coverage >= THRESHOLDS.answerCoverage && s.margin >= THRESHOLDS.answerMargin) return "answer";
+  if (s.coverage >= THRESHOLDS.answerCoverage && s.known >= THRESHOLDS.answerKnown && s.margin >= THRESHOLDS.answerMargin) return "answer";
   if (s.coverage >= THRESHOLDS.suggestCoverage && s.known >= THRESHOLDS.suggestKnown) return "suggest";
   return "refuse";
 }

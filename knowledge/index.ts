@@ -1,7 +1,7 @@
 // The knowledge base others import: load the documents, index them, and answer a question with a
 // cited extract, a "did you mean" suggestion, or an honest refusal. Loading (load.ts), indexing
 // (build-index.ts), the decision (decide.ts) and the wording (format.ts) each live in their own file.
-import { asksQuantity, definesTerm, definitionTerm, statesQuantity } from "./asks.js";
+import { askedQuantity, definesTerm, definitionTerm, statesQuantity } from "./asks.js";
 import { indexSections } from "./build-index.js";
 import { decideMode, THRESHOLDS, type Mode, type Signals } from "./decide.js";
 import { pickUnits } from "./excerpt.js";
@@ -9,6 +9,7 @@ import { citation, clip, formatAnswer, formatRefusal, formatSection, formatSugge
 import { loadDocuments, type Section } from "./load.js";
 import { analyzeQuery, type QueryTerm } from "./query.js";
 import { findSectionRef } from "./section-ref.js";
+import { fold } from "./fold.js";
 import { vi } from "./texts.vi.js";
 import { fileURLToPath } from "node:url";
 
@@ -96,7 +97,7 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
   const { sections, labels, examples } = loadDocuments(dir);
   const byId = new Map(sections.map((s) => [s.id, s] as const));
   const { index, searchable, unitsOf } = indexSections(sections, labels, examples);
-  const corpusText = sections.map((s) => s.text).join("\n");
+  const foldedCorpus = fold(sections.map((s) => s.text).join("\n"));
   const labelOf = (s: Section): string => labels.get(s.docId) ?? vi.defaultDocumentLabel;
   const childrenOf = (id: string): Section[] => sections.filter((s) => s.parentId === id);
 
@@ -105,14 +106,15 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
     const terms = analyzeQuery(text, index.vocab);
     const q = index.queryTerms(terms);
     const units = index.contentUnits(terms);
-    const ranked = index.rank(terms);
+    const ranked = index.rank(terms, units);
     const [top, second] = ranked;
     const topSection = top ? searchable[top.index] : undefined;
+    const quantity = askedQuantity(text);
     const signals: Signals = {
       coverage: top?.coverage ?? 0,
       margin: top && top.score > 0 ? 1 - (second?.score ?? 0) / top.score : 0,
       known: index.knownShare(units),
-      missingQuantity: asksQuantity(text) && !(topSection && statesQuantity(topSection.text)),
+      missingQuantity: quantity !== undefined && !(topSection && statesQuantity(topSection.text, quantity)),
       units: units.length,
     };
     const mode = top ? decideMode(signals) : "refuse";
@@ -149,7 +151,7 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
       if (s !== top.section && s.parentId === top.section.parentId && !related.includes(s)) related.push(s);
     }
     const term = definitionTerm(query);
-    const note = term && !definesTerm(corpusText, term) ? vi.notDefined(term) : undefined;
+    const note = term && !definesTerm(foldedCorpus, term) ? vi.notDefined(term) : undefined;
     const text = formatAnswer({ section: top.section, documentLabel: labelOf(top.section), quotes: top.units, related: related.slice(0, 2), ...(note ? { note } : {}) });
     return { mode, text, sectionId: top.section.id };
   };

@@ -30,6 +30,8 @@ export interface ContentUnit {
   kind: "chain" | "phrase" | "unknown";
   weight: number;
   alternatives: Weighted[][];
+  /** Every typed word of it came from the asker describing themself. */
+  context: boolean;
 }
 
 export interface Ranked {
@@ -44,6 +46,11 @@ const TITLE_WEIGHT = 2;
 const BIGRAM_WEIGHT = 1;
 /** Pairs through a function word ("kiểm tra các cấp") locate a phrase but say less than real pairs. */
 const STOP_PAIR_WEIGHT = 0.5;
+/**
+ * An unknown word in a clause where the asker describes themself ("Tôi là cán bộ phòng nghiệp vụ …")
+ * is the asker's circumstances: it weighs this much of an unknown word elsewhere.
+ */
+const CONTEXT_WEIGHT = 0.25;
 /** Final rank = BM25 × (COVERAGE_MIX + coverage) × (1 + TITLE_BONUS × share of the heading named). */
 const TITLE_BONUS = 1;
 const COVERAGE_MIX = 0.5;
@@ -101,7 +108,8 @@ export class SearchIndex {
       let length = 0;
       for (const f of e.fields) {
         const toks = tokenize(f.text);
-        if (f.weight >= 1) this.vocab.addSection(toks);
+        // Example questions bring people's words into the vocabulary whatever their weight.
+        if (f.weight >= 1 || f.example) this.vocab.addSection(toks);
         if (!f.example) length += toks.length * Math.min(f.weight, 1);
         toks.forEach((t, i) => {
           toned.add(t.toned);
@@ -183,11 +191,12 @@ export class SearchIndex {
         chain = undefined;
         let unit = byGroup.get(t.group);
         if (!unit) {
-          unit = { kind: t.unknownWord ? "unknown" : "phrase", weight: 0, alternatives: [] };
+          unit = { kind: t.unknownWord ? "unknown" : "phrase", weight: 0, alternatives: [], context: true };
           byGroup.set(t.group, unit);
           units.push(unit);
         }
         unit.weight = Math.max(unit.weight, weight);
+        if ((t.alternative ?? 0) === 0 && !t.context) unit.context = false;
         const a = t.alternative ?? 0;
         while (unit.alternatives.length <= a) unit.alternatives.push([]);
         unit.alternatives[a]?.push({ fold: t.fold, weight, credit });
@@ -200,6 +209,7 @@ export class SearchIndex {
       const prev = previousContent(terms, t);
       if (chain && prev && prev.group === undefined && this.vocab.hasBigram(prev.fold, t.fold)) {
         chain.weight = Math.max(chain.weight, weight);
+        if (!t.context) chain.context = false;
         chain.alternatives[0]?.push(member);
         continue;
       }
@@ -208,7 +218,7 @@ export class SearchIndex {
         continue;
       }
       seen.add(t.fold);
-      chain = { kind: "chain", weight, alternatives: [[member]] };
+      chain = { kind: "chain", weight, alternatives: [[member]], context: t.context === true };
       units.push(chain);
     }
     for (const u of units) {
@@ -217,6 +227,8 @@ export class SearchIndex {
       const typed = u.alternatives[0] ?? [];
       if (u.kind === "unknown") u.weight = this.maxIdf * Math.ceil(typed.length / 2);
       else if (u.kind === "chain") u.weight = (typed.reduce((s, m) => s + m.weight, 0) / typed.length) * Math.ceil(typed.length / 2);
+      const unknown = u.kind === "unknown" || typed.every((m) => m.credit <= 0.5);
+      if (u.context && unknown) u.weight *= CONTEXT_WEIGHT;
     }
     return units;
   }
@@ -292,9 +304,9 @@ export class SearchIndex {
     return total > 0 ? found / total : 0;
   }
 
-  rank(terms: readonly QueryTerm[]): Ranked[] {
+  /** `content`: the question's contentUnits, when the caller has them already. */
+  rank(terms: readonly QueryTerm[], content: readonly ContentUnit[] = this.contentUnits(terms)): Ranked[] {
     const q = this.queryTerms(terms);
-    const content = this.contentUnits(terms);
     const out: Ranked[] = [];
     this.docs.forEach((doc, index) => {
       const score = this.score(doc, q);

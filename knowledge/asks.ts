@@ -11,6 +11,8 @@ const quantityPhrases = QUANTITY_WORDS.map((w) => tokenize(w));
 
 const TIME_UNITS = new Set(["nam", "thang", "ngay", "tuan", "gio", "lau"]);
 const MONEY = "money";
+const DOCUMENT_NUMBER = "number of a document";
+const YES_NO_TAILS = new Set(["khong", "chua", "ko", "k", "hok", "khg", "kg"]);
 
 /**
  * The question asks for a number, an amount of money or a time limit: what it counts ("năm",
@@ -19,6 +21,8 @@ const MONEY = "money";
 export function askedQuantity(text: string): string | undefined {
   const toks = tokenize(text);
   const plain = toks.every((t) => !t.accented);
+  // "… biếu tôi mấy con gà. Như vậy tôi có vi phạm không?" asks yes or no; only a named amount counts.
+  const yesNo = YES_NO_TAILS.has(toks.at(-1)?.fold ?? "");
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     const next = toks[i + 1];
@@ -30,8 +34,10 @@ export function askedQuantity(text: string): string | undefined {
         const x = toks[i + j];
         return x !== undefined && (x.toned === w.toned || (!x.accented && plain && x.fold === w.fold));
       });
-      if (!at) continue;
+      if (!at || yesNo) continue;
       if (p.at(-1)?.fold === "lau") return "lau";
+      // "Quy định số mấy": the number of a document, which citations do state.
+      if (toks[i - 1]?.fold === "so") return DOCUMENT_NUMBER;
       // "bao nhiêu tiền", "mấy năm", "bao nhiêu phần trăm": the word after says what is counted.
       const unit = toks[i + p.length]?.fold ?? "";
       return ["tien", "dong", "phan"].includes(unit) ? MONEY : unit;
@@ -51,6 +57,7 @@ export function asksQuantity(text: string): boolean {
  * every section repeats (131-QĐ/TW, 27/10/2023, Điều 4, Mục 4.3.1) are not quantities.
  */
 export function statesQuantity(sectionText: string, unit = ""): boolean {
+  if (unit === DOCUMENT_NUMBER) return /\d/.test(sectionText);
   return unitsStated(sectionText).some((u) => (unit === MONEY ? MONEY_UNITS.has(u) : unit === "lau" ? TIME_UNITS.has(u) : !unit || u === unit));
 }
 

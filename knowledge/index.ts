@@ -7,7 +7,7 @@ import { decideMode, THRESHOLDS, type Mode, type Signals } from "./decide.js";
 import { pickUnits } from "./excerpt.js";
 import { citation, clip, formatAnswer, formatRefusal, formatSection, formatSuggestion, MAX_KB_REPLY_CHARS, suggestionLead } from "./format.js";
 import { loadDocuments, type Section } from "./load.js";
-import { analyzeQuery, type QueryTerm } from "./query.js";
+import { analyzeQuery, ownRole, type QueryTerm } from "./query.js";
 import { findSectionRef } from "./section-ref.js";
 import { fold } from "./fold.js";
 import { vi } from "./texts.vi.js";
@@ -106,7 +106,7 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
     const terms = analyzeQuery(text, index.vocab);
     const q = index.queryTerms(terms);
     const units = index.contentUnits(terms);
-    const ranked = index.rank(terms, units);
+    const ranked = index.rank(terms, units, ownRole(terms));
     const [top, second] = ranked;
     const topSection = top ? searchable[top.index] : undefined;
     const quantity = askedQuantity(text);

@@ -13,7 +13,7 @@ export const STOPWORDS: readonly string[] = [
   "khi", "mà", "ở", "tại", "hay", "hoặc", "vậy", "à", "nhé", "ơi", "ạ", "hả", "ha", "rồi", "chứ",
   "phải", "bị", "để", "thế", "nhỉ", "muốn", "sẽ", "đã", "cũng", "nữa", "giùm", "vui", "lòng", "gồm",
   "nhằm", "nhiều", "hơn", "lên", "xuống", "đang", "hãy", "nên", "luôn", "vẫn", "đều", "rất", "lắm",
-  "ạh", "u", "đi", "ạ", "nha", "nhá", "thôi", "hôm", "giờ", "xong", "cả", "nên",
+  "ạh", "u", "đi", "ạ", "nha", "nhá", "thôi", "hôm", "giờ", "xong", "cả", "nên", "mấy", "số",
 ];
 
 /**
@@ -180,6 +180,7 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
     "cầm tiền", "nhận tiền", "ăn tiền", "cầm phong bì", "gửi biếu", "tặng", "cho quà", "cảm ơn", "tiền cảm ơn", "quà cảm ơn"], "quà vật chất"],
   [["cấp huyện", "cấp xã", "cấp tỉnh", "cấp cơ sở", "huyện ủy", "thành ủy", "đảng ủy", "đảng bộ", "chi bộ", "đảng ủy cơ sở", "đảng bộ cơ sở"], "cấp ủy | tổ chức đảng"],
   [["kế hoạch riêng", "kế hoạch của mình", "tự làm kế hoạch", "lập kế hoạch"], "xây dựng kế hoạch cụ thể"],
+  [["lính", "lính của mình", "người dưới quyền", "dưới quyền", "nhân viên dưới quyền"], "cấp dưới | cán bộ"],
   [["đòi", "đòi xem", "bắt cung cấp", "yêu sách"], "yêu cầu | đòi hỏi"],
   [["chiêu đãi", "mời ăn", "ăn uống", "du lịch", "nghỉ dưỡng", "đi chơi", "ăn nhậu", "nhậu", "mời cơm", "mời nhậu", "đãi", "tiệc", "liên hoan",
     "karaoke", "nghỉ mát", "bao ăn", "ăn ở", "tiếp khách", "mời đi"], "lợi ích phi vật chất"],
@@ -208,7 +209,7 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
   [["nói đỡ", "nói giúp", "nói khéo", "xin cho", "nhờ vả", "cửa sau", "đi cửa sau", "gọi điện", "chống lưng", "ô dù", "nâng đỡ"], "can thiệp | tác động | lợi dụng ảnh hưởng"],
   [["ra đời", "ký ban hành", "ký", "người ký", "soạn", "soạn thảo", "lập"], "ban hành | xây dựng"],
   [["báo láo", "báo cáo láo", "nói sai", "giấu số liệu"], "báo cáo sai lệch | không trung thực"],
-  [["đề bạt", "thăng chức", "lên chức", "thăng tiến", "thăng chức vụ", "cất nhắc", "lên lương", "thăng hàm", "lên hàm", "thi đua", "danh hiệu", "mất quy hoạch"], "bổ nhiệm | quy hoạch"],
+  [["đề bạt", "thăng chức", "lên chức", "thăng tiến", "thăng chức vụ", "cất nhắc", "lên lương", "thăng hàm", "lên hàm", "thi đua", "danh hiệu", "mất quy hoạch", "mất cơ hội", "cơ hội thăng tiến", "con đường thăng tiến"], "bổ nhiệm | quy hoạch"],
   [["khởi tố", "truy tố", "đi tù", "ngồi tù", "tội phạm", "hình sự"], "truy cứu trách nhiệm hình sự"],
   [["công an", "viện kiểm sát", "tòa án"], "cơ quan chức năng"],
   [["bỏ phiếu", "biểu quyết"], "biểu quyết"],
@@ -241,3 +242,10 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
 export const SELF_PRONOUNS: readonly string[] = ["tôi", "mình", "em", "tui", "tớ", "chúng tôi", "cháu"];
 export const SELF_VERBS: readonly string[] = ["là", "làm", "đang", "công tác", "mới", "vừa", "được", "đã", "hiện"];
 
+
+/**
+ * People the plan assigns duties to, as its headings name them (folded). The asker's own role
+ * ("Tôi là trưởng đoàn, …") favours the section headed by it over the one the rest of the story
+ * is about ("… một thành viên trong đoàn nhận quà"). Only roles that head exactly their own section.
+ */
+export const ROLES: readonly string[] = ["truong doan", "thanh vien doan", "tham muu", "dang vien", "thanh vien cap uy"];

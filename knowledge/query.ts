@@ -10,6 +10,7 @@ import {
   NEUTRAL,
   PLAIN_WORDS,
   PRONOUNS,
+  ROLES,
   SOFT_STOPWORDS,
   STOP_PHRASES,
   STOPWORDS,
@@ -221,7 +222,11 @@ function selfDescription(text: string, tokens: readonly Token[]): boolean[] {
     if (!pronoun) continue;
     const next = i + pronoun.length;
     if (!selfVerbs.some((v) => matchAt(tokens, next, v) || matchAt(tokens, next + 1, v))) continue;
-    for (let j = i; j < tokens.length && flags[j] === flags[i]; j++) out[j] = true;
+    // The story goes on until the clause that asks: "Tôi làm thanh tra ngành giáo dục, theo dõi mảng
+    // tuyển sinh đã 3 năm. Có phải đổi vị trí không?" — all but the last clause are circumstances.
+    const lastClause = flags.at(-1);
+    const storyEnd = flags[i] === lastClause ? tokens.length : flags.indexOf(lastClause ?? -1);
+    for (let j = i; j < storyEnd; j++) out[j] = true;
   }
   return out;
 }
@@ -383,6 +388,14 @@ function correctTypos({ tokens, stop, vocab, terms, typedIndex }: QueryState): v
     const after = readings(i + 1);
     const supported = (fold: string): boolean =>
       before.some((b) => vocab.hasBigram(b, fold)) || after.some((a) => vocab.hasBigram(fold, a));
+    const swapped = swapIY(tok.toned);
+    if (tok.accented && !vocab.toned.has(tok.toned) && swapped && vocab.toned.has(swapped)) {
+      // "xử lí", "kỉ luật": the other i/y spelling of the same syllable, not a typo.
+      term.fold = fold(swapped.slice(0, -1));
+      term.toned = swapped;
+      term.strength = 1;
+      continue;
+    }
     if (vocab.has(tok.fold)) {
       // Diacritics typed but unlike every corpus spelling: a typo if the corpus prints the neighbouring
       // word next to it ("tham nhủng"), otherwise perhaps another word ("đảng phí" is not "phi").
@@ -405,6 +418,19 @@ function correctTypos({ tokens, stop, vocab, terms, typedIndex }: QueryState): v
     // Without a neighbour to confirm it, a "correction" is more often another word ("thuế", "lương").
     term.strength = inContext || vocab.isTelex(tok.fold) ? 0.9 : 0.25;
   }
+}
+
+/** "lí3" → "lý3": Vietnamese writes a final i or y for the same sound (toned keys end with the tone digit). */
+function swapIY(toned: string): string | undefined {
+  const m = /^(.*?)([iy])(\d)$/.exec(toned);
+  if (!m) return undefined;
+  return `${m[1] ?? ""}${m[2] === "i" ? "y" : "i"}${m[3] ?? ""}`;
+}
+
+/** The role the asker gives themself ("Tôi là trưởng đoàn", "tôi làm cán bộ tham mưu"), folded, or undefined. */
+export function ownRole(terms: readonly QueryTerm[]): string | undefined {
+  const said = ` ${terms.filter((t) => t.context && !t.stop).map((t) => t.fold).join(" ")} `;
+  return ROLES.find((r) => said.includes(` ${r} `));
 }
 
 /**

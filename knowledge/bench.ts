@@ -2,6 +2,7 @@
 // same sections, in one table: top-1/top-3 (in-scope only), out-of-scope refused, in-scope wrongly
 // refused, latency, index build time.
 import { existsSync } from "node:fs";
+import { loadavg } from "node:os";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -11,11 +12,14 @@ import { evaluate, percentile, readQuestions, type Engine } from "./evaluate.js"
 import { fold } from "./fold.js";
 import { loadKnowledgeBase, type Section } from "./index.js";
 
-const PASSES = 5;
-const { values } = parseArgs({ options: { file: { type: "string" }, misses: { type: "boolean" } } });
+const { values } = parseArgs({ options: { file: { type: "string" }, misses: { type: "boolean" }, passes: { type: "string" } } });
+const PASSES = Math.max(1, Number(values.passes ?? 5) || 5);
+/** Issue 9's budget: a question answered in under 5 ms (p99), the index built in under 200 ms. */
+const P99_BUDGET_MS = 5;
+const BUILD_BUDGET_MS = 200;
 // The shared dev file when this is the team's checkout; in a clone without ../shared, the project's
 // own held-out file (issue 10: the README's command must not crash there).
-const SHARED_DEV = resolve("../shared/eval/qa-dev.jsonl");
+const SHARED_DEV = process.env.KB_SHARED_EVAL ?? fileURLToPath(new URL("../../shared/eval/qa-dev.jsonl", import.meta.url));
 const OWN_HELDOUT = fileURLToPath(new URL("../test/knowledge/qa-people-heldout1.jsonl", import.meta.url));
 const file = values.file ? resolve(values.file) : existsSync(SHARED_DEV) ? SHARED_DEV : OWN_HELDOUT;
 if (!existsSync(file)) {
@@ -96,4 +100,10 @@ const rows = engines.map((e) => {
 console.log(`Question file: ${file} (${questions.length} questions); ms per query = median of ${PASSES} runs (first cold)`);
 console.log("a/s/r = % answered / suggested (\"Có thể đồng chí muốn hỏi\") / refused; baselines never refuse.");
 console.table(rows.map((r) => r.row));
+// Timing belongs here, not in the unit tests: a shared CI machine makes a timing assertion flaky.
+const own = rows[0]?.row;
+if (own) {
+  const ok = Number(own["p99 ms"]) < P99_BUDGET_MS && Number(own["build ms"]) < BUILD_BUDGET_MS;
+  console.log(`Budget (p99 < ${P99_BUDGET_MS} ms, build < ${BUILD_BUDGET_MS} ms): ${ok ? "met" : "NOT met"} (p99 ${own["p99 ms"]} ms, build ${own["build ms"]} ms; load average ${loadavg()[0]?.toFixed(1)})`);
+}
 if (values.misses) console.log(["Misses of this project:", ...(rows[0]?.misses ?? []).map((m) => `  ${m}`)].join("\n"));

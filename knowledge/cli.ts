@@ -65,6 +65,7 @@ async function main(): Promise<void> {
     const e = kb.explain(query);
     const terms = e.terms.map((t) => (t.stop ? `(${t.fold})` : `${t.fold}:${t.origin}:${t.strength}${t.group ? `#${t.group}` : ""}`));
     const s = e.signals;
+    if (e.sectionRef) process.stdout.write(`section reference: ${e.sectionRef} (shown in full; the search below is not used)\n`);
     process.stdout.write(`terms: ${terms.join(" ")}
 mode: ${e.mode} (coverage ${s.coverage.toFixed(2)}, margin ${s.margin.toFixed(2)}, known ${s.known.toFixed(2)}${s.missingQuantity ? ", asks a number the section does not state" : ""})
 thresholds: ${JSON.stringify(e.thresholds)}
@@ -76,6 +77,12 @@ thresholds: ${JSON.stringify(e.thresholds)}
   if (values.json) process.stdout.write(`${JSON.stringify(kb.search(query, { k }))}\n`);
   else process.stdout.write(`${kb.answer(query)}\n`);
 }
+
+// `kb explain … | head` closes the pipe early: that is not an error.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(0);
+  throw e;
+});
 
 main().catch((e: unknown) => {
   process.stderr.write(`kb: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);

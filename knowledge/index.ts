@@ -48,6 +48,8 @@ export interface TocEntry {
   depth: number;
 }
 export interface Explanation {
+  /** The section the message names, when it is a reference rather than a question (then shown in full). */
+  sectionRef?: string;
   terms: QueryTerm[];
   ranked: { id: string; score: number; coverage: number }[];
   signals: Signals;
@@ -56,7 +58,9 @@ export interface Explanation {
 }
 
 export interface KnowledgeBase {
+  /** Every section of every document, in document order (parts without text of their own included). */
   sections: readonly Section[];
+  /** The section with this id ("II.4.3.1", "preamble", "hd02:I.1"), or undefined. */
   getSection(id: string): Section | undefined;
   /** Ranked sections with excerpts and the mode the question gets. Never throws. */
   search(query: string, opts?: { k?: number }): SearchResponse;
@@ -137,7 +141,14 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
   const respond = (query: string): Response => {
     const ref = sectionRef(query);
     if (ref) return { mode: "answer", text: clip(sectionFull(ref) ?? "", MAX_KB_REPLY_CHARS), sectionId: ref };
-    const { mode, signals, results } = run(query, SUGGESTIONS);
+    const { signals, results, mode: ranked } = run(query, SUGGESTIONS);
+    // "thế nào là quan hệ gia đình?": the text uses the term without defining it. Say so, and quote
+    // where it is used, rather than offering sections or refusing.
+    const term = definitionTerm(query);
+    const undefinedTerm = term !== undefined && !definesTerm(foldedCorpus, term) && foldedCorpus.includes(fold(term));
+    const usedIn = undefinedTerm ? results.findIndex((r) => fold(r.section.text).includes(fold(term))) : -1;
+    if (usedIn > 0) results.unshift(...results.splice(usedIn, 1));
+    const mode = usedIn >= 0 && ranked !== "refuse" ? "answer" : ranked;
     const [top, ...rest] = results;
     if (!top || mode === "refuse") return { mode: "refuse", text: refusal(signals.missingQuantity ? vi.noQuantity : undefined) };
     if (mode === "suggest") {
@@ -150,8 +161,7 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
       if (related.length >= 2) break;
       if (s !== top.section && s.parentId === top.section.parentId && !related.includes(s)) related.push(s);
     }
-    const term = definitionTerm(query);
-    const note = term && !definesTerm(foldedCorpus, term) ? vi.notDefined(term) : undefined;
+    const note = term && undefinedTerm ? vi.notDefined(term) : undefined;
     const text = formatAnswer({ section: top.section, documentLabel: labelOf(top.section), quotes: top.units, related: related.slice(0, 2), ...(note ? { note } : {}) });
     return { mode, text, sectionId: top.section.id };
   };
@@ -172,7 +182,9 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
       }),
     explain(query) {
       const { terms, ranked, signals, mode } = run(query, SUGGESTIONS);
+      const ref = sectionRef(query);
       return {
+        ...(ref ? { sectionRef: ref } : {}),
         terms,
         ranked: ranked.map((r) => ({ id: searchable[r.index]?.id ?? "", score: r.score, coverage: r.coverage })),
         signals,

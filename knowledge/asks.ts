@@ -58,7 +58,9 @@ export function asksQuantity(text: string): boolean {
  */
 export function statesQuantity(sectionText: string, unit = ""): boolean {
   if (unit === DOCUMENT_NUMBER) return /\d/.test(sectionText);
-  return unitsStated(sectionText).some((u) => (unit === MONEY ? MONEY_UNITS.has(u) : unit === "lau" ? TIME_UNITS.has(u) : !unit || u === unit));
+  return unitsStated(sectionText).some((u) =>
+    unit === MONEY ? MONEY_UNITS.has(u) : unit === "lau" ? TIME_UNITS.has(u) : !unit || u === unit,
+  );
 }
 
 const statedCache = new Map<string, string[]>();
@@ -86,7 +88,9 @@ const NOT_A_TERM = /^(?:trach nhiem|nhiem vu|vai tro|muc dich|yeu cau|quyen|nghi
 /** "thế nào là quan hệ gia đình?" → "quan hệ gia đình" as typed; undefined when not a definition question. */
 export function definitionTerm(text: string): string | undefined {
   const clean = text.trim().replace(/[?!.…\s]+$/u, "");
-  const folded = fold(clean).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const folded = fold(clean)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
   for (const re of DEFINITION) {
     const m = re.exec(folded);
     if (!m?.[1]) continue;
@@ -94,7 +98,10 @@ export function definitionTerm(text: string): string | undefined {
     const words = clean.split(/\s+/);
     const want = m[1].split(" ").length;
     const start = re === DEFINITION[0] ? words.length - want : 0;
-    const term = words.slice(start, start + want).join(" ").replace(/[^\p{L}\p{N}\s-]/gu, "");
+    const term = words
+      .slice(start, start + want)
+      .join(" ")
+      .replace(/[^\p{L}\p{N}\s-]/gu, "");
     const words2 = fold(term).split(" ");
     return words2.length <= 5 && !NOT_A_TERM.test(fold(term)) ? term : undefined;
   }

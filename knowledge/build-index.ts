@@ -20,7 +20,11 @@ export interface IndexedCorpus {
  */
 const EXAMPLE_WEIGHT = 1;
 
-export function indexSections(sections: readonly Section[], labels: ReadonlyMap<string, string>, examples: readonly Example[]): IndexedCorpus {
+export function indexSections(
+  sections: readonly Section[],
+  labels: ReadonlyMap<string, string>,
+  examples: readonly Example[],
+): IndexedCorpus {
   const byId = new Map(sections.map((s) => [s.id, s] as const));
   const ancestors = (s: Section): Section[] => {
     const out: Section[] = [];

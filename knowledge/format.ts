@@ -60,7 +60,12 @@ export function suggestionLead(): string {
 
 /** … or, for plain text, the lead with the sections numbered and how to open one. */
 export function formatSuggestion(sections: readonly Section[]): string {
-  const lines = [vi.suggestionLead, ...sections.map((s, i) => vi.numberedOption(i + 1, citation(s))), "", vi.suggestionHint(sections[0]?.id ?? "II.4.3.1")];
+  const lines = [
+    vi.suggestionLead,
+    ...sections.map((s, i) => vi.numberedOption(i + 1, citation(s))),
+    "",
+    vi.suggestionHint(sections[0]?.id ?? "II.4.3.1"),
+  ];
   return clip(lines.join("\n"), MAX_KB_REPLY_CHARS);
 }
 

@@ -56,7 +56,7 @@ function readExamples(mdPath: string, prefix: string, ids: ReadonlySet<string>):
       try {
         parsed = ExampleLine.parse(JSON.parse(line));
       } catch (e) {
-        throw new Error(`knowledge: ${basename(path)} line ${n}: ${e instanceof Error ? e.message : String(e)}`);
+        throw new Error(`knowledge: ${basename(path)} line ${n}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
       }
       const sectionId = prefix + parsed.id;
       if (!ids.has(sectionId)) throw new Error(`knowledge: ${basename(path)} line ${n}: no section "${parsed.id}" in the document`);

@@ -19,7 +19,9 @@ function local(id: string): string {
 
 /** Folded heading without its trailing colon and the "đối với" that opens many of them. */
 function headingKey(title: string): string {
-  return fold(title).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return fold(title)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
 
 /**

@@ -11,7 +11,10 @@ describe("the four kinds of question people ask", () => {
   it.each([
     // A staffer going to inspect where a relative heads the unit: the team member's duty (II.4.3.1)
     // and the adviser's (II.4.4, relatives heading the area one follows) both apply.
-    ["Tôi là cán bộ ủy ban kiểm tra quận, sắp đi kiểm tra một phường mà dì ruột tôi đang làm bí thư đảng ủy phường. Tôi cần làm gì?", "II.4.3.1|II.4.4"],
+    [
+      "Tôi là cán bộ ủy ban kiểm tra quận, sắp đi kiểm tra một phường mà dì ruột tôi đang làm bí thư đảng ủy phường. Tôi cần làm gì?",
+      "II.4.3.1|II.4.4",
+    ],
     ["Tôi làm thanh tra viên ở sở, được phân công thanh tra một doanh nghiệp mà chồng tôi góp vốn. Tôi phải báo cáo ai?", "II.4.3.1"],
     ["Tôi là trưởng đoàn kiểm tra, một đồng chí trong đoàn nhận quà của đơn vị, tôi có phải chịu trách nhiệm không?", "II.4.3.2"],
   ])("a first-person situation: %s → %s", (q, ids) => {

@@ -12,7 +12,6 @@ const quantityPhrases = QUANTITY_WORDS.map((w) => tokenize(w));
 const TIME_UNITS = new Set(["nam", "thang", "ngay", "tuan", "gio", "lau"]);
 const MONEY = "money";
 const DOCUMENT_NUMBER = "number of a document";
-const YES_NO_TAILS = new Set(["khong", "chua", "ko", "k", "hok", "khg", "kg"]);
 
 /**
  * The question asks for a number, an amount of money or a time limit: what it counts ("năm",
@@ -21,8 +20,10 @@ const YES_NO_TAILS = new Set(["khong", "chua", "ko", "k", "hok", "khg", "kg"]);
 export function askedQuantity(text: string): string | undefined {
   const toks = tokenize(text);
   const plain = toks.every((t) => !t.accented);
-  // "… biếu tôi mấy con gà. Như vậy tôi có vi phạm không?" asks yes or no; only a named amount counts.
-  const yesNo = YES_NO_TAILS.has(toks.at(-1)?.fold ?? "");
+  // "… biếu tôi mấy con gà. Như vậy tôi có vi phạm không?": a count told in the story is not what is
+  // asked; only the last sentence asks (a named amount anywhere still counts).
+  const asking = tokenize(text.split(/[.?!;]\s+(?=\S)/u).at(-1) ?? text).length;
+  const askFrom = toks.length - asking;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     const next = toks[i + 1];
@@ -34,7 +35,7 @@ export function askedQuantity(text: string): string | undefined {
         const x = toks[i + j];
         return x !== undefined && (x.toned === w.toned || (!x.accented && plain && x.fold === w.fold));
       });
-      if (!at || yesNo) continue;
+      if (!at || i < askFrom) continue;
       if (p.at(-1)?.fold === "lau") return "lau";
       // "Quy định số mấy": the number of a document, which citations do state.
       if (toks[i - 1]?.fold === "so") return DOCUMENT_NUMBER;
@@ -113,4 +114,13 @@ export function definesTerm(foldedCorpus: string, term: string): boolean {
   const f = foldedCorpus;
   const t = fold(term);
   return [`${t} la `, `${t} gom `, `${t} bao gom `, `${t}: `].some((p) => f.includes(p));
+}
+
+/** What happens to someone, asked in the last sentence: "… thì bị xử lý thế nào", "có bị mất chức không". */
+const CONSEQUENCE =
+  /\b(?:bi xu ly|xu ly the nao|xu ly ra sao|xu ly nhu the nao|xu the nao|xu sao|bi gi|bi sao|bi ky luat|ky luat the nao|ky luat ra sao|hinh thuc ky luat|mat chuc|mat ghe|bi cach chuc|nghi viec|duoi viec|hau qua)\b/;
+
+export function asksConsequence(text: string): boolean {
+  const asking = text.split(/[.?!;]\s+(?=\S)/u).at(-1) ?? text;
+  return CONSEQUENCE.test(fold(asking).replace(/[^\p{L}\p{N}]+/gu, " "));
 }

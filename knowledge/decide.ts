@@ -9,6 +9,8 @@ export interface Signals {
   coverage: number;
   /** 1 − second score / best score: 0 when two sections tie, 1 when only one matches. */
   margin: number;
+  /** Best section's coverage − the runner-up's: the best holds clearly more of the question. */
+  coverageGap: number;
   /** IDF-weighted share of the question's content the corpus knows at all (0..1). */
   known: number;
   /** The question asks for a number, an amount or a time limit that the best section does not state. */
@@ -26,8 +28,10 @@ export const THRESHOLDS = {
   answerCoverage: 0.52,
   /** … when at least this share of the question is known to the corpus … */
   answerKnown: 0.45,
-  /** … provided it beats the runner-up by this margin; otherwise the top sections are suggested. */
+  /** … provided it beats the runner-up by this margin … */
   answerMargin: 0.12,
+  /** … or holds this much more of the question than the runner-up; otherwise the top sections are suggested. */
+  answerCoverageGap: 0.3,
   /** Below this coverage nothing is close: refuse … */
   suggestCoverage: 0.3,
   /** … and also when less than this share of the question is known to the corpus at all. */
@@ -36,7 +40,8 @@ export const THRESHOLDS = {
 
 export function decideMode(s: Signals): Mode {
   if (s.missingQuantity) return "refuse";
-  if (s.coverage >= THRESHOLDS.answerCoverage && s.known >= THRESHOLDS.answerKnown && s.margin >= THRESHOLDS.answerMargin) return "answer";
+  const ahead = s.margin >= THRESHOLDS.answerMargin || s.coverageGap >= THRESHOLDS.answerCoverageGap;
+  if (s.coverage >= THRESHOLDS.answerCoverage && s.known >= THRESHOLDS.answerKnown && ahead) return "answer";
   if (s.coverage >= THRESHOLDS.suggestCoverage && s.known >= THRESHOLDS.suggestKnown) return "suggest";
   return "refuse";
 }

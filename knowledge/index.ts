@@ -1,7 +1,7 @@
 // The knowledge base others import: load the documents, index them, and answer a question with a
 // cited extract, a "did you mean" suggestion, or an honest refusal. Loading (load.ts), indexing
 // (build-index.ts), the decision (decide.ts) and the wording (format.ts) each live in their own file.
-import { askedQuantity, definesTerm, definitionTerm, statesQuantity } from "./asks.js";
+import { askedQuantity, asksConsequence, definesTerm, definitionTerm, statesQuantity } from "./asks.js";
 import { indexSections } from "./build-index.js";
 import { decideMode, THRESHOLDS, type Mode, type Signals } from "./decide.js";
 import { pickUnits } from "./excerpt.js";
@@ -82,6 +82,11 @@ export interface KnowledgeBase {
   explain(query: string): Explanation;
 }
 
+/** "Tôi là trưởng đoàn, …": the asker's own role favours the section headed by it. */
+const ROLE_BONUS = 0.5;
+/** "… thì bị xử lý thế nào": the consequences are in the sections under "Xử lý vi phạm". */
+const CONSEQUENCE_BONUS = 0.3;
+
 /** Longer input is not a question; cutting it keeps every answer fast. */
 const MAX_QUERY_CHARS = 500;
 const EXCERPT_CHARS = 300;
@@ -104,19 +109,27 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
   const foldedCorpus = fold(sections.map((s) => s.text).join("\n"));
   const labelOf = (s: Section): string => labels.get(s.docId) ?? vi.defaultDocumentLabel;
   const childrenOf = (id: string): Section[] => sections.filter((s) => s.parentId === id);
+  const headingOf = searchable.map((s) => ` ${fold(s.title).replace(/[^\p{L}\p{N}]+/gu, " ")} `);
+  // Sections that say what happens to whoever breaks the rules: headed "Xử lý …", or under such a heading.
+  const aboutConsequences = searchable.map((s) => [s, s.parentId ? byId.get(s.parentId) : undefined].some((x) => x && /^xu ly/.test(fold(x.title))));
 
   const run = (query: string, k: number) => {
     const text = query.slice(0, MAX_QUERY_CHARS);
     const terms = analyzeQuery(text, index.vocab);
     const q = index.queryTerms(terms);
     const units = index.contentUnits(terms);
-    const ranked = index.rank(terms, units, ownRole(terms));
+    const role = ownRole(terms);
+    const consequence = asksConsequence(text);
+    const ranked = index.rank(terms, units, (i) =>
+      (role && headingOf[i]?.includes(` ${role} `) ? 1 + ROLE_BONUS : 1) * (consequence && aboutConsequences[i] ? 1 + CONSEQUENCE_BONUS : 1),
+    );
     const [top, second] = ranked;
     const topSection = top ? searchable[top.index] : undefined;
     const quantity = askedQuantity(text);
     const signals: Signals = {
       coverage: top?.coverage ?? 0,
       margin: top && top.score > 0 ? 1 - (second?.score ?? 0) / top.score : 0,
+      coverageGap: (top?.coverage ?? 0) - (second?.coverage ?? 0),
       known: index.knownShare(units),
       missingQuantity: quantity !== undefined && !(topSection && statesQuantity(topSection.text, quantity)),
       units: units.length,

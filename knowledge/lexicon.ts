@@ -180,6 +180,8 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
     "cầm tiền", "nhận tiền", "ăn tiền", "cầm phong bì", "gửi biếu", "tặng", "cho quà", "cảm ơn", "tiền cảm ơn", "quà cảm ơn"], "quà vật chất"],
   [["cấp huyện", "cấp xã", "cấp tỉnh", "cấp cơ sở", "huyện ủy", "thành ủy", "đảng ủy", "đảng ủy cơ sở", "đảng bộ cơ sở"], "cấp ủy | tổ chức đảng"],
   [["kế hoạch riêng", "kế hoạch của mình", "tự làm kế hoạch", "lập kế hoạch"], "xây dựng kế hoạch cụ thể"],
+  // Being sent on an inspection is being a member of its team.
+  [["được cử đi", "được cử vào đoàn", "cử đi", "được phân công vào đoàn", "tham gia đoàn", "đi cùng đoàn", "được cử làm thành viên"], "thành viên đoàn"],
   [["lính", "lính của mình", "người dưới quyền", "dưới quyền", "nhân viên dưới quyền"], "cấp dưới | cán bộ"],
   [["đòi", "đòi xem", "bắt cung cấp", "yêu sách"], "yêu cầu | đòi hỏi"],
   [["chiêu đãi", "mời ăn", "ăn uống", "du lịch", "nghỉ dưỡng", "đi chơi", "ăn nhậu", "nhậu", "mời cơm", "mời nhậu", "đãi", "tiệc", "liên hoan",

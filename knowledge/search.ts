@@ -15,8 +15,6 @@ export interface IndexedSection {
   /** Syllables as spelled (toned keys), to tell "toán" from "toàn" where the user typed diacritics. */
   toned: Set<string>;
   length: number;
-  /** The section's own heading, folded, with spaces around ("… truong doan …"). */
-  heading: string;
 }
 
 interface Weighted {
@@ -56,8 +54,6 @@ const CONTEXT_WEIGHT = 0.25;
 /** Final rank = BM25 × (COVERAGE_MIX + coverage) × (1 + TITLE_BONUS × share of the heading named). */
 const TITLE_BONUS = 1;
 const COVERAGE_MIX = 0.5;
-/** "Tôi là trưởng đoàn, …": the asker's own role names the section about their duties. */
-const ROLE_BONUS = 0.5;
 /**
  * Share of the question's weighted content the best section must contain to be cited. Set in the
  * gap between in-scope and out-of-scope questions of the dev and holdout files (`kb explain` shows
@@ -108,12 +104,10 @@ export class SearchIndex {
     for (const e of entries) {
       const terms = new Map<string, number>();
       const titleTerms = new Set<string>();
-      let heading = " ";
       const toned = new Set<string>();
       let length = 0;
       for (const f of e.fields) {
         const toks = tokenize(f.text);
-        if (f.weight >= TITLE_WEIGHT) heading += `${toks.map((t) => t.fold).join(" ")} `;
         // Example questions bring people's words into the vocabulary whatever their weight.
         if (f.weight >= 1 || f.example) this.vocab.addSection(toks);
         if (!f.example) length += toks.length * Math.min(f.weight, 1);
@@ -130,7 +124,7 @@ export class SearchIndex {
         });
       }
       for (const k of terms.keys()) this.df.set(k, (this.df.get(k) ?? 0) + 1);
-      this.docs.push({ id: e.id, terms, titleTerms, toned, length, heading });
+      this.docs.push({ id: e.id, terms, titleTerms, toned, length });
     }
     this.vocab.seal();
     this.avgLength = this.docs.reduce((s, d) => s + d.length, 0) / Math.max(1, this.docs.length);
@@ -311,10 +305,10 @@ export class SearchIndex {
   }
 
   /**
-   * `content`: the question's contentUnits, when the caller has them already. `role`: the role the
-   * asker gives themself ("truong doan"); sections whose own heading names it rank higher.
+   * `content`: the question's contentUnits, when the caller has them already. `boost(i)`: a factor
+   * for section i from what the question is about beyond its words (the asker's role, consequences).
    */
-  rank(terms: readonly QueryTerm[], content: readonly ContentUnit[] = this.contentUnits(terms), role?: string): Ranked[] {
+  rank(terms: readonly QueryTerm[], content: readonly ContentUnit[] = this.contentUnits(terms), boost?: (index: number) => number): Ranked[] {
     const q = this.queryTerms(terms);
     const out: Ranked[] = [];
     this.docs.forEach((doc, index) => {
@@ -325,8 +319,7 @@ export class SearchIndex {
         // more of what was asked should come first.
         // A question that names a heading ("Nơi nhận", "trưởng đoàn") is asking for that section.
         const named = this.titleMatch(doc, q);
-        const own = role && doc.heading.includes(` ${role} `) ? 1 + ROLE_BONUS : 1;
-        out.push({ index, score: score * (COVERAGE_MIX + coverage) * (1 + TITLE_BONUS * named) * own, coverage });
+        out.push({ index, score: score * (COVERAGE_MIX + coverage) * (1 + TITLE_BONUS * named) * (boost?.(index) ?? 1), coverage });
       }
     });
     return out.sort((a, b) => b.score - a.score);

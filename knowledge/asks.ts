@@ -104,7 +104,9 @@ export function definitionTerm(text: string): string | undefined {
       .join(" ")
       .replace(/[^\p{L}\p{N}\s-]/gu, "");
     const words2 = fold(term).split(" ");
-    return words2.length <= 5 && !NOT_A_TERM.test(fold(term)) ? term : undefined;
+    if (words2.length > 5 || NOT_A_TERM.test(fold(term))) return undefined;
+    // "Lợi ích phi vật chất là gì?": the capital only opened the sentence.
+    return /^\p{Lu}\p{Ll}/u.test(term) ? term.charAt(0).toLowerCase() + term.slice(1) : term;
   }
   return undefined;
 }

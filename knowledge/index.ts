@@ -174,7 +174,8 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
       if (related.length >= 2) break;
       if (s !== top.section && s.parentId === top.section.parentId && !related.includes(s)) related.push(s);
     }
-    const note = term && undefinedTerm ? vi.notDefined(term) : undefined;
+    const usedBy = term && undefinedTerm ? searchable.filter((s) => fold(s.text).includes(fold(term))).map((s) => vi.shortCitation(s.id)) : [];
+    const note = term && undefinedTerm ? vi.notDefined(term, usedBy) : undefined;
     const text = formatAnswer({ section: top.section, documentLabel: labelOf(top.section), quotes: top.units, related: related.slice(0, 2), ...(note ? { note } : {}) });
     return { mode, text, sectionId: top.section.id };
   };

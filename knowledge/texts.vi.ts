@@ -11,6 +11,7 @@ export const vi = {
   disclaimer:
     "Đây là phần trích văn bản để đồng chí tham khảo; việc giải thích chính thức thuộc Ủy ban Kiểm tra.",
   citation: (id: string, title: string): string => `Mục ${id} – ${title}`,
+  shortCitation: (id: string): string => (id === "preamble" ? "phần mở đầu" : id === "recipients" ? "phần Nơi nhận" : `Mục ${id}`),
   /** Unnumbered sections are named by their heading: "Phần Nơi nhận". */
   partCitation: (title: string): string => `Phần ${title.replace(/:$/, "")}`,
   preambleCitation: "Phần mở đầu",
@@ -23,9 +24,9 @@ export const vi = {
   defaultDocumentLabel: "văn bản",
   /** A question asking for a number or time limit that the text does not give. */
   noQuantity: "Văn bản đang tra cứu không nêu con số, mức tiền hay thời hạn này.",
-  /** "thế nào là X?" where the text uses X without defining it. */
-  notDefined: (term: string): string =>
-    `Văn bản không định nghĩa “${term}”; văn bản chỉ nêu trường hợp áp dụng, trích dưới đây. Cách hiểu chính thức do Ủy ban Kiểm tra hướng dẫn.`,
+  /** "thế nào là X?" where the text uses X without defining it: say so, and where it is used. */
+  notDefined: (term: string, usedIn: readonly string[]): string =>
+    `Văn bản không định nghĩa “${term}”; cụm từ này chỉ được dùng ở ${usedIn.join(", ")}, khi nêu các trường hợp áp dụng (trích dưới đây).`,
   suggestionLead: "Có thể đồng chí muốn hỏi:",
   /** Plain-text channels: how to open one of the suggested sections. */
   suggestionHint: (exampleId: string): string => `Gõ số hiệu mục, ví dụ “${exampleId}”, để xem toàn văn mục đó; hoặc hỏi lại cụ thể hơn.`,

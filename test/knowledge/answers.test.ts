@@ -122,6 +122,10 @@ describe("three outcomes", () => {
     expect(a).toMatch(/^Văn bản không định nghĩa “quan hệ gia đình”/);
     expect(a).toContain("quan hệ gia đình");
     expect(a).toMatch(/📖 Trích Mục II\./);
+    // Where it is used, so the reader can look: the team member's, the adviser's and the committee's duties.
+    expect(a).toMatch(/chỉ được dùng ở Mục II\.3, Mục II\.4\.3\.1, Mục II\.4\.4/);
+    // Said once: the disclaimer at the end already names who interprets officially.
+    expect(a.match(/Ủy ban Kiểm tra/g)).toHaveLength(1);
     // A question about duties is not a definition question.
     expect(kb.answer("Trách nhiệm của thành viên đoàn là gì?")).not.toMatch(/không định nghĩa/);
   });

@@ -1,13 +1,13 @@
 import type { KnowledgeBase } from "../knowledge/index.js";
 import type { Store } from "../storage/db.js";
-import { enqueue } from "../storage/outbox.js";
+import { notify } from "./notify.js";
 import { touchPerson } from "../storage/people.js";
 import { claimUpdate } from "../storage/updates.js";
 import type { AppConfig, Ctx } from "./context.js";
 import { rememberOffer } from "./offers.js";
 import { route } from "./router.js";
 import { vi } from "./texts/vi.js";
-import { personId, type Incoming, type Reply } from "./types.js";
+import { personId, type Incoming, type Reply } from "../core/types.js";
 
 export interface App {
   /** Processes one update in one transaction; a redelivered update returns [] and changes nothing. */
@@ -58,7 +58,7 @@ export function createApp(deps: AppDeps): App {
   };
   const deliverLater = (incoming: Incoming, replies: readonly Reply[]): void => {
     deps.store.tx(() =>
-      enqueue(deps.store, {
+      notify(deps.store, {
         personId: personId(incoming.channel, incoming.userId),
         channel: incoming.channel,
         chatId: incoming.chatId,

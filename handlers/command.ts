@@ -1,5 +1,5 @@
 import type { Ctx } from "./context.js";
-import type { Reply } from "./types.js";
+import type { Reply } from "../core/types.js";
 
 export interface Command {
   /** Without the slash, e.g. "khaibao_qua". */

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from "../knowledge/index.js";
 import type { Store } from "../storage/db.js";
-import type { Incoming } from "./types.js";
+import type { Incoming } from "../core/types.js";
 
 export interface AppConfig {
   /** People ("channel:userId") who may grant and remove roles. */

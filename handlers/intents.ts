@@ -1,5 +1,5 @@
 import { looksLikeQuestion } from "./dialog/question.js";
-import { words } from "./parse/words.js";
+import { wordKey } from "../core/text.js";
 
 // Typed wishes to declare ("tôi muốn khai báo quà tặng", "có người biếu quà") map to the command
 // that starts the declaration. A question about the rules ("có được nhận quà không?") is not a
@@ -27,7 +27,7 @@ const GIFT = [
 
 export function detectIntent(text: string): string | undefined {
   if (looksLikeQuestion(text, { strict: false })) return undefined;
-  const w = ` ${words(text)} `;
+  const w = ` ${wordKey(text)} `;
   if (CONFLICT.some((re) => re.test(w))) return "khaibao_xungdot";
   const g = w.replace(NOT_GIFT, " _ ");
   if (GIFT.some((re) => re.test(g))) return "khaibao_qua";
@@ -39,7 +39,7 @@ export function detectIntent(text: string): string | undefined {
  * person is also shown where the declaration starts.
  */
 export function declarationHint(text: string): "khaibao_xungdot" | "khaibao_qua" | "both" | undefined {
-  const w = ` ${words(text)} `;
+  const w = ` ${wordKey(text)} `;
   if (!new RegExp(` ${DECLARE} `).test(w)) return undefined;
   const conflict = new RegExp(` ${CONFLICT_TOPIC} `).test(w);
   const gift = new RegExp(` ${GIFT_TOPIC} `).test(w.replace(NOT_GIFT, " _ "));

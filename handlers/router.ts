@@ -5,7 +5,7 @@ import { cancelActiveDialog, continueActiveDialog } from "./dialog/engine.js";
 import { declarationHint, detectIntent } from "./intents.js";
 import { takeOfferedCommand } from "./offers.js";
 import { vi } from "./texts/vi.js";
-import type { Reply } from "./types.js";
+import type { Reply } from "../core/types.js";
 
 export const MAX_TEXT = 4000;
 

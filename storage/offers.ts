@@ -1,4 +1,4 @@
-import type { ChoiceOption } from "../handlers/types.js";
+import type { ChoiceOption } from "../core/types.js";
 import type { Store } from "./db.js";
 
 export function saveOffer(store: Store, personId: string, chatId: string, choices: readonly ChoiceOption[], at: Date): void {

@@ -1,6 +1,5 @@
-import type { Reply } from "../handlers/types.js";
+import type { Reply } from "../core/types.js";
 import type { Store } from "./db.js";
-import { saveOffer } from "./offers.js";
 
 // Messages to other people (a decision to a declarant, a digest to a committee member), written
 // in the same transaction as the change that causes them. Delivery is at-least-once with the row
@@ -53,12 +52,6 @@ export function enqueue(
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(m.personId ?? null, m.channel, m.chatId, m.kind, store.cipher.encrypt(m.replies), at, at);
-  // Command buttons in a message to someone (e.g. "Trả lời" to an information request) are
-  // remembered for their chat, so a typed number picks them where there are no buttons.
-  const choices = m.replies.at(-1)?.choices ?? [];
-  if (m.personId && choices.length > 0 && choices.every((c) => c.id.startsWith("/"))) {
-    saveOffer(store, m.personId, m.chatId, choices, m.at);
-  }
   return Number(r.lastInsertRowid);
 }
 

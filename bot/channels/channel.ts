@@ -1,4 +1,4 @@
-import type { ChannelName, Reply } from "../../handlers/types.js";
+import type { ChannelName, Reply } from "../../core/types.js";
 
 /** A started platform channel, as the process and the outbox sender see it. */
 export interface RunningChannel {

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { createInterface } from "node:readline";
 import type { App } from "../../handlers/app.js";
-import type { Incoming, Reply } from "../../handlers/types.js";
+import type { Incoming, Reply } from "../../core/types.js";
 import { takePendingForChat } from "../../storage/outbox.js";
 
 // The terminal is a private chat with one person; choices are numbered lines, and the engine

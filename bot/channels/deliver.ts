@@ -1,5 +1,5 @@
 import type { App } from "../../handlers/app.js";
-import type { Incoming, Reply } from "../../handlers/types.js";
+import type { Incoming, Reply } from "../../core/types.js";
 
 /**
  * Sends an update's replies in order. The update is already committed, so a reply that fails for

@@ -1,5 +1,5 @@
 import type { Message, Update, UserFromGetMe } from "grammy/types";
-import type { Incoming } from "../../handlers/types.js";
+import type { Incoming } from "../../core/types.js";
 
 // One Telegram update → one Incoming, or undefined when the bot should stay silent: in groups the
 // bot answers only when addressed (a command, a @mention, a reply to one of its messages).

@@ -1,5 +1,5 @@
 import type { InlineKeyboardMarkup } from "grammy/types";
-import type { Reply } from "../../handlers/types.js";
+import type { Reply } from "../../core/types.js";
 import { splitText } from "./split-text.js";
 
 // Reply → Telegram messages: escaped HTML, split under the 4096-character limit, the keyboard

@@ -1,5 +1,5 @@
 import { vi } from "../../handlers/texts/vi.js";
-import type { Reply } from "../../handlers/types.js";
+import type { Reply } from "../../core/types.js";
 import { splitText } from "./split-text.js";
 
 /** Zalo refuses messages over 2000 characters. */

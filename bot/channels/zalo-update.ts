@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { Incoming } from "../../handlers/types.js";
-import { fold } from "../../knowledge/fold.js";
+import type { Incoming } from "../../core/types.js";
+import { fold } from "../../core/text.js";
 
 // Zalo update → Incoming. The shape is checked with zod at this boundary; what does not fit is
 // reported by the caller (issue paths only, never contents) and dropped.

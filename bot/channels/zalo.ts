@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
 import type { App } from "../../handlers/app.js";
-import type { Incoming, Reply } from "../../handlers/types.js";
+import type { Incoming, Reply } from "../../core/types.js";
 import { secretMatches, type HttpServer } from "../http-server.js";
 import type { Logger } from "../log.js";
 import type { RunningChannel } from "./channel.js";

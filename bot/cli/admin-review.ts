@@ -3,7 +3,7 @@ import { userInfo } from "node:os";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { PERSON_RE } from "../../handlers/review/roles.js";
-import { localIsoDate } from "../../handlers/review/format.js";
+import { isoDayIn } from "../../core/display.js";
 import { replaceAssignments } from "../../storage/assignments.js";
 import { verifyAudit } from "../../storage/audit.js";
 import type { Store } from "../../storage/db.js";
@@ -80,7 +80,7 @@ const assignmentsImport: Run = (args, env) => {
     env.err(`Không đọc được tệp ${file}.`);
     return 1;
   }
-  const parsed = parseAssignmentsCsv(text, localIsoDate(env.now()));
+  const parsed = parseAssignmentsCsv(text, isoDayIn(env.now()));
   if (!parsed.ok) {
     for (const e of parsed.errors) env.err(e);
     env.err(`Tệp có ${parsed.errors.length} lỗi; không nhập dòng nào.`);

@@ -1,7 +1,7 @@
 import "dotenv/config";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { formatDay } from "../../handlers/parse/format.js";
+import { formatDay } from "../../core/display.js";
 import { vi } from "../../handlers/texts/vi.js";
 import { openStore, type Store } from "../../storage/db.js";
 import { listAllSubmissions } from "../../storage/submissions.js";

@@ -4,7 +4,7 @@ import type { Store } from "../../storage/db.js";
 import { listDecisions } from "../../storage/decisions.js";
 import { listAllSubmissions } from "../../storage/submissions.js";
 import { answerLines } from "../../handlers/review/answers.js";
-import { formatDate, localIsoDate } from "../../handlers/review/format.js";
+import { formatDay, isoDayIn } from "../../core/display.js";
 import { vi } from "../../handlers/texts/vi.js";
 
 // Submissions and their decisions as CSV for the committee's files: UTF-8 with a BOM (so Excel
@@ -35,7 +35,7 @@ export function exportCsv(store: Store, range: { from: string; to: string }): { 
   const rows: string[][] = [HEADER];
   let submissions = 0;
   for (const s of listAllSubmissions(store)) {
-    const day = localIsoDate(s.createdAt);
+    const day = isoDayIn(s.createdAt);
     if (day < range.from || day > range.to) continue;
     submissions++;
     const base = [
@@ -44,12 +44,12 @@ export function exportCsv(store: Store, range: { from: string; to: string }): { 
       vi.review.statuses[s.status] ?? s.status,
       s.declarant,
       s.declarantName ?? "",
-      formatDate(s.createdAt),
+      formatDay(s.createdAt),
       answerLines(s.kind, s.answers).map((l) => l.replace(/^• /, "")).join("\n"),
     ];
     const decisions = listDecisions(store, s.id);
     if (!decisions.length) rows.push([...base, "", "", "", ""]);
-    for (const d of decisions) rows.push([...base, vi.review.decisions[d.decision] ?? d.decision, d.reason, d.by, formatDate(d.at)]);
+    for (const d of decisions) rows.push([...base, vi.review.decisions[d.decision] ?? d.decision, d.reason, d.by, formatDay(d.at)]);
   }
   return { csv: "\uFEFF" + rows.map((r) => r.map(csvField).join(",")).join("\r\n") + "\r\n", submissions };
 }

@@ -1,7 +1,7 @@
 import type { Command } from "../command.js";
 import { setRouteWithoutDialog, startDialog } from "../dialog/engine.js";
 import { route } from "../router.js";
-import { formatDay } from "../parse/format.js";
+import { formatDay } from "../../core/display.js";
 import { vi } from "../texts/vi.js";
 import { listSubmissionsByDeclarant } from "../../storage/submissions.js";
 import { conflictDialog } from "./conflict.js";

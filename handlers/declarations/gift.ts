@@ -1,6 +1,6 @@
 import { registerDialog } from "../dialog/registry.js";
 import type { DialogDefinition } from "../dialog/types.js";
-import { formatIsoDay, formatVnd } from "../parse/format.js";
+import { formatIsoDay, formatVnd } from "../../core/display.js";
 import { vi } from "../texts/vi.js";
 import { submitDeclaration } from "./submit.js";
 import { dateSchema, freeText, moneySchema, oneOf, options } from "./schemas.js";

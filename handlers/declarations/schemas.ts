@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseDate } from "../parse/date.js";
-import { formatDay, formatVnd } from "../parse/format.js";
+import { formatDay, formatVnd } from "../../core/display.js";
 import { parseMoney } from "../parse/money.js";
 import { vi } from "../texts/vi.js";
 import type { DialogChoice, StepEnv } from "../dialog/types.js";

@@ -31,10 +31,10 @@ import { z } from "zod";
 import { parseCommand } from "../command.js";
 import type { Ctx } from "../context.js";
 import { matchChoice, type ChoiceLike } from "../parse/choice.js";
-import { formatCount } from "../parse/format.js";
-import { words } from "../parse/words.js";
+import { formatCount } from "../../core/display.js";
+import { wordKey } from "../../core/text.js";
 import { vi } from "../texts/vi.js";
-import type { ChoiceOption, Reply } from "../types.js";
+import type { ChoiceOption, Reply } from "../../core/types.js";
 import { deleteDialog, loadDialog, saveDialog } from "../../storage/dialogs.js";
 import { allDialogs, getDialog } from "./registry.js";
 import { looksLikeQuestion } from "./question.js";
@@ -187,7 +187,7 @@ function turn(ctx: Ctx, def: DialogDefinition, state: DialogState): Reply[] | un
     if (cmd.name === "tieptuc") return again(ctx, def, { ...state, offer: false }, []);
     return undefined; // other commands run as usual; starting another dialog offers continue/cancel
   }
-  const w = words(text);
+  const w = wordKey(text);
   if (state.offer) {
     state = { ...state, offer: false };
     const m = matchChoice(text, offerChoices());
@@ -222,7 +222,7 @@ function act(ctx: Ctx, def: DialogDefinition, state: DialogState, input: Input):
     if (looksLikeQuestion(text, { strict: false })) return again(ctx, def, state, [{ text: ctx.kb.answer(text) }]);
     return again(ctx, def, state, [{ text: `${vi.dialog.notAChoice(clip(text))} ${vi.dialog.choiceFix}` }]);
   }
-  if (step.optional && SKIP_WORDS.has(words(text))) return store(ctx, def, state, step, null);
+  if (step.optional && SKIP_WORDS.has(wordKey(text))) return store(ctx, def, state, step, null);
   if (!step.answerMayBeQuestion && looksLikeQuestion(text, { strict: true })) return again(ctx, def, state, [{ text: ctx.kb.answer(text) }]);
   return accept(ctx, def, state, step, text);
 }
@@ -270,7 +270,7 @@ function back(ctx: Ctx, def: DialogDefinition, state: DialogState): Reply[] {
 function atSummary(ctx: Ctx, def: DialogDefinition, state: DialogState, input: Input): Reply[] {
   let index: number | undefined = input.kind === "option" ? input.index : undefined;
   if (input.kind === "text") {
-    const n = /^(?:sua|chinh sua|sua muc) (\d+)$/.exec(words(input.text));
+    const n = /^(?:sua|chinh sua|sua muc) (\d+)$/.exec(wordKey(input.text));
     if (n) return atPickField(ctx, def, { ...state, at: { kind: "pickField" } }, { kind: "text", text: n[1]! });
     const m = matchChoice(input.text, summaryChoices(def));
     if (m.kind === "one") index = m.index;

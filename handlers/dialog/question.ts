@@ -1,4 +1,4 @@
-import { words } from "../parse/words.js";
+import { wordKey } from "../../core/text.js";
 
 // Is a message typed mid-dialog a question for the knowledge base rather than an answer?
 // Where any answer is text (a name, a description), only clear questions count: a "?" at the
@@ -18,7 +18,7 @@ function hasPhrase(w: string, phrase: string, where: "start" | "end" | "any"): b
 
 export function looksLikeQuestion(text: string, opts: { strict: boolean }): boolean {
   if (/[?？]\s*$/.test(text)) return true;
-  const w = words(text);
+  const w = wordKey(text);
   if (!w) return false;
   // A capitalised last word is a name ("Công ty Sao Mai", "Nguyễn Văn Sao"), not "…sao".
   const lastWord = text.trim().split(/\s+/).pop() ?? "";

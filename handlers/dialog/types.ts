@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { Ctx } from "../context.js";
-import type { Reply } from "../types.js";
+import type { Reply } from "../../core/types.js";
 
 /** Answers by step key: strings, numbers, booleans or null (skipped / "không rõ"). */
 export type Answers = Record<string, unknown>;

@@ -1,5 +1,5 @@
-import { fold } from "../../knowledge/fold.js";
-import { words } from "./words.js";
+import { fold } from "../../core/text.js";
+import { wordKey } from "../../core/text.js";
 
 // Amounts in đồng as people type them: "2.500.000đ", "2tr5", "2,5 triệu", "500k", "1 tỷ",
 // "hai triệu rưỡi", "năm trăm nghìn", or "không rõ". The result is a whole number of đồng.
@@ -33,7 +33,7 @@ function parseNumeral(s: string): { value: number; plainDigits: string | undefin
 }
 
 export function parseMoney(text: string): MoneyResult {
-  const w = words(text);
+  const w = wordKey(text);
   if (UNKNOWN.has(w)) return { ok: true, value: null };
   let s = fold(text);
   if (/^(-|âm\b|am\s)/.test(s)) {

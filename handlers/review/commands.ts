@@ -1,12 +1,12 @@
-import { fold } from "../../knowledge/fold.js";
-import { enqueue } from "../../storage/outbox.js";
+import { fold } from "../../core/text.js";
+import { notify } from "../notify.js";
 import { grantRole, revokeRole } from "../../storage/roles.js";
 import { lastDigestAt } from "../../storage/digests.js";
 import type { Command } from "../command.js";
 import type { Ctx } from "../context.js";
 import { buildDigest } from "../digest/build.js";
 import { vi } from "../texts/vi.js";
-import type { Reply } from "../types.js";
+import type { Reply } from "../../core/types.js";
 import { checkDecision, decide } from "./decide.js";
 import { startInfoReplyDialog, startReasonDialog } from "./dialogs.js";
 import { openRequestFor, submitInfoReply } from "./info-reply.js";
@@ -75,7 +75,7 @@ function setRole(grant: boolean): Run {
     const chat = privateChatOf(ctx.store, person);
     if (chat) {
       const text = grant ? vi.review.noticeGranted : vi.review.noticeRevoked;
-      enqueue(ctx.store, { personId: person, channel: chat.channel, chatId: chat.chatId, kind: "role", replies: [{ text }], at: ctx.now });
+      notify(ctx.store, { personId: person, channel: chat.channel, chatId: chat.chatId, kind: "role", replies: [{ text }], at: ctx.now });
     }
     return [{ text: grant ? vi.review.granted(person) : vi.review.revoked(person) }];
   };

@@ -1,9 +1,9 @@
 import { recordDecision, StaleStatusError, type DecisionKind } from "../../storage/decisions.js";
-import { enqueue } from "../../storage/outbox.js";
+import { notify } from "../notify.js";
 import { getSubmissionByCode } from "../../storage/submissions.js";
 import type { Ctx } from "../context.js";
 import { vi } from "../texts/vi.js";
-import type { Reply } from "../types.js";
+import type { Reply } from "../../core/types.js";
 import { allowedDecisions, transition } from "./state-machine.js";
 
 // Recording a reviewer's decision: the state machine decides whether it is allowed; the decision,
@@ -64,7 +64,7 @@ export function decide(ctx: Ctx, code: string, decision: DecisionKind, reasonRaw
     if (err instanceof StaleStatusError) return [{ text: vi.review.stale(s.code) }];
     throw err;
   }
-  enqueue(ctx.store, {
+  notify(ctx.store, {
     personId: s.declarant,
     channel: s.channel,
     chatId: s.chatId,

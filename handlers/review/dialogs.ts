@@ -3,7 +3,7 @@ import type { DecisionKind } from "../../storage/decisions.js";
 import type { Ctx } from "../context.js";
 import { registerDialog, startDialog } from "../dialog/engine.js";
 import { vi } from "../texts/vi.js";
-import type { Reply } from "../types.js";
+import type { Reply } from "../../core/types.js";
 import { decide, MAX_REASON } from "./decide.js";
 import { MAX_REPLY, submitInfoReply } from "./info-reply.js";
 import { ctxIsCommittee } from "./roles.js";

@@ -1,9 +1,9 @@
 import { openInfoRequest, recordInfoReply, StaleStatusError, type InfoRequest } from "../../storage/decisions.js";
-import { enqueue } from "../../storage/outbox.js";
+import { notify } from "../notify.js";
 import { getSubmissionByCode, type Submission } from "../../storage/submissions.js";
 import type { Ctx } from "../context.js";
 import { vi } from "../texts/vi.js";
-import type { Reply } from "../types.js";
+import type { Reply } from "../../core/types.js";
 import { privateChatOf } from "./roles.js";
 import { REPLY_TRANSITION } from "./state-machine.js";
 
@@ -43,7 +43,7 @@ export function submitInfoReply(ctx: Ctx, code: string, textRaw: string): Reply[
   }
   const chat = privateChatOf(ctx.store, request.askedBy);
   if (chat) {
-    enqueue(ctx.store, {
+    notify(ctx.store, {
       personId: request.askedBy,
       channel: chat.channel,
       chatId: chat.chatId,

@@ -2,9 +2,9 @@ import { listByStatus, listDecisions, listInfoRequests } from "../../storage/dec
 import { getSubmissionByCode } from "../../storage/submissions.js";
 import type { Ctx } from "../context.js";
 import { vi } from "../texts/vi.js";
-import type { ChoiceOption, Reply } from "../types.js";
+import type { ChoiceOption, Reply } from "../../core/types.js";
 import { answerLines } from "./answers.js";
-import { ageDays, formatDate } from "./format.js";
+import { ageDays, formatDay } from "../../core/display.js";
 import { describePerson } from "./roles.js";
 import { allowedDecisions, DECISION_WORDS, PENDING_STATUSES } from "./state-machine.js";
 import type { DecisionKind } from "../../storage/decisions.js";
@@ -32,7 +32,7 @@ export function queuePage(ctx: Ctx, pageArg: string): Reply[] {
       vi.review.queueLine(
         s.code,
         vi.review.kinds[s.kind] ?? s.kind,
-        formatDate(s.createdAt),
+        formatDay(s.createdAt),
         ageDays(s.createdAt, ctx.now),
         s.declarantName ?? s.declarant,
       ),
@@ -50,7 +50,7 @@ export function viewSubmission(ctx: Ctx, codeArg: string): Reply[] {
   if (!s) return [{ text: vi.review.notFound(code) }];
   const lines = [
     vi.review.viewHeader(s.code, vi.review.kinds[s.kind] ?? s.kind, vi.review.statuses[s.status] ?? s.status),
-    vi.review.viewDeclarant(s.declarantName ? `${s.declarantName} (${s.declarant})` : s.declarant, formatDate(s.createdAt), ageDays(s.createdAt, ctx.now)),
+    vi.review.viewDeclarant(s.declarantName ? `${s.declarantName} (${s.declarant})` : s.declarant, formatDay(s.createdAt), ageDays(s.createdAt, ctx.now)),
     "",
     vi.review.viewAnswers,
     ...answerLines(s.kind, s.answers),
@@ -59,13 +59,13 @@ export function viewSubmission(ctx: Ctx, codeArg: string): Reply[] {
   if (decisions.length) {
     lines.push("", vi.review.viewDecisions);
     for (const d of decisions) {
-      lines.push(vi.review.viewDecisionLine(formatDate(d.at), describePerson(ctx.store, d.by), vi.review.decisions[d.decision] ?? d.decision, d.reason));
+      lines.push(vi.review.viewDecisionLine(formatDay(d.at), describePerson(ctx.store, d.by), vi.review.decisions[d.decision] ?? d.decision, d.reason));
     }
   }
   const requests = listInfoRequests(ctx.store, s.id);
   if (requests.length) {
     lines.push("", vi.review.viewInfo);
-    for (const r of requests) lines.push(vi.review.viewInfoLine(formatDate(r.askedAt), r.question, r.reply));
+    for (const r of requests) lines.push(vi.review.viewInfoLine(formatDay(r.askedAt), r.question, r.reply));
   }
   const reply: Reply = { text: lines.join("\n") };
   const allowed = allowedDecisions(s.status, s.kind);

@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Reply } from "../../handlers/types.js";
+import type { Reply } from "../../core/types.js";
 import { runAdmin, startChat } from "../support/chat-process.js";
 
 // End to end through the terminal chat process (`bot/cli/chat.ts --jsonl`) and the admin CLI,

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createApp, type App } from "../../handlers/app.js";
 import type { Ctx } from "../../handlers/context.js";
-import type { Incoming, Reply } from "../../handlers/types.js";
+import type { Incoming, Reply } from "../../core/types.js";
 import { loadKnowledgeBase, type KnowledgeBase } from "../../knowledge/index.js";
 import { openStore } from "../../storage/db.js";
 

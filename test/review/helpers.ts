@@ -6,7 +6,7 @@ import { createApp, type App } from "../../handlers/app.js";
 import { loadKnowledgeBase } from "../../knowledge/index.js";
 import { openStore, type Store } from "../../storage/db.js";
 import { createSubmission, type Submission, type SubmissionKind } from "../../storage/submissions.js";
-import type { Reply } from "../../handlers/types.js";
+import type { Reply } from "../../core/types.js";
 
 // A real store in a fresh directory and the real app, driven like the terminal chat: each person
 // is "console:<name>" and their private chat id is the name.

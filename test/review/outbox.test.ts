@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { RunningChannel } from "../../bot/channels/channel.js";
 import { createLogger } from "../../bot/log.js";
 import { startOutboxSender } from "../../bot/outbox-sender.js";
-import type { Reply } from "../../handlers/types.js";
+import type { Reply } from "../../core/types.js";
 import { openStore } from "../../storage/db.js";
 import { enqueue, listOutbox } from "../../storage/outbox.js";
 import { harness } from "./helpers.js";

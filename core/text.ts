@@ -10,3 +10,13 @@ export function fold(text: string): string {
     .replace(/\s+/g, " ")
     .trim();
 }
+
+/**
+ * A comparison key for a short answer: folded, punctuation turned into spaces, so "Vợ/chồng." and
+ * "vo chong" compare equal. Returns one string, not a list.
+ */
+export function wordKey(text: string): string {
+  return fold(text)
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}

@@ -1,6 +1,8 @@
 import type { KnowledgeBase } from "../knowledge/index.js";
 import type { Store } from "../storage/db.js";
-import type { Incoming } from "../core/types.js";
+import type { Incoming, Reply } from "../core/types.js";
+import type { CommandTable } from "./command.js";
+import type { DialogRegistry } from "./dialog/registry.js";
 
 export interface AppConfig {
   /** People ("channel:userId") who may grant and remove roles. */
@@ -19,4 +21,12 @@ export interface Ctx {
   /** "channel:userId" */
   person: string;
   isPrivate: boolean;
+  /** The command table and dialog registry the composition root built. */
+  commands: CommandTable;
+  dialogs: DialogRegistry;
+  /**
+   * Routes this update as if no dialog were active. The engine calls it after dropping an expired
+   * draft; passed in so that the engine need not import the router (which imports the engine).
+   */
+  routeAsUsual(ctx: Ctx): Reply[];
 }

@@ -172,7 +172,12 @@ export async function startTelegram(opts: TelegramOptions): Promise<RunningChann
     throw toApiError(err, token);
   }
   try {
-    await bot.api.setMyCommands(vi.menu.map((m) => ({ command: m.command, description: m.description })));
+    await bot.api.setMyCommands(
+      app.commands
+        .all()
+        .filter((c) => c.menu)
+        .map((c) => ({ command: c.name, description: c.menu! })),
+    );
   } catch (err) {
     log.warn({ err: safe(err) }, "setMyCommands failed; the command menu may be outdated");
   }

@@ -1,9 +1,9 @@
 // Loads every feature's dialogs, so answers carry the declaration forms' labels.
-import "../../handlers/commands.js";
 import type { Store } from "../../storage/db.js";
 import { listDecisions } from "../../storage/decisions.js";
 import { listAllSubmissions } from "../../storage/submissions.js";
-import { answerLines } from "../../handlers/review/answers.js";
+import { wireFeatures } from "../../handlers/app.js";
+import { answerLines } from "../../handlers/dialog/answer-format.js";
 import { formatDay, isoDayIn } from "../../core/display.js";
 import { vi } from "../../handlers/texts/vi.js";
 
@@ -32,6 +32,7 @@ export function csvField(v: string): string {
 }
 
 export function exportCsv(store: Store, range: { from: string; to: string }): { csv: string; submissions: number } {
+  const { dialogs } = wireFeatures();
   const rows: string[][] = [HEADER];
   let submissions = 0;
   for (const s of listAllSubmissions(store)) {
@@ -45,7 +46,7 @@ export function exportCsv(store: Store, range: { from: string; to: string }): { 
       s.declarant,
       s.declarantName ?? "",
       formatDay(s.createdAt),
-      answerLines(s.kind, s.answers).map((l) => l.replace(/^• /, "")).join("\n"),
+      answerLines(dialogs.get(s.kind), s.answers).map((l) => l.replace(/^• /, "")).join("\n"),
     ];
     const decisions = listDecisions(store, s.id);
     if (!decisions.length) rows.push([...base, "", "", "", ""]);

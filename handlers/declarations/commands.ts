@@ -1,6 +1,5 @@
 import type { Command } from "../command.js";
-import { setRouteWithoutDialog, startDialog } from "../dialog/engine.js";
-import { route } from "../router.js";
+import { startDialog } from "../dialog/engine.js";
 import { formatDay } from "../../core/display.js";
 import { vi } from "../texts/vi.js";
 import { listSubmissionsByDeclarant } from "../../storage/submissions.js";
@@ -11,18 +10,29 @@ import { giftDialog } from "./gift.js";
 // private chat.
 
 const t = vi.declarations;
+const c = vi.commands;
 const MINE_LIMIT = 20;
 
-// A message that finds an expired draft is then handled as usual. Called lazily: this module is
-// loaded while the router is still loading.
-setRouteWithoutDialog((ctx) => route(ctx));
-
 export const declarationCommands: Command[] = [
-  { name: "khaibao_xungdot", privateOnly: true, run: (ctx) => startDialog(ctx, conflictDialog.id) },
-  { name: "khaibao_qua", privateOnly: true, run: (ctx) => startDialog(ctx, giftDialog.id) },
+  {
+    name: "khaibao_xungdot",
+    privateOnly: true,
+    help: c.khaibao_xungdot.line,
+    menu: c.khaibao_xungdot.menu,
+    run: (ctx) => startDialog(ctx, conflictDialog.id),
+  },
+  {
+    name: "khaibao_qua",
+    privateOnly: true,
+    help: c.khaibao_qua.line,
+    menu: c.khaibao_qua.menu,
+    run: (ctx) => startDialog(ctx, giftDialog.id),
+  },
   {
     name: "cua_toi",
     privateOnly: true,
+    help: c.cua_toi.line,
+    menu: c.cua_toi.menu,
     run: (ctx) => {
       const mine = listSubmissionsByDeclarant(ctx.store, ctx.person);
       if (!mine.length) return [{ text: t.mineEmpty }];

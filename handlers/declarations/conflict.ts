@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { registerDialog } from "../dialog/registry.js";
 import type { Answers, DialogDefinition } from "../dialog/types.js";
 import { vi } from "../texts/vi.js";
 import { submitDeclaration } from "./submit.js";
@@ -14,7 +13,7 @@ export const FAMILY_LINKS = ["family_subject", "family_team", "family_area_head"
 const isFamily = (a: Answers) => (FAMILY_LINKS as readonly unknown[]).includes(a.linkType);
 const isInterest = (a: Answers) => a.linkType === "shares" || a.linkType === "other_interest";
 
-export const conflictDialog: DialogDefinition = registerDialog({
+export const conflictDialog: DialogDefinition = {
   id: "conflict",
   title: t.title,
   intro: t.intro,
@@ -73,4 +72,4 @@ export const conflictDialog: DialogDefinition = registerDialog({
     { key: "remarks", ...t.remarks, optional: true, schema: freeText(1) },
   ],
   onComplete: (ctx, answers) => submitDeclaration(ctx, "conflict", answers),
-});
+};

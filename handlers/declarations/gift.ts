@@ -1,4 +1,3 @@
-import { registerDialog } from "../dialog/registry.js";
 import type { DialogDefinition } from "../dialog/types.js";
 import { formatIsoDay, formatVnd } from "../../core/display.js";
 import { vi } from "../texts/vi.js";
@@ -10,7 +9,7 @@ import { dateSchema, freeText, moneySchema, oneOf, options } from "./schemas.js"
 
 const t = vi.declarations.gift;
 
-export const giftDialog: DialogDefinition = registerDialog({
+export const giftDialog: DialogDefinition = {
   id: "gift",
   title: t.title,
   intro: t.intro,
@@ -55,7 +54,7 @@ export const giftDialog: DialogDefinition = registerDialog({
       schema: moneySchema,
       format: (v) => (typeof v === "number" ? formatVnd(v) : vi.dialog.unknown),
     },
-    { key: "date", ...t.date, schema: dateSchema, format: (v) => (typeof v === "string" ? formatIsoDay(v) : String(v)) },
+    { key: "date", ...t.date, schema: dateSchema, format: (v) => (typeof v === "string" ? formatIsoDay(v) : vi.dialog.skipped) },
     {
       key: "action",
       ...t.action,
@@ -70,4 +69,4 @@ export const giftDialog: DialogDefinition = registerDialog({
     { key: "remarks", ...t.remarks, optional: true, schema: freeText(1) },
   ],
   onComplete: (ctx, answers) => submitDeclaration(ctx, "gift", answers),
-});
+};

@@ -2,8 +2,9 @@
  * The dialog engine: one engine runs every dialog written as data (handlers/dialog/types.ts).
  *
  * API for other features:
- *   registerDialog(def)                 handlers/dialog/registry: at module load; the id is stored with
- *                                       the draft so it resumes after a restart.
+ *   createDialogRegistry(defs)          handlers/dialog/registry: built once in the composition root
+ *                                       (handlers/app.ts); the id is stored with the draft so it resumes
+ *                                       after a restart.
  *   startDialog(ctx, dialogId, context?) → Reply[]  intro + first step; if another dialog is in
  *                                       progress, offers to continue it or cancel it instead.
  *   continueActiveDialog(ctx)           router: feeds the person's input to their active dialog;
@@ -36,26 +37,16 @@ import { wordKey } from "../../core/text.js";
 import { vi } from "../texts/vi.js";
 import type { ChoiceOption, Reply } from "../../core/types.js";
 import { deleteDialog, loadDialog, saveDialog } from "../../storage/dialogs.js";
-import { allDialogs, getDialog } from "./registry.js";
 import { looksLikeQuestion } from "./question.js";
+import { formatAnswer } from "./answer-format.js";
 import type { Answers, DialogContext, DialogDefinition, DialogStep, StepEnv } from "./types.js";
 
-export { registerDialog, getDialog } from "./registry.js";
+export { createDialogRegistry, type DialogRegistry } from "./registry.js";
 export type { Answers, DialogChoice, DialogContext, DialogDefinition, DialogStep, StepEnv } from "./types.js";
 
 export const MAX_ANSWER_CHARS = 1000;
 export const DRAFT_TTL_DAYS = 7;
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/**
- * How a message is routed when no dialog is active. After dropping an expired draft the engine
- * routes the message that woke it this way. Set by handlers/declarations/commands.ts (the engine
- * must not import the router: the router imports the engine, and dialogs import the engine).
- */
-let routeWithoutDialog: ((ctx: Ctx) => Reply[]) | undefined;
-export function setRouteWithoutDialog(fn: (ctx: Ctx) => Reply[]): void {
-  routeWithoutDialog = fn;
-}
 
 export const CONTINUE_ID = "dialog:continue";
 export const CANCEL_ID = "dialog:cancel";
@@ -89,7 +80,7 @@ type Active =
 function loadActive(ctx: Ctx): Active {
   const stored = loadDialog(ctx.store, ctx.person);
   if (!stored) return { kind: "none" };
-  const def = getDialog(stored.dialogId);
+  const def = ctx.dialogs.get(stored.dialogId);
   const parsed = stateSchema.safeParse(stored.state);
   if (!def || !parsed.success) {
     // A draft of a dialog that no longer exists, or of an older shape: nothing can resume it.
@@ -104,7 +95,7 @@ function loadActive(ctx: Ctx): Active {
 // ── public entry points ──────────────────────────────────────────────────
 
 export function startDialog(ctx: Ctx, dialogId: string, context: DialogContext = {}): Reply[] {
-  const def = getDialog(dialogId);
+  const def = ctx.dialogs.get(dialogId);
   if (!def) throw new Error(`unknown dialog: ${dialogId}`);
   const active = loadActive(ctx);
   if (active.kind === "active" || active.kind === "otherChat") {
@@ -141,7 +132,7 @@ export function continueActiveDialog(ctx: Ctx): Reply[] | undefined {
       return undefined;
     case "expired":
       deleteDialog(ctx.store, ctx.person);
-      return [{ text: vi.dialog.expired(active.def.title, DRAFT_TTL_DAYS) }, ...(routeWithoutDialog?.(ctx) ?? [])];
+      return [{ text: vi.dialog.expired(active.def.title, DRAFT_TTL_DAYS) }, ...ctx.routeAsUsual(ctx)];
     case "active":
       return turn(ctx, active.def, active.state);
   }
@@ -158,9 +149,9 @@ export function cancelActiveDialog(ctx: Ctx): Reply[] | undefined {
 }
 
 /** True for an id that some dialog's buttons use: pressed outside its moment, it is stale. */
-export function isDialogButton(id: string): boolean {
+export function isDialogButton(ctx: Ctx, id: string): boolean {
   if (id === CONTINUE_ID || id === CANCEL_ID) return true;
-  return allDialogs().some(
+  return ctx.dialogs.all().some(
     (def) => id.startsWith(`${def.id}:`) || def.steps.some((s) => (s.choices ?? []).some((c) => `${s.key}:${c.id}` === id)),
   );
 }
@@ -309,7 +300,7 @@ function cancel(ctx: Ctx, def: DialogDefinition): Reply[] {
 
 function staleOutsideDialog(ctx: Ctx): Reply[] | undefined {
   const choice = ctx.incoming.choice;
-  return choice !== undefined && isDialogButton(choice) ? [{ text: vi.dialog.staleButton }] : undefined;
+  return choice !== undefined && isDialogButton(ctx, choice) ? [{ text: vi.dialog.staleButton }] : undefined;
 }
 
 // ── what is on screen ────────────────────────────────────────────────────
@@ -391,15 +382,6 @@ function summaryLines(def: DialogDefinition, answers: Answers): string {
     // must not read as both a field and "confirm".
     .map((s) => `• ${s.label}: ${formatAnswer(s, answers[s.key])}`)
     .join("\n");
-}
-
-export function formatAnswer(step: DialogStep, value: unknown): string {
-  if (step.format) return step.format(value);
-  if (value === null || value === undefined) return vi.dialog.skipped;
-  const choice = step.choices?.find((c) => (c.value ?? c.id) === value);
-  if (choice) return choice.label;
-  if (typeof value === "boolean") return value ? vi.dialog.yes : vi.dialog.no;
-  return String(value);
 }
 
 // ── helpers ──────────────────────────────────────────────────────────────

@@ -29,7 +29,11 @@ function committeeOnly(run: Run): Run {
 
 function adminOnly(run: Run): Run {
   return (ctx, args) => {
-    if (!isAdmin(ctx.config, ctx.person)) return [{ text: vi.review.refused }];
+    if (!isAdmin(ctx.config, ctx.person)) {
+      // A committee member knows these commands exist; tell them whose they are. Anyone else gets
+      // the one refusal that reveals nothing.
+      return [{ text: ctxIsCommittee(ctx) ? vi.review.adminOnly : vi.review.refused }];
+    }
     if (!ctx.isPrivate) return [{ text: vi.review.privateOnly }];
     return run(ctx, args);
   };
@@ -85,16 +89,18 @@ function baoCao(ctx: Ctx): Reply[] {
   return buildDigest(ctx.store, { now: ctx.now, since: lastDigestAt(ctx.store), dueDays: ctx.config.reviewDueDays });
 }
 
+const c = vi.commands;
+
 export const reviewCommands: Command[] = [
-  { name: "cho_duyet", run: committeeOnly(queuePage) },
-  { name: "xem", run: committeeOnly(viewSubmission) },
-  { name: "quyet_dinh", run: committeeOnly(quyetDinh) },
-  { name: "bao_cao", run: committeeOnly(baoCao) },
-  { name: "cap_quyen", run: adminOnly(setRole(true)) },
-  { name: "thu_quyen", run: adminOnly(setRole(false)) },
+  { name: "cho_duyet", audience: "committee", help: c.cho_duyet.line, run: committeeOnly(queuePage) },
+  { name: "xem", audience: "committee", help: c.xem.line, run: committeeOnly(viewSubmission) },
+  { name: "quyet_dinh", audience: "committee", help: c.quyet_dinh.line, run: committeeOnly(quyetDinh) },
+  { name: "bao_cao", audience: "committee", help: c.bao_cao.line, run: committeeOnly(baoCao) },
+  { name: "cap_quyen", audience: "admin", help: c.cap_quyen.line, run: adminOnly(setRole(true)) },
+  { name: "thu_quyen", audience: "admin", help: c.thu_quyen.line, run: adminOnly(setRole(false)) },
   // The declarant's answer to an information request: personal, so private only.
   { name: "bo_sung", privateOnly: true, run: boSung },
 ];
 
-/** Names of the commands that answer only to the committee (used by tests and the help text). */
-export const COMMITTEE_COMMANDS = ["cho_duyet", "xem", "quyet_dinh", "bao_cao", "cap_quyen", "thu_quyen"] as const;
+/** Names of the commands that answer only to committee staff, from the table above. */
+export const COMMITTEE_COMMANDS: readonly string[] = reviewCommands.filter((c) => c.audience && c.audience !== "everyone").map((c) => c.name);

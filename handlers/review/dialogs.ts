@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { DecisionKind } from "../../storage/decisions.js";
 import type { Ctx } from "../context.js";
-import { registerDialog, startDialog } from "../dialog/engine.js";
+import { startDialog } from "../dialog/engine.js";
+import type { DialogDefinition } from "../dialog/types.js";
 import { vi } from "../texts/vi.js";
 import type { Reply } from "../../core/types.js";
 import { decide, MAX_REASON } from "./decide.js";
@@ -20,7 +21,7 @@ const text = (max: number) =>
     .min(1, vi.review.replyEmpty)
     .max(max, vi.common.tooLong(max));
 
-export const reasonDialog = registerDialog({
+export const reasonDialog: DialogDefinition = {
   id: "rv_reason",
   title: "quyết định xem xét",
   confirm: false,
@@ -42,9 +43,9 @@ export const reasonDialog = registerDialog({
     if (!ctxIsCommittee(ctx)) return [{ text: vi.review.refused }];
     return decide(ctx, context.code ?? "", (context.decision ?? "") as DecisionKind, String(answers.reason ?? ""));
   },
-});
+};
 
-export const infoReplyDialog = registerDialog({
+export const infoReplyDialog: DialogDefinition = {
   id: "rv_reply",
   title: "nội dung bổ sung",
   confirm: false,
@@ -61,7 +62,7 @@ export const infoReplyDialog = registerDialog({
   onComplete(ctx, answers, context) {
     return submitInfoReply(ctx, context.code ?? "", String(answers.reply ?? ""));
   },
-});
+};
 
 export function startReasonDialog(ctx: Ctx, code: string, decision: DecisionKind): Reply[] {
   return startDialog(ctx, reasonDialog.id, { code, decision });

@@ -3,7 +3,7 @@ import { getSubmissionByCode } from "../../storage/submissions.js";
 import type { Ctx } from "../context.js";
 import { vi } from "../texts/vi.js";
 import type { ChoiceOption, Reply } from "../../core/types.js";
-import { answerLines } from "./answers.js";
+import { answerLines } from "../dialog/answer-format.js";
 import { ageDays, formatDay } from "../../core/display.js";
 import { describePerson } from "./roles.js";
 import { allowedDecisions, DECISION_WORDS, PENDING_STATUSES } from "./state-machine.js";
@@ -53,7 +53,7 @@ export function viewSubmission(ctx: Ctx, codeArg: string): Reply[] {
     vi.review.viewDeclarant(s.declarantName ? `${s.declarantName} (${s.declarant})` : s.declarant, formatDay(s.createdAt), ageDays(s.createdAt, ctx.now)),
     "",
     vi.review.viewAnswers,
-    ...answerLines(s.kind, s.answers),
+    ...answerLines(ctx.dialogs.get(s.kind), s.answers),
   ];
   const decisions = listDecisions(ctx.store, s.id);
   if (decisions.length) {

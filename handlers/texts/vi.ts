@@ -17,25 +17,6 @@ export const vi = {
         "• /cua_toi — xem các bản khai của mình",
         "• /help — hướng dẫn",
       ].join("\n"),
-    help: [
-      "Hướng dẫn sử dụng:",
-      "• Gõ câu hỏi (có dấu hoặc không dấu, viết tắt như UBKT, ĐV, KTGS đều được). Trả lời trích từ Kế hoạch thực hiện Quy định 131-QĐ/TW, kèm số mục.",
-      "• /hoi <câu hỏi> — hỏi về quy định (dùng trong nhóm)",
-      "• /khaibao_xungdot — khai báo xung đột lợi ích",
-      "• /khaibao_qua — khai báo quà tặng, lợi ích được mời, biếu",
-      "• /cua_toi — các bản khai của đồng chí và trạng thái",
-      "• /huy — thoát khỏi bước khai báo đang làm",
-      "",
-      "Bản khai chỉ Ủy ban Kiểm tra xem được; nội dung được mã hóa khi lưu.",
-    ].join("\n"),
-    committeeHelp: [
-      "Dành cho Ủy ban Kiểm tra:",
-      "• /cho_duyet [trang] — bản khai chờ xem xét, cũ nhất trước",
-      "• /xem <mã> — xem đầy đủ một bản khai và ghi quyết định",
-      "• /quyet_dinh <mã> <chap_nhan|khong_tham_gia|bo_sung|chuyen|dong> <lý do>",
-      "• /bao_cao — báo cáo tổng hợp ngay",
-      "• /cap_quyen, /thu_quyen <kênh:id> — cấp, thu quyền Ủy ban (quản trị viên)",
-    ].join("\n"),
     declareHint: {
       khaibao_xungdot: "Để khai báo xung đột lợi ích, đồng chí gõ /khaibao_xungdot — bot hướng dẫn từng bước.",
       khaibao_qua: "Để khai báo quà tặng, lợi ích được mời, biếu, đồng chí gõ /khaibao_qua — bot hướng dẫn từng bước.",
@@ -56,16 +37,33 @@ export const vi = {
     numberedAnswerHint: (count: number) =>
       count === 1 ? "Trả lời bằng số 1 hoặc gõ nội dung." : `Trả lời bằng số (1–${count}) hoặc gõ nội dung.`,
   },
-  /** Command menu (Telegram setMyCommands) and /help: name → short description. */
-  menu: [
-    { command: "start", description: "Bắt đầu, giới thiệu bot" },
-    { command: "help", description: "Hướng dẫn sử dụng" },
-    { command: "hoi", description: "Hỏi về Quy định 131-QĐ/TW" },
-    { command: "khaibao_xungdot", description: "Khai báo xung đột lợi ích" },
-    { command: "khaibao_qua", description: "Khai báo quà tặng, lợi ích được mời" },
-    { command: "cua_toi", description: "Các bản khai của tôi" },
-    { command: "huy", description: "Hủy việc đang làm" },
-  ],
+  /**
+   * /help, built from the command table: each command brings its own line (`line`) and, when it is
+   * in Telegram's menu, its short description (`menu`); these are the parts around them.
+   */
+  help: {
+    header: "Hướng dẫn sử dụng:",
+    ask: "• Gõ câu hỏi (có dấu hoặc không dấu, viết tắt như UBKT, ĐV, KTGS đều được). Trả lời trích từ Kế hoạch thực hiện Quy định 131-QĐ/TW, kèm số mục.",
+    privacy: "Bản khai chỉ Ủy ban Kiểm tra xem được; nội dung được mã hóa khi lưu.",
+    committeeHeader: "Dành cho Ủy ban Kiểm tra:",
+    adminHeader: "Dành cho quản trị viên:",
+  },
+  /** Each command's /help line and Telegram menu description, by command name. */
+  commands: {
+    start: { menu: "Bắt đầu, giới thiệu bot" },
+    help: { menu: "Hướng dẫn sử dụng" },
+    hoi: { line: "• /hoi <câu hỏi> — hỏi về quy định (dùng trong nhóm)", menu: "Hỏi về Quy định 131-QĐ/TW" },
+    khaibao_xungdot: { line: "• /khaibao_xungdot — khai báo xung đột lợi ích", menu: "Khai báo xung đột lợi ích" },
+    khaibao_qua: { line: "• /khaibao_qua — khai báo quà tặng, lợi ích được mời, biếu", menu: "Khai báo quà tặng, lợi ích được mời" },
+    cua_toi: { line: "• /cua_toi — các bản khai của đồng chí và trạng thái", menu: "Các bản khai của tôi" },
+    huy: { line: "• /huy — thoát khỏi bước khai báo đang làm", menu: "Hủy việc đang làm" },
+    cho_duyet: { line: "• /cho_duyet [trang] — bản khai chờ xem xét, cũ nhất trước" },
+    xem: { line: "• /xem <mã> — xem đầy đủ một bản khai và ghi quyết định" },
+    quyet_dinh: { line: "• /quyet_dinh <mã> <chap_nhan|khong_tham_gia|bo_sung|chuyen|dong> <lý do>" },
+    bao_cao: { line: "• /bao_cao — báo cáo tổng hợp ngay" },
+    cap_quyen: { line: "• /cap_quyen <kênh:id> — cấp quyền Ủy ban" },
+    thu_quyen: { line: "• /thu_quyen <kênh:id> — thu quyền Ủy ban" },
+  },
 
   // ── dialog engine ───────────────────────────────────────────────────────
   dialog: {
@@ -275,6 +273,7 @@ export const vi = {
   // ── review, digests, roles ──────────────────────────────────────────────
   review: {
     /** The one refusal for every committee or admin command, whatever the argument: reveals nothing. */
+    adminOnly: "Lệnh này chỉ dành cho quản trị viên (người cấp, thu quyền Ủy ban).",
     refused: "Lệnh này chỉ dành cho Ủy ban Kiểm tra. Nếu đồng chí cần khai báo, gõ /help để xem các lệnh.",
     privateOnly: "Lệnh của Ủy ban Kiểm tra chỉ dùng trong tin nhắn riêng với bot, để bảo mật bản khai.",
     kinds: { conflict: "Xung đột lợi ích", gift: "Quà tặng" } as Record<string, string>,

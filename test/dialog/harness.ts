@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createApp, type App } from "../../handlers/app.js";
 import type { Ctx } from "../../handlers/context.js";
+import type { Feature } from "../../handlers/feature.js";
 import type { Incoming, Reply } from "../../core/types.js";
 import { loadKnowledgeBase, type KnowledgeBase } from "../../knowledge/index.js";
 import { openStore } from "../../storage/db.js";
@@ -30,7 +31,7 @@ export interface Harness {
   close(): void;
 }
 
-export function harness(opts: { user?: string; name?: string; now?: Date } = {}): Harness {
+export function harness(opts: { user?: string; name?: string; now?: Date; features?: readonly Feature[] } = {}): Harness {
   const dataDir = mkdtempSync(join(tmpdir(), "dialog-"));
   const store = openStore({ dataDir });
   const clock = { now: opts.now ?? new Date("2026-03-10T03:00:00Z") };
@@ -39,6 +40,7 @@ export function harness(opts: { user?: string; name?: string; now?: Date } = {})
     kb: realKb(),
     config: { adminIds: [], reviewDueDays: 5 },
     clock: () => clock.now,
+    features: opts.features,
     onError: (err) => {
       throw err;
     },
@@ -66,15 +68,7 @@ export function harness(opts: { user?: string; name?: string; now?: Date } = {})
     text: (replies) => replies.map((r) => r.text).join("\n---\n"),
     withCtx: (fn, u = user) =>
       store.tx(() =>
-        fn({
-          store,
-          kb: realKb(),
-          config: app.config,
-          now: clock.now,
-          incoming: { channel: "console", chatId: u, userId: u, chatType: "private", updateKey: `ctx:${++n}`, at: clock.now },
-          person: `console:${u}`,
-          isPrivate: true,
-        }),
+        fn(app.context({ channel: "console", chatId: u, userId: u, chatType: "private", updateKey: `ctx:${++n}`, at: clock.now }, clock.now)),
       ),
     close: () => store.close(),
   };

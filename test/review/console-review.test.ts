@@ -1,3 +1,4 @@
+import { MEMBER_HELP } from "../support/help.js";
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { vi } from "../../handlers/texts/vi.js";
@@ -77,6 +78,6 @@ describe("review in the terminal chat", () => {
     expect(reviewer[0]!.replies[0]!.text).toContain(vi.review.statuses.escalated);
     const declarant = run("alice", [{ text: "/help" }, { text: "/help" }]);
     expect(declarant[0]!.replies[0]!.text).toContain(vi.review.noticeDecision(s.code, vi.review.decisions.escalate!, "Cần xác minh", vi.review.noticeEscalate));
-    expect(declarant[1]!.replies[0]!.text).toBe(vi.common.help);
+    expect(declarant[1]!.replies[0]!.text).toBe(MEMBER_HELP);
   });
 });

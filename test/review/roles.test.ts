@@ -34,7 +34,7 @@ describe("roles", () => {
     expect(next[0]!.text).toBe(vi.review.noticeGranted);
     expect(next[1]!.text).toBe(vi.review.queueEmpty);
     // A committee member who is not an admin cannot grant.
-    expect(h.text("bob", "/cap_quyen console:eve")).toBe(vi.review.refused);
+    expect(h.text("bob", "/cap_quyen console:eve")).toBe(vi.review.adminOnly);
     expect(h.text("admin", "/thu_quyen console:bob")).toBe(vi.review.revoked("console:bob"));
     expect(h.say("bob", "/cho_duyet").map((r) => r.text)).toEqual([vi.review.noticeRevoked, vi.review.refused]);
     expect(listAudit(h.store).map((e) => [e.action, e.actor, e.subject])).toEqual([

@@ -4,7 +4,6 @@ import { Bot, BotError, GrammyError, HttpError, type Context, type Transformer }
 import type { Update } from "grammy/types";
 import { z } from "zod";
 import type { App } from "../../handlers/app.js";
-import { vi } from "../../handlers/texts/vi.js";
 import type { Incoming, Reply } from "../../core/types.js";
 import { sendOrDefer } from "./deliver.js";
 import { secretMatches, type HttpServer } from "../http-server.js";

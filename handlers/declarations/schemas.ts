@@ -14,6 +14,8 @@ const t = vi.declarations;
 export function freeText(min = 2) {
   return z
     .string()
+    // Control characters (not tab or newline) are invisible and break exports: dropped.
+    // eslint-disable-next-line no-control-regex
     .transform((s) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "").trim())
     .superRefine((s, ctx) => {
       if (!s) ctx.addIssue({ code: "custom", message: t.textEmpty });

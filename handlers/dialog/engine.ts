@@ -28,69 +28,28 @@
  * over-long answers are refused. The draft is saved (encrypted) after every input; one untouched
  * for DRAFT_TTL_DAYS is dropped with a notice at the person's next message.
  */
-import { z } from "zod";
 import { parseCommand } from "../command.js";
 import type { Ctx } from "../context.js";
-import { matchChoice, type ChoiceLike } from "../parse/choice.js";
+import { matchChoice } from "../parse/choice.js";
 import { formatCount } from "../../core/display.js";
 import { wordKey } from "../../core/text.js";
 import { vi } from "../texts/vi.js";
-import type { ChoiceOption, Reply } from "../../core/types.js";
-import { deleteDialog, loadDialog, saveDialog } from "../../storage/dialogs.js";
+import type { Reply } from "../../core/types.js";
 import { looksLikeQuestion } from "./question.js";
-import { formatAnswer } from "./answer-format.js";
-import type { Answers, DialogContext, DialogDefinition, DialogStep, StepEnv } from "./types.js";
+import { BACK_WORDS, CANCEL_WORDS, SKIP_WORDS } from "./input-words.js";
+import { CANCEL_ID, CONTINUE_ID, clip, currentOptions, offerChoices, offerReply, pickFieldChoices, renderCurrent, summaryChoices } from "./render.js";
+import { DRAFT_TTL_DAYS, dropState, loadActive, saveState, type DialogState } from "./state.js";
+import { applicableSteps, choiceValue, firstMissingOrSummary, prune, stepEnv } from "./steps.js";
+import type { DialogContext, DialogDefinition, DialogStep } from "./types.js";
 
 export { createDialogRegistry, type DialogRegistry } from "./registry.js";
 export type { Answers, DialogChoice, DialogContext, DialogDefinition, DialogStep, StepEnv } from "./types.js";
+export { applicableSteps, progressTotal } from "./steps.js";
+export { CANCEL_ID, CONTINUE_ID } from "./render.js";
+export { DRAFT_TTL_DAYS } from "./state.js";
 
-export const MAX_ANSWER_CHARS = 1000;
-export const DRAFT_TTL_DAYS = 7;
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-export const CONTINUE_ID = "dialog:continue";
-export const CANCEL_ID = "dialog:cancel";
-
-const CANCEL_WORDS = new Set(["huy", "huy bo", "cancel", "thoat", "dung lai"]);
-const BACK_WORDS = new Set(["quay lai", "quaylai", "back", "tro lai", "lui lai", "quay ve"]);
-const SKIP_WORDS = new Set(["bo qua", "khong", "ko", "k", "khong co", "skip", "khong co gi", "bo"]);
-
-const positionSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("step"), key: z.string(), fromSummary: z.boolean() }),
-  z.object({ kind: z.literal("summary") }),
-  z.object({ kind: z.literal("pickField") }),
-]);
-const stateSchema = z.object({
-  v: z.literal(1),
-  chatId: z.string(),
-  context: z.record(z.string(), z.string()),
-  answers: z.record(z.string(), z.unknown()),
-  at: positionSchema,
-  /** The "continue or cancel?" question is on screen. */
-  offer: z.boolean().optional(),
-});
-type DialogState = z.infer<typeof stateSchema>;
-
-type Active =
-  | { kind: "none" }
-  | { kind: "otherChat"; def: DialogDefinition; state: DialogState }
-  | { kind: "expired"; def: DialogDefinition }
-  | { kind: "active"; def: DialogDefinition; state: DialogState };
-
-function loadActive(ctx: Ctx): Active {
-  const stored = loadDialog(ctx.store, ctx.person);
-  if (!stored) return { kind: "none" };
-  const def = ctx.dialogs.get(stored.dialogId);
-  const parsed = stateSchema.safeParse(stored.state);
-  if (!def || !parsed.success) {
-    // A draft of a dialog that no longer exists, or of an older shape: nothing can resume it.
-    deleteDialog(ctx.store, ctx.person);
-    return { kind: "none" };
-  }
-  if (ctx.now.getTime() - stored.updatedAt.getTime() > DRAFT_TTL_DAYS * DAY_MS) return { kind: "expired", def };
-  if (parsed.data.chatId !== ctx.incoming.chatId) return { kind: "otherChat", def, state: parsed.data };
-  return { kind: "active", def, state: parsed.data };
-}
+/** The longest typed answer a step takes unless it sets its own maxLength. */
+export const MAX_STEP_ANSWER_CHARS = 1000;
 
 // ── public entry points ──────────────────────────────────────────────────
 
@@ -100,12 +59,12 @@ export function startDialog(ctx: Ctx, dialogId: string, context: DialogContext =
   const active = loadActive(ctx);
   if (active.kind === "active" || active.kind === "otherChat") {
     const state: DialogState = { ...active.state, chatId: ctx.incoming.chatId, offer: true };
-    save(ctx, active.def, state);
+    saveState(ctx, active.def, state);
     return [offerReply(active.def, state)];
   }
   const notice: Reply[] = [];
   if (active.kind === "expired") {
-    deleteDialog(ctx.store, ctx.person);
+    dropState(ctx);
     notice.push({ text: vi.dialog.expired(active.def.title, DRAFT_TTL_DAYS) });
   }
   const first = applicableSteps(def, {})[0];
@@ -117,9 +76,9 @@ export function startDialog(ctx: Ctx, dialogId: string, context: DialogContext =
     answers: {},
     at: { kind: "step", key: first.key, fromSummary: false },
   };
-  save(ctx, def, state);
-  const intro = def.intro === undefined ? [] : [{ text: typeof def.intro === "string" ? def.intro : def.intro(env(ctx, state)) }];
-  return [...notice, ...intro, ask(ctx, def, state)];
+  saveState(ctx, def, state);
+  const intro = def.intro === undefined ? [] : [{ text: typeof def.intro === "string" ? def.intro : def.intro(stepEnv(ctx, state)) }];
+  return [...notice, ...intro, renderCurrent(ctx, def, state)];
 }
 
 export function continueActiveDialog(ctx: Ctx): Reply[] | undefined {
@@ -131,7 +90,7 @@ export function continueActiveDialog(ctx: Ctx): Reply[] | undefined {
       // Dialogs are answered where they were started (a private chat); elsewhere, routing as usual.
       return undefined;
     case "expired":
-      deleteDialog(ctx.store, ctx.person);
+      dropState(ctx);
       return [{ text: vi.dialog.expired(active.def.title, DRAFT_TTL_DAYS) }, ...ctx.routeAsUsual(ctx)];
     case "active":
       return turn(ctx, active.def, active.state);
@@ -142,7 +101,7 @@ export function cancelActiveDialog(ctx: Ctx): Reply[] | undefined {
   const active = loadActive(ctx);
   if (active.kind === "none" || active.kind === "otherChat") return undefined;
   if (active.kind === "expired") {
-    deleteDialog(ctx.store, ctx.person);
+    dropState(ctx);
     return undefined;
   }
   return cancel(ctx, active.def);
@@ -161,28 +120,28 @@ export function isDialogButton(ctx: Ctx, id: string): boolean {
 function turn(ctx: Ctx, def: DialogDefinition, state: DialogState): Reply[] | undefined {
   const inc = ctx.incoming;
   if (inc.choice !== undefined) {
-    if (inc.choice === CONTINUE_ID && state.offer) return again(ctx, def, { ...state, offer: false }, []);
+    if (inc.choice === CONTINUE_ID && state.offer) return saveAndAsk(ctx, def, { ...state, offer: false }, []);
     if (inc.choice === CANCEL_ID && state.offer) return cancel(ctx, def);
     const buttons = currentOptions(ctx, def, state);
     const index = buttons.findIndex((b) => b.id === inc.choice);
-    if (index < 0 || state.offer) return again(ctx, def, { ...state, offer: false }, [{ text: vi.dialog.staleButtonAsk }]);
+    if (index < 0 || state.offer) return saveAndAsk(ctx, def, { ...state, offer: false }, [{ text: vi.dialog.staleButtonAsk }]);
     return act(ctx, def, state, { kind: "option", index });
   }
 
   const text = (inc.text ?? "").trim();
-  if (!text) return again(ctx, def, state, [{ text: inc.nonText ? vi.dialog.nonText : vi.dialog.empty }]);
+  if (!text) return saveAndAsk(ctx, def, state, [{ text: inc.nonText ? vi.dialog.nonText : vi.dialog.empty }]);
   const cmd = parseCommand(text);
   if (cmd) {
     if (cmd.name === "quaylai") return back(ctx, def, { ...state, offer: false });
     if (cmd.name === "huy") return cancel(ctx, def);
-    if (cmd.name === "tieptuc") return again(ctx, def, { ...state, offer: false }, []);
+    if (cmd.name === "tieptuc") return saveAndAsk(ctx, def, { ...state, offer: false }, []);
     return undefined; // other commands run as usual; starting another dialog offers continue/cancel
   }
   const w = wordKey(text);
   if (state.offer) {
     state = { ...state, offer: false };
     const m = matchChoice(text, offerChoices());
-    if (m.kind === "one") return m.index === 0 ? again(ctx, def, state, []) : cancel(ctx, def);
+    if (m.kind === "one") return m.index === 0 ? saveAndAsk(ctx, def, state, []) : cancel(ctx, def);
   }
   if (CANCEL_WORDS.has(w)) return cancel(ctx, def);
   if (BACK_WORDS.has(w)) return back(ctx, def, state);
@@ -196,40 +155,40 @@ function act(ctx: Ctx, def: DialogDefinition, state: DialogState, input: Input):
   if (state.at.kind === "pickField") return atPickField(ctx, def, state, input);
   const at = state.at;
   const step = applicableSteps(def, state.answers).find((s) => s.key === at.key);
-  if (!step) return again(ctx, def, { ...state, at: firstMissingOrSummary(def, state.answers, at.fromSummary) }, []);
+  if (!step) return saveAndAsk(ctx, def, { ...state, at: firstMissingOrSummary(def, state.answers, at.fromSummary) }, []);
 
   if (input.kind === "option") return accept(ctx, def, state, step, choiceValue(step, input.index));
   const text = input.text;
-  const max = step.maxLength ?? MAX_ANSWER_CHARS;
+  const max = step.maxLength ?? MAX_STEP_ANSWER_CHARS;
   if (text.length > max) {
-    return again(ctx, def, state, [{ text: vi.dialog.tooLong(formatCount(max), formatCount(text.length)) }]);
+    return saveAndAsk(ctx, def, state, [{ text: vi.dialog.tooLong(formatCount(max), formatCount(text.length)) }]);
   }
   if (step.choices) {
     const m = matchChoice(text, step.choices);
     if (m.kind === "one") return accept(ctx, def, state, step, choiceValue(step, m.index));
     if (m.kind === "many") {
-      return again(ctx, def, state, [{ text: vi.dialog.ambiguousChoice(clip(text), m.indices.map((i) => `${i + 1}. ${step.choices![i]!.label}`)) }]);
+      return saveAndAsk(ctx, def, state, [{ text: vi.dialog.ambiguousChoice(clip(text), m.indices.map((i) => `${i + 1}. ${step.choices![i]!.label}`)) }]);
     }
-    if (looksLikeQuestion(text, { strict: false })) return again(ctx, def, state, [{ text: ctx.kb.answer(text) }]);
-    return again(ctx, def, state, [{ text: `${vi.dialog.notAChoice(clip(text))} ${vi.dialog.choiceFix}` }]);
+    if (looksLikeQuestion(text, { strict: false })) return saveAndAsk(ctx, def, state, [{ text: ctx.kb.answer(text) }]);
+    return saveAndAsk(ctx, def, state, [{ text: `${vi.dialog.notAChoice(clip(text))} ${vi.dialog.choiceFix}` }]);
   }
-  if (step.optional && SKIP_WORDS.has(wordKey(text))) return store(ctx, def, state, step, null);
-  if (!step.answerMayBeQuestion && looksLikeQuestion(text, { strict: true })) return again(ctx, def, state, [{ text: ctx.kb.answer(text) }]);
+  if (step.optional && SKIP_WORDS.has(wordKey(text))) return recordAnswer(ctx, def, state, step, null);
+  if (!step.answerMayBeQuestion && looksLikeQuestion(text, { strict: true })) return saveAndAsk(ctx, def, state, [{ text: ctx.kb.answer(text) }]);
   return accept(ctx, def, state, step, text);
 }
 
 function accept(ctx: Ctx, def: DialogDefinition, state: DialogState, step: DialogStep, input: unknown): Reply[] {
-  const schema = typeof step.schema === "function" ? step.schema(env(ctx, state)) : step.schema;
+  const schema = typeof step.schema === "function" ? step.schema(stepEnv(ctx, state)) : step.schema;
   const r = schema.safeParse(input);
   if (!r.success) {
     const reason = r.error.issues[0]?.message ?? vi.dialog.textTooShort;
-    return again(ctx, def, state, [{ text: step.example ? `${reason}\n${vi.dialog.example(step.example)}` : reason }]);
+    return saveAndAsk(ctx, def, state, [{ text: step.example ? `${reason}\n${vi.dialog.example(step.example)}` : reason }]);
   }
-  return store(ctx, def, state, step, r.data);
+  return recordAnswer(ctx, def, state, step, r.data);
 }
 
 /** Records an answer, drops answers of steps that no longer apply, and moves on. */
-function store(ctx: Ctx, def: DialogDefinition, state: DialogState, step: DialogStep, value: unknown): Reply[] {
+function recordAnswer(ctx: Ctx, def: DialogDefinition, state: DialogState, step: DialogStep, value: unknown): Reply[] {
   const answers = prune(def, { ...state.answers, [step.key]: value });
   const fromSummary = state.at.kind === "step" && state.at.fromSummary;
   const next: DialogState = { ...state, answers };
@@ -242,20 +201,20 @@ function store(ctx: Ctx, def: DialogDefinition, state: DialogState, step: Dialog
     else if (def.confirm === false) return complete(ctx, def, next);
     else next.at = { kind: "summary" };
   }
-  return again(ctx, def, next, []);
+  return saveAndAsk(ctx, def, next, []);
 }
 
 function back(ctx: Ctx, def: DialogDefinition, state: DialogState): Reply[] {
   const steps = applicableSteps(def, state.answers);
   const at = state.at;
-  if (at.kind === "pickField" || (at.kind === "step" && at.fromSummary)) return again(ctx, def, { ...state, at: { kind: "summary" } }, []);
+  if (at.kind === "pickField" || (at.kind === "step" && at.fromSummary)) return saveAndAsk(ctx, def, { ...state, at: { kind: "summary" } }, []);
   if (at.kind === "summary") {
     const last = steps[steps.length - 1]!;
-    return again(ctx, def, { ...state, at: { kind: "step", key: last.key, fromSummary: false } }, []);
+    return saveAndAsk(ctx, def, { ...state, at: { kind: "step", key: last.key, fromSummary: false } }, []);
   }
   const prev = steps[steps.findIndex((s) => s.key === at.key) - 1];
-  if (!prev) return again(ctx, def, state, [{ text: vi.dialog.firstStep }]);
-  return again(ctx, def, { ...state, at: { kind: "step", key: prev.key, fromSummary: false } }, []);
+  if (!prev) return saveAndAsk(ctx, def, state, [{ text: vi.dialog.firstStep }]);
+  return saveAndAsk(ctx, def, { ...state, at: { kind: "step", key: prev.key, fromSummary: false } }, []);
 }
 
 function atSummary(ctx: Ctx, def: DialogDefinition, state: DialogState, input: Input): Reply[] {
@@ -265,11 +224,11 @@ function atSummary(ctx: Ctx, def: DialogDefinition, state: DialogState, input: I
     if (n) return atPickField(ctx, def, { ...state, at: { kind: "pickField" } }, { kind: "text", text: n[1]! });
     const m = matchChoice(input.text, summaryChoices(def));
     if (m.kind === "one") index = m.index;
-    else if (looksLikeQuestion(input.text, { strict: false })) return again(ctx, def, state, [{ text: ctx.kb.answer(input.text) }]);
-    else return again(ctx, def, state, [{ text: `${vi.dialog.summaryNotUnderstood(clip(input.text))} ${vi.dialog.choiceFix}` }]);
+    else if (looksLikeQuestion(input.text, { strict: false })) return saveAndAsk(ctx, def, state, [{ text: ctx.kb.answer(input.text) }]);
+    else return saveAndAsk(ctx, def, state, [{ text: `${vi.dialog.summaryNotUnderstood(clip(input.text))} ${vi.dialog.choiceFix}` }]);
   }
   if (index === 0) return complete(ctx, def, state);
-  if (index === 1) return again(ctx, def, { ...state, at: { kind: "pickField" } }, []);
+  if (index === 1) return saveAndAsk(ctx, def, { ...state, at: { kind: "pickField" } }, []);
   return cancel(ctx, def);
 }
 
@@ -278,23 +237,23 @@ function atPickField(ctx: Ctx, def: DialogDefinition, state: DialogState, input:
   let index: number | undefined = input.kind === "option" ? input.index : undefined;
   if (input.kind === "text") {
     const m = matchChoice(input.text, pickFieldChoices(def, state));
-    if (m.kind !== "one") return again(ctx, def, state, [{ text: `${vi.dialog.notAChoice(clip(input.text))} ${vi.dialog.choiceFix}` }]);
+    if (m.kind !== "one") return saveAndAsk(ctx, def, state, [{ text: `${vi.dialog.notAChoice(clip(input.text))} ${vi.dialog.choiceFix}` }]);
     index = m.index;
   }
   const step = steps[index!];
-  if (!step) return again(ctx, def, { ...state, at: { kind: "summary" } }, []);
-  return again(ctx, def, { ...state, at: { kind: "step", key: step.key, fromSummary: true } }, []);
+  if (!step) return saveAndAsk(ctx, def, { ...state, at: { kind: "summary" } }, []);
+  return saveAndAsk(ctx, def, { ...state, at: { kind: "step", key: step.key, fromSummary: true } }, []);
 }
 
 function complete(ctx: Ctx, def: DialogDefinition, state: DialogState): Reply[] {
-  deleteDialog(ctx.store, ctx.person);
+  dropState(ctx);
   const keys = new Set(applicableSteps(def, state.answers).map((s) => s.key));
   const answers = Object.fromEntries(Object.entries(state.answers).filter(([k]) => keys.has(k)));
   return def.onComplete(ctx, answers, state.context);
 }
 
 function cancel(ctx: Ctx, def: DialogDefinition): Reply[] {
-  deleteDialog(ctx.store, ctx.person);
+  dropState(ctx);
   return [{ text: vi.dialog.cancelled(def.title) }];
 }
 
@@ -303,134 +262,8 @@ function staleOutsideDialog(ctx: Ctx): Reply[] | undefined {
   return choice !== undefined && isDialogButton(ctx, choice) ? [{ text: vi.dialog.staleButton }] : undefined;
 }
 
-// ── what is on screen ────────────────────────────────────────────────────
-
-function save(ctx: Ctx, def: DialogDefinition, state: DialogState): void {
-  saveDialog(ctx.store, ctx.person, def.id, state, ctx.now);
+function saveAndAsk(ctx: Ctx, def: DialogDefinition, state: DialogState, first: Reply[]): Reply[] {
+  saveState(ctx, def, state);
+  return [...first, renderCurrent(ctx, def, state)];
 }
 
-/** Saves the state and asks its current question, after any replies given first. */
-function again(ctx: Ctx, def: DialogDefinition, state: DialogState, first: Reply[]): Reply[] {
-  save(ctx, def, state);
-  return [...first, ask(ctx, def, state)];
-}
-
-function ask(ctx: Ctx, def: DialogDefinition, state: DialogState): Reply {
-  if (state.offer) return offerReply(def, state);
-  const at = state.at;
-  if (at.kind === "summary") {
-    return { text: [vi.dialog.summaryTitle, summaryLines(def, state.answers), "", vi.dialog.summaryHint].join("\n"), choices: summaryChoices(def) };
-  }
-  if (at.kind === "pickField") return { text: vi.dialog.pickField, choices: pickFieldChoices(def, state) };
-  const steps = applicableSteps(def, state.answers);
-  const index = steps.findIndex((s) => s.key === at.key);
-  const step = steps[index];
-  if (!step) return { text: vi.dialog.summaryTitle, choices: summaryChoices(def) };
-  const prompt = typeof step.prompt === "string" ? step.prompt : step.prompt(env(ctx, state));
-  const total = progressTotal(def, state.answers);
-  // A one-question dialog (a reviewer's reason) needs neither "Bước 1/1" nor a way back.
-  const lines = [total > 1 ? `${vi.dialog.progress(index + 1, total)}. ${prompt}` : prompt];
-  if (step.example) lines.push(vi.dialog.example(step.example));
-  if (step.choices) lines.push(vi.dialog.chooseHint);
-  else if (step.optional) lines.push(vi.dialog.optionalHint);
-  lines.push(at.fromSummary ? vi.dialog.editNavHint : total > 1 ? vi.dialog.navHint : vi.dialog.stopHint);
-  const reply: Reply = { text: lines.join("\n") };
-  if (step.choices) reply.choices = step.choices.map((c) => ({ id: `${step.key}:${c.id}`, label: c.label }));
-  return reply;
-}
-
-function offerReply(def: DialogDefinition, state: DialogState): Reply {
-  const at = state.at;
-  let where: string = vi.dialog.atSummary;
-  if (at.kind === "step") {
-    const steps = applicableSteps(def, state.answers);
-    where = vi.dialog.progress(Math.max(1, steps.findIndex((s) => s.key === at.key) + 1), progressTotal(def, state.answers));
-  }
-  return { text: vi.dialog.inProgress(def.title, where), choices: offerChoices() };
-}
-
-function offerChoices(): ChoiceOption[] & ChoiceLike[] {
-  return [
-    { id: CONTINUE_ID, label: vi.dialog.continueLabel },
-    { id: CANCEL_ID, label: vi.dialog.cancelDraftLabel },
-  ];
-}
-
-function summaryChoices(def: DialogDefinition): (ChoiceOption & ChoiceLike)[] {
-  return [
-    { id: `${def.id}:confirm`, label: vi.dialog.confirmLabel, aliases: ["xac nhan", "gui", "dong y", "ok", "dung", "dung roi", "co"] },
-    { id: `${def.id}:edit`, label: vi.dialog.editLabel, aliases: ["sua", "chinh sua", "thay doi"] },
-    { id: `${def.id}:cancel`, label: vi.dialog.cancelLabel, aliases: ["khong gui"] },
-  ];
-}
-
-function pickFieldChoices(def: DialogDefinition, state: DialogState): (ChoiceOption & ChoiceLike)[] {
-  return [
-    ...applicableSteps(def, state.answers).map((s) => ({ id: `${def.id}:edit:${s.key}`, label: s.label })),
-    { id: `${def.id}:summary`, label: vi.dialog.backToSummaryLabel },
-  ];
-}
-
-/** The buttons a press may legitimately come from right now. */
-function currentOptions(ctx: Ctx, def: DialogDefinition, state: DialogState): ChoiceOption[] {
-  return ask(ctx, def, state).choices ?? [];
-}
-
-function summaryLines(def: DialogDefinition, answers: Answers): string {
-  return applicableSteps(def, answers)
-    // Bullets, not numbers: on Zalo and the terminal the choices below are numbered, and "1"
-    // must not read as both a field and "confirm".
-    .map((s) => `• ${s.label}: ${formatAnswer(s, answers[s.key])}`)
-    .join("\n");
-}
-
-// ── helpers ──────────────────────────────────────────────────────────────
-
-function env(ctx: Ctx, state: DialogState): StepEnv {
-  return { now: ctx.now, answers: state.answers, context: state.context };
-}
-
-export function applicableSteps(def: DialogDefinition, answers: Answers): DialogStep[] {
-  return def.steps.filter((s) => !s.when || s.when(answers));
-}
-
-/**
- * The step count shown in "Bước i/n": the longest path still possible, looking one unanswered
- * choice ahead, so the total only ever shrinks as answers come in (6 → 8 would feel like a trap).
- */
-export function progressTotal(def: DialogDefinition, answers: Answers): number {
-  let best = applicableSteps(def, answers).length;
-  for (const step of def.steps) {
-    if (step.key in answers || !step.choices) continue;
-    for (const c of step.choices) {
-      best = Math.max(best, applicableSteps(def, { ...answers, [step.key]: c.value ?? c.id }).length);
-    }
-  }
-  return best;
-}
-
-function prune(def: DialogDefinition, answers: Answers): Answers {
-  let current = answers;
-  // Dropping one answer can make another step inapplicable in turn; a few passes settle it.
-  for (let pass = 0; pass < def.steps.length; pass++) {
-    const keys = new Set(applicableSteps(def, current).map((s) => s.key));
-    const next = Object.fromEntries(Object.entries(current).filter(([k]) => keys.has(k)));
-    if (Object.keys(next).length === Object.keys(current).length) return next;
-    current = next;
-  }
-  return current;
-}
-
-function firstMissingOrSummary(def: DialogDefinition, answers: Answers, fromSummary: boolean): DialogState["at"] {
-  const missing = applicableSteps(def, answers).find((s) => !(s.key in answers));
-  return missing ? { kind: "step", key: missing.key, fromSummary } : { kind: "summary" };
-}
-
-function choiceValue(step: DialogStep, index: number): unknown {
-  const c = step.choices![index]!;
-  return c.value ?? c.id;
-}
-
-function clip(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
-}

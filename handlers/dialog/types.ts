@@ -47,7 +47,7 @@ export interface DialogStep {
   when?: (answers: Answers) => boolean;
   /** The value as the summary shows it; default: the choice label, or the text. */
   format?: (value: unknown) => string;
-  /** Longest free-text answer; default MAX_ANSWER_CHARS. */
+  /** Longest free-text answer; default MAX_STEP_ANSWER_CHARS (engine.ts). */
   maxLength?: number;
   /** The answer may itself be a question (a reviewer's question to a declarant): never sent to the knowledge base. */
   answerMayBeQuestion?: boolean;

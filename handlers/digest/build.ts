@@ -1,6 +1,7 @@
 import type { Store } from "../../storage/db.js";
 import { listAssignments } from "../../storage/assignments.js";
-import { listByStatus, listCreatedBetween, listDecisionsSince } from "../../storage/decisions.js";
+import { listDecisionsSince } from "../../storage/decisions.js";
+import { listByStatus, listCreatedBetween } from "../../storage/submissions.js";
 import { describePerson } from "../review/roles.js";
 import { PENDING_STATUSES } from "../review/state-machine.js";
 import { ageDays, formatDay, formatDateTime, fullYears, formatIsoDay, isoDayIn } from "../../core/display.js";

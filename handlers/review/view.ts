@@ -1,5 +1,5 @@
-import { listByStatus, listDecisions, listInfoRequests } from "../../storage/decisions.js";
-import { getSubmissionByCode } from "../../storage/submissions.js";
+import { listDecisions, listInfoRequests } from "../../storage/decisions.js";
+import { getSubmissionByCode, listByStatus } from "../../storage/submissions.js";
 import type { Ctx } from "../context.js";
 import { vi } from "../texts/vi.js";
 import type { ChoiceOption, Reply } from "../../core/types.js";

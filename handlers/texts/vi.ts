@@ -273,6 +273,11 @@ export const vi = {
   // ── review, digests, roles ──────────────────────────────────────────────
   review: {
     /** The one refusal for every committee or admin command, whatever the argument: reveals nothing. */
+    /** The one-step dialogs that ask a reviewer for a reason and a declarant for a reply. */
+    reasonDialogTitle: "quyết định xem xét",
+    reasonLabel: "Lý do",
+    replyDialogTitle: "nội dung bổ sung",
+    replyLabel: "Nội dung bổ sung",
     adminOnly: "Lệnh này chỉ dành cho quản trị viên (người cấp, thu quyền Ủy ban).",
     refused: "Lệnh này chỉ dành cho Ủy ban Kiểm tra. Nếu đồng chí cần khai báo, gõ /help để xem các lệnh.",
     privateOnly: "Lệnh của Ủy ban Kiểm tra chỉ dùng trong tin nhắn riêng với bot, để bảo mật bản khai.",

@@ -146,6 +146,7 @@ export function recordInfoReply(
   return getInfoRequest(store, r.requestId)!;
 }
 
+/** One information request by id, its question decrypted. */
 export function getInfoRequest(store: Store, id: number): InfoRequest | undefined {
   const row = store.db.prepare("SELECT * FROM info_requests WHERE id = ?").get(id) as InfoRow | undefined;
   return row && toInfo(store, row);
@@ -159,11 +160,13 @@ export function openInfoRequest(store: Store, submissionId: number): InfoRequest
   return row && toInfo(store, row);
 }
 
+/** A submission's information requests and replies, oldest first. */
 export function listInfoRequests(store: Store, submissionId: number): InfoRequest[] {
   const rows = store.db.prepare("SELECT * FROM info_requests WHERE submission_id = ? ORDER BY id").all(submissionId) as InfoRow[];
   return rows.map((r) => toInfo(store, r));
 }
 
+/** A submission's decisions, oldest first, reasons decrypted. */
 export function listDecisions(store: Store, submissionId: number): Decision[] {
   const rows = store.db.prepare("SELECT * FROM decisions WHERE submission_id = ? ORDER BY id").all(submissionId) as DecisionRow[];
   return rows.map((r) => toDecision(store, r));

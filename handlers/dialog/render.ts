@@ -39,6 +39,7 @@ export function renderCurrent(ctx: Ctx, def: DialogDefinition, state: DialogStat
   return reply;
 }
 
+/** The "a draft is in progress: continue or cancel?" question, saying where the draft stands. */
 export function offerReply(def: DialogDefinition, state: DialogState): Reply {
   const at = state.at;
   let where: string = vi.dialog.atSummary;
@@ -49,6 +50,7 @@ export function offerReply(def: DialogDefinition, state: DialogState): Reply {
   return { text: vi.dialog.inProgress(def.title, where), choices: offerChoices() };
 }
 
+/** The two buttons of that question. */
 export function offerChoices(): ChoiceOption[] & ChoiceLike[] {
   return [
     { id: CONTINUE_ID, label: vi.dialog.continueLabel },
@@ -56,6 +58,7 @@ export function offerChoices(): ChoiceOption[] & ChoiceLike[] {
   ];
 }
 
+/** The summary's buttons: confirm, edit a field, cancel (with the words that pick them when typed). */
 export function summaryChoices(def: DialogDefinition): (ChoiceOption & ChoiceLike)[] {
   return [
     { id: `${def.id}:confirm`, label: vi.dialog.confirmLabel, aliases: ["xac nhan", "gui", "dong y", "ok", "dung", "dung roi", "co"] },
@@ -64,6 +67,7 @@ export function summaryChoices(def: DialogDefinition): (ChoiceOption & ChoiceLik
   ];
 }
 
+/** One button per answered field, to edit it, and one back to the summary. */
 export function pickFieldChoices(def: DialogDefinition, state: DialogState): (ChoiceOption & ChoiceLike)[] {
   return [
     ...applicableSteps(def, state.answers).map((s) => ({ id: `${def.id}:edit:${s.key}`, label: s.label })),

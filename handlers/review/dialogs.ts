@@ -64,10 +64,12 @@ export const infoReplyDialog: DialogDefinition = {
   },
 };
 
+/** Asks the reviewer for the reason of a decision (a one-step dialog); the decision is checked again when it arrives. */
 export function startReasonDialog(ctx: Ctx, code: string, decision: DecisionKind): Reply[] {
   return startDialog(ctx, reasonDialog.id, { code, decision });
 }
 
+/** Asks the declarant for their reply to the committee's question. */
 export function startInfoReplyDialog(ctx: Ctx, code: string, question: string): Reply[] {
   return startDialog(ctx, infoReplyDialog.id, { code, question });
 }

@@ -8,14 +8,17 @@ import type { AppConfig, Ctx } from "../context.js";
 
 export const PERSON_RE = /^(telegram|zalo|console):[^\s:]+$/;
 
+/** Admins are named in ADMIN_IDS only; the database cannot make anyone an admin. */
 export function isAdmin(config: AppConfig, person: string): boolean {
   return config.adminIds.includes(person);
 }
 
+/** A committee member: an admin, or someone holding the stored committee role. */
 export function isCommittee(store: Store, config: AppConfig, person: string): boolean {
   return isAdmin(config, person) || hasRole(store, person, "committee");
 }
 
+/** Whether the sender of this update is a committee member. */
 export function ctxIsCommittee(ctx: Ctx): boolean {
   return isCommittee(ctx.store, ctx.config, ctx.person);
 }

@@ -20,6 +20,7 @@ const WORD_OF: Record<DecisionKind, string> = Object.fromEntries(
 /** Button id that picks a decision: the command it stands for, without a reason (the bot asks). */
 export const decisionChoiceId = (code: string, d: DecisionKind) => `/quyet_dinh ${code} ${WORD_OF[d]}`;
 
+/** /cho_duyet [trang]: the submissions waiting for a reviewer, oldest first, one page. */
 export function queuePage(ctx: Ctx, pageArg: string): Reply[] {
   const page = Math.max(1, Number.parseInt(pageArg, 10) || 1);
   const { total, items } = listByStatus(ctx.store, PENDING_STATUSES, { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
@@ -43,6 +44,7 @@ export function queuePage(ctx: Ctx, pageArg: string): Reply[] {
   return [{ text: lines.join("\n") }];
 }
 
+/** /xem <mã>: one submission in full, its decisions and requests, with the decisions allowed now as buttons. */
 export function viewSubmission(ctx: Ctx, codeArg: string): Reply[] {
   const code = codeArg.trim().toUpperCase();
   if (!code) return [{ text: vi.review.viewUsage }];

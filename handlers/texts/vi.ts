@@ -28,6 +28,7 @@ export const vi = {
     unknownCommand: "Bot chưa hiểu lệnh này. Gõ /help để xem các lệnh.",
     empty: "Xin đồng chí gõ nội dung cần hỏi.",
     tooLong: (max: number) => `Nội dung quá dài (tối đa ${max} ký tự). Xin đồng chí gõ ngắn gọn hơn.`,
+    rateLimited: "Đồng chí gửi nhanh quá; bot tạm dừng nhận tin của đồng chí trong một phút. Xin gửi lại sau ít phút.",
     internalError: "Xin lỗi đồng chí, bot gặp lỗi khi xử lý. Đồng chí thử lại sau ít phút.",
     privateOnly: "Việc khai báo chỉ làm trong tin nhắn riêng với bot, để bảo mật. Đồng chí nhắn riêng cho bot nhé.",
     groupHint: "Trong nhóm, đồng chí gọi bot bằng /hoi <câu hỏi> hoặc nhắc tên bot.",

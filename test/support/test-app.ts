@@ -31,7 +31,8 @@ export function testApp(opts: { now?: Date; dir?: string; adminIds?: string[]; f
   const app = createApp({
     store,
     kb: realKb(),
-    config: { adminIds: opts.adminIds ?? [], reviewDueDays: 5 },
+    // No rate limit: tests type faster than people, on a clock that does not move by itself.
+    config: { adminIds: opts.adminIds ?? [], reviewDueDays: 5, rateLimitPerMinute: 0 },
     clock: () => clock.now,
     features: opts.features,
     onError: (err) => {

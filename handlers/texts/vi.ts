@@ -398,7 +398,7 @@ export const vi = {
       `Khóa mã hóa sai: tệp ${path} không chứa khóa hợp lệ (64 ký tự hex hoặc base64 của 32 byte). Cần khôi phục tệp khóa từ bản sao lưu; bot dừng, không ghi gì.`,
     keyInvalid: "Cấu hình sai: DATA_KEY: cần 64 ký tự hex hoặc base64 của 32 byte.",
     keyMissing: (keyFile: string, dbFile: string) =>
-      `Thiếu khóa mã hóa: không có tệp ${keyFile} (DATA_KEY cũng chưa đặt) trong khi ${dbFile} đã có dữ liệu mã hóa. Cần khôi phục khóa từ bản sao lưu; bot dừng, không ghi gì.`,
+      `Thiếu khóa mã hóa: không có tệp ${keyFile} (DATA_KEY cũng chưa đặt) trong khi ${dbFile} đã được ghi bằng một khóa. Cần khôi phục khóa từ bản sao lưu; bot dừng, không ghi gì.`,
     keyMismatchSetting: (dbFile: string) =>
       `Khóa mã hóa sai: DATA_KEY không phải khóa đã dùng cho ${dbFile}. Cần đặt đúng khóa từ bản sao lưu; bot dừng, không ghi gì.`,
     keyMismatchFile: (keyFile: string, dbFile: string) =>

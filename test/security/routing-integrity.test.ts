@@ -76,3 +76,17 @@ describe("a changed people.private_chat_id", () => {
     h.close();
   });
 });
+
+describe("a committee role written by SQL", () => {
+  it("gives no committee access and receives no digest", () => {
+    const h = harness();
+    h.declare("alice", "gift");
+    h.say("mallory", "/start");
+    sql(h, "INSERT INTO roles (person_id, role, granted_by, granted_at) VALUES ('console:mallory', 'committee', 'console:admin', '2026-01-01')");
+    expect(h.text("mallory", "/cho_duyet")).toContain("chỉ dành cho Ủy ban Kiểm tra");
+    queueScheduledDigest(h.store, h.app.config, h.now.value);
+    expect(listOutbox(h.store).filter((r) => r.personId === "console:mallory")).toEqual([]);
+    expect(verifyAudit(h.store)).toMatchObject({ ok: false, subject: "role:committee:console:mallory" });
+    h.close();
+  });
+});

@@ -142,6 +142,18 @@ export function assignmentsRecordHash(store: Store): string {
   return sha256(canonicalJson({ assignments: rows }));
 }
 
+/**
+ * Whether a submission's stored row (with its decisions and information requests) is the one its
+ * latest audit entry recorded: false when it was changed outside the bot, e.g. its chat pointed
+ * elsewhere so that the next notice to the declarant would go to someone else.
+ */
+export function submissionMatchesAudit(store: Store, submissionId: number): boolean {
+  const row = store.db.prepare("SELECT code FROM submissions WHERE id = ?").get(submissionId) as { code: string } | undefined;
+  if (!row) return false;
+  const latest = listAudit(store, { subject: submissionSubject(row.code) }).at(-1);
+  return latest !== undefined && latest.contentHash === submissionRecordHash(store, submissionId);
+}
+
 /** Audits the current state of a submission (created, decided, replied…), by id. */
 export function auditSubmission(
   store: Store,

@@ -390,6 +390,8 @@ export const vi = {
       `• ${date} Ủy ban hỏi: ${question}\n  ${reply === null ? "Đồng chí chưa trả lời." : `Đồng chí trả lời: ${reply}`}`,
     ownViewResults: "Kết quả xem xét đã báo đồng chí:",
     ownViewQuestions: "Yêu cầu bổ sung:",
+    submissionTampered: (code: string) =>
+      `Bản khai ${code} không khớp nhật ký (có thể đã bị sửa ngoài bot), nên chưa ghi quyết định và không gửi thông báo. Đề nghị quản trị viên chạy «audit verify».`,
     // Startup: one line, then exit code 2; nothing has been written.
     dataDirNotDirectory: (path: string) => `Cấu hình sai: DATA_DIR: ${path} không phải là thư mục. Đặt DATA_DIR là một thư mục (mặc định ./data).`,
     dataDirUnusable: (path: string) => `Cấu hình sai: DATA_DIR: không tạo hoặc ghi được thư mục ${path}. Kiểm tra đường dẫn và quyền ghi.`,

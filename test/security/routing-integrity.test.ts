@@ -90,3 +90,15 @@ describe("a committee role written by SQL", () => {
     h.close();
   });
 });
+
+describe("a submission whose chat was changed by SQL", () => {
+  it("is not decided, so no notice goes to the chat it now points to", () => {
+    const h = harness();
+    const s = h.declare("alice", "gift");
+    sql(h, "UPDATE submissions SET chat_id = 'mallory' WHERE id = ?", s.id);
+    expect(h.text("admin", `/quyet_dinh ${s.code} chap_nhan Giá trị nhỏ`)).toContain("không khớp nhật ký");
+    expect(h.text("mallory", "/start")).not.toContain(s.code);
+    expect(listOutbox(h.store).filter((r) => r.chatId === "mallory")).toEqual([]);
+    h.close();
+  });
+});

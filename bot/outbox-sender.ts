@@ -102,7 +102,14 @@ export function startOutboxSender(opts: OutboxSenderOptions): OutboxSender {
         continue;
       }
       const screen = opts.screen;
-      if (screen && !store.tx(() => screen(m, clock()) || (markWithheld(store, m.id, owner, WITHHELD_NOT_ENTITLED), false))) {
+      const entitled =
+        !screen ||
+        store.tx(() => {
+          if (screen(m, clock())) return true;
+          markWithheld(store, m.id, owner, WITHHELD_NOT_ENTITLED);
+          return false;
+        });
+      if (!entitled) {
         log.warn({ outboxId: m.id, channel: m.channel, kind: m.kind }, "outbox recipient no longer entitled; not sent");
         continue;
       }

@@ -74,7 +74,7 @@ function toEntry(r: AuditRow): AuditEntry {
   };
 }
 
-/** Appends one entry; call inside the transaction that made the change. */
+/** Appends one entry, keyed (see entryHash); call inside the transaction that made the change. */
 export function appendAudit(
   store: Store,
   e: { at: Date; actor: string; action: string; subject: string; detail?: string; contentHash: string },
@@ -102,6 +102,7 @@ export function appendAudit(
   return entry;
 }
 
+/** Every entry, oldest first; with `subject`, only that record's entries (the last is its audited state). */
 export function listAudit(store: Store, opts: { subject?: string } = {}): AuditEntry[] {
   const rows = (
     opts.subject

@@ -51,7 +51,7 @@ function toMessage(store: Store, r: Row): OutboxMessage {
   };
 }
 
-/** Queues a message; call inside the transaction of the change that causes it. */
+/** Queues a message with its MAC (storage/row-mac.ts); call inside the transaction of the change that causes it. */
 export function enqueue(
   store: Store,
   m: { personId?: string; channel: string; chatId: string; kind: string; replies: Reply[]; at: Date },
@@ -103,7 +103,8 @@ export function markWithheld(store: Store, id: number, owner: string, reason: st
 
 /**
  * Claims up to `limit` due rows of the given channels for `owner` until `leaseUntil`, oldest first.
- * A row whose lease expired (its sender crashed) is due again.
+ * A row whose lease expired (its sender crashed) is due again. A row that fails its MAC comes back
+ * with `intact: false` and no replies: the caller withholds it (markWithheld).
  */
 export function claimDue(
   store: Store,

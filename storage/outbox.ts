@@ -57,14 +57,16 @@ export function enqueue(
   m: { personId?: string; channel: string; chatId: string; kind: string; replies: Reply[]; at: Date },
 ): number {
   const at = m.at.toISOString();
-  const r = store.db
+  // The id is part of what the MAC covers, so it is chosen here (as SQLite would: the largest + 1;
+  // the caller's IMMEDIATE transaction keeps it ours) and the row is written once, sealed.
+  const id = (store.db.prepare("SELECT COALESCE(MAX(id), 0) + 1 AS id FROM outbox").get() as { id: number }).id;
+  const row = { id, person_id: m.personId ?? null, channel: m.channel, chat_id: m.chatId, kind: m.kind, payload_enc: store.cipher.encrypt(m.replies) };
+  store.db
     .prepare(
-      `INSERT INTO outbox (person_id, channel, chat_id, kind, payload_enc, next_attempt_at, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO outbox (id, person_id, channel, chat_id, kind, payload_enc, next_attempt_at, created_at, mac)
+       VALUES (@id, @person_id, @channel, @chat_id, @kind, @payload_enc, @at, @at, @mac)`,
     )
-    .run(m.personId ?? null, m.channel, m.chatId, m.kind, store.cipher.encrypt(m.replies), at, at);
-  const id = Number(r.lastInsertRowid);
-  sealRow(store, id);
+    .run({ ...row, at, mac: outboxMac(store.mac, row) });
   // Command buttons in a message to someone (e.g. "Trả lời" to an information request) are
   // remembered for their chat, so a typed number picks them where there are no buttons.
   const choices = m.replies.at(-1)?.choices ?? [];
@@ -75,11 +77,6 @@ export function enqueue(
 }
 
 const ROUTING = "SELECT id, person_id, channel, chat_id, kind, payload_enc FROM outbox";
-
-function sealRow(store: Store, id: number): void {
-  const row = store.db.prepare(`${ROUTING} WHERE id = ?`).get(id) as Row;
-  store.db.prepare("UPDATE outbox SET mac = ? WHERE id = ?").run(outboxMac(store.mac, row), id);
-}
 
 /** Writes the MAC of every outbox row as it stands (once, when a database first gets its keyring). */
 export function sealAllOutbox(store: Store): void {

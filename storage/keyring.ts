@@ -39,11 +39,7 @@ const BLOBS: [table: string, column: string][] = [
  * right one (or the database holds nothing yet). Without a keyring (a database from before
  * migration 005) the key is tried on one stored ciphertext instead. Reads only.
  */
-export function checkKeyring(
-  db: Db,
-  key: Buffer | undefined,
-  where: { dbFile: string; source: KeySource },
-): KeyProblem | undefined {
+export function checkKeyring(db: Db, key: Buffer | undefined, where: { dbFile: string; source: KeySource }): KeyProblem | undefined {
   const { dbFile, source } = where;
   const keyFile = "file" in source ? source.file : "";
   const tables = tableNames(db);
@@ -82,8 +78,7 @@ export function checkKeyring(
 export function installKeyring(store: Store, key: Buffer, dbFile: string): KeyProblem | undefined {
   return store.tx(() => {
     const existing = store.db.prepare("SELECT check_value, legacy_audit_until, mac FROM keyring WHERE id = 1").get() as
-      | KeyringRow
-      | undefined;
+      KeyringRow | undefined;
     if (existing) {
       // An edited boundary would let older entries be rewritten without the key.
       if (keyringMac(store.mac, existing) !== existing.mac) return { kind: "keyring-damaged", dbFile };

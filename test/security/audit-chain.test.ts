@@ -22,7 +22,13 @@ function attackerStore(h: Harness, opts: { plainSha256?: boolean } = {}): Store 
 function closeWithoutDecision(h: Harness, store: Store, id: number): void {
   store.tx(() => {
     h.store.db.prepare("UPDATE submissions SET status = 'closed' WHERE id = ?").run(id);
-    auditSubmission(store, { submissionId: id, actor: "console:admin", action: "decision", detail: "close: submitted→closed", at: h.now.value });
+    auditSubmission(store, {
+      submissionId: id,
+      actor: "console:admin",
+      action: "decision",
+      detail: "close: submitted→closed",
+      at: h.now.value,
+    });
   });
 }
 
@@ -80,7 +86,11 @@ describe("a database cut short is detected", () => {
     const newest = h.declare("carol", "gift");
     expect(verifyAudit(h.store).ok).toBe(true);
     deleteNewest(h, newest.code, { rewindCounter: false });
-    expect(verifyAudit(h.store)).toMatchObject({ ok: false, subject: `submission:${newest.code}`, reason: expect.stringContaining("receipt") });
+    expect(verifyAudit(h.store)).toMatchObject({
+      ok: false,
+      subject: `submission:${newest.code}`,
+      reason: expect.stringContaining("receipt"),
+    });
     h.close();
   });
 
@@ -113,7 +123,9 @@ describe("a database cut short is detected", () => {
     // With the key (an insider), the chain is rebuilt from scratch: internally consistent again.
     h.store.db.prepare("DELETE FROM audit_log").run();
     h.store.db.prepare("UPDATE submissions SET status = 'closed' WHERE id = ?").run(a.id);
-    h.store.tx(() => auditSubmission(h.store, { submissionId: a.id, actor: "console:alice", action: "submission.create", at: h.now.value }));
+    h.store.tx(() =>
+      auditSubmission(h.store, { submissionId: a.id, actor: "console:alice", action: "submission.create", at: h.now.value }),
+    );
     expect(verifyAudit(h.store).ok).toBe(true);
     const [seq, hash] = head.split(":");
     expect(verifyAudit(h.store, { heads: [{ seq: Number(seq), hash: hash! }] })).toMatchObject({ ok: false });

@@ -19,13 +19,17 @@ function legacyDatabase(): string {
   old.tx(() => {
     // Rows as the old code wrote them (no MAC column yet).
     old.db
-      .prepare("INSERT INTO people (id, channel, user_id, private_chat_id, created_at, updated_at) VALUES ('console:alice', 'console', 'alice', 'alice', ?, ?)")
+      .prepare(
+        "INSERT INTO people (id, channel, user_id, private_chat_id, created_at, updated_at) VALUES ('console:alice', 'console', 'alice', 'alice', ?, ?)",
+      )
       .run(AT.toISOString(), AT.toISOString());
     for (const who of ["alice", "bob", "carol"]) {
       createSubmission(old, { kind: "gift", declarant: `console:${who}`, channel: "console", chatId: who, answers: { note: who }, at: AT });
     }
     old.db
-      .prepare("INSERT INTO outbox (person_id, channel, chat_id, kind, payload_enc, next_attempt_at, created_at) VALUES ('console:alice', 'console', 'alice', 'decision', ?, ?, ?)")
+      .prepare(
+        "INSERT INTO outbox (person_id, channel, chat_id, kind, payload_enc, next_attempt_at, created_at) VALUES ('console:alice', 'console', 'alice', 'decision', ?, ?, ?)",
+      )
       .run(old.cipher.encrypt([{ text: "x" }]), AT.toISOString(), AT.toISOString());
   });
   old.close();

@@ -14,7 +14,9 @@ import { harness, type Harness } from "../review/helpers.js";
 // their own declaration only as a declarant does.
 
 const role = (h: Harness, grant: boolean, who: string) =>
-  h.store.tx(() => (grant ? grantRole : revokeRole)(h.store, { person: `console:${who}`, role: "committee", by: "console:admin", at: h.now.value }));
+  h.store.tx(() =>
+    (grant ? grantRole : revokeRole)(h.store, { person: `console:${who}`, role: "committee", by: "console:admin", at: h.now.value }),
+  );
 
 function asked(h: Harness) {
   role(h, true, "carol");
@@ -62,7 +64,11 @@ describe("a reviewer whose role was removed", () => {
     queueScheduledDigest(h.store, h.app.config, h.now.value);
     role(h, false, "carol");
     const sent: { chatId: string; replies: Reply[] }[] = [];
-    const terminal: RunningChannel = { name: "console", send: async (chatId, replies) => void sent.push({ chatId, replies }), stop: async () => {} };
+    const terminal: RunningChannel = {
+      name: "console",
+      send: async (chatId, replies) => void sent.push({ chatId, replies }),
+      stop: async () => {},
+    };
     const sender = startOutboxSender({
       store: h.store,
       channels: [terminal],

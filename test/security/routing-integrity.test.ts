@@ -16,7 +16,11 @@ const sql = (h: Harness, q: string, ...p: unknown[]) => h.store.db.prepare(q).ru
 
 function platform() {
   const sent: { chatId: string; replies: Reply[] }[] = [];
-  const channel: RunningChannel = { name: "telegram", send: async (chatId, replies) => void sent.push({ chatId, replies }), stop: async () => {} };
+  const channel: RunningChannel = {
+    name: "telegram",
+    send: async (chatId, replies) => void sent.push({ chatId, replies }),
+    stop: async () => {},
+  };
   return { channel, sent };
 }
 
@@ -24,7 +28,14 @@ describe("a redirected outbox row", () => {
   it("UPDATE outbox SET chat_id=…, status='pending' on a sent notice: not delivered, reported by verify", async () => {
     const h = harness();
     const id = h.store.tx(() =>
-      enqueue(h.store, { personId: "telegram:100", channel: "telegram", chatId: "100", kind: "decision", replies: [{ text: "Quyết định cho QT-2026-000001" }], at: h.now.value }),
+      enqueue(h.store, {
+        personId: "telegram:100",
+        channel: "telegram",
+        chatId: "100",
+        kind: "decision",
+        replies: [{ text: "Quyết định cho QT-2026-000001" }],
+        at: h.now.value,
+      }),
     );
     const tg = platform();
     const sender = startOutboxSender({ store: h.store, channels: [tg.channel], log: createLogger("silent"), intervalMs: 60_000 });
@@ -82,7 +93,10 @@ describe("a committee role written by SQL", () => {
     const h = harness();
     h.declare("alice", "gift");
     h.say("mallory", "/start");
-    sql(h, "INSERT INTO roles (person_id, role, granted_by, granted_at) VALUES ('console:mallory', 'committee', 'console:admin', '2026-01-01')");
+    sql(
+      h,
+      "INSERT INTO roles (person_id, role, granted_by, granted_at) VALUES ('console:mallory', 'committee', 'console:admin', '2026-01-01')",
+    );
     expect(h.text("mallory", "/cho_duyet")).toContain("chỉ dành cho Ủy ban Kiểm tra");
     queueScheduledDigest(h.store, h.app.config, h.now.value);
     expect(listOutbox(h.store).filter((r) => r.personId === "console:mallory")).toEqual([]);

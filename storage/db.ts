@@ -3,7 +3,7 @@ import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, re
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createCipher, deriveKey, generateKey, hmacHex, parseKey, type Cipher } from "./crypto.js";
-import { checkKeyring, installKeyring, type KeyProblem } from "./keyring.js";
+import { checkKeyring, createKeyring, loadKeyring, type KeyProblem } from "./keyring.js";
 
 export type Db = Database.Database;
 
@@ -98,26 +98,25 @@ export function openStore(opts: OpenOptions): Store {
   db.pragma("synchronous = FULL");
   // Freed pages (an abandoned draft, an edited row) are zeroed, so nothing lingers in the file.
   db.pragma("secure_delete = ON");
-  migrate(db, opts.migrateUpTo);
-
   const auditKey = deriveKey(key, "audit-chain");
   const rowKey = deriveKey(key, "row-mac");
   const store: Store = {
     db,
     cipher: createCipher(key),
     mac: { audit: (text) => hmacHex(auditKey, text), row: (text) => hmacHex(rowKey, text) },
-    legacyAuditUntil: 0,
+    // Until the keyring says otherwise (a test building an older database): every entry unkeyed.
+    legacyAuditUntil: Number.POSITIVE_INFINITY,
     tx: <T>(fn: () => T): T => db.transaction(fn).immediate(),
     close: () => db.close(),
   };
-  // Without the keyring (a test building an older database) every entry is written unkeyed.
-  if (opts.migrateUpTo === undefined || opts.migrateUpTo >= 5) {
-    const problem = installKeyring(store, key, dbFile);
+  migrate(db, opts.migrateUpTo, { [KEYRING_VERSION]: () => createKeyring(store, key) });
+  if ((opts.migrateUpTo ?? KEYRING_VERSION) >= KEYRING_VERSION) {
+    const problem = loadKeyring(store, dbFile);
     if (problem) {
       db.close();
       throw new StoreOpenError(problem);
     }
-  } else store.legacyAuditUntil = Number.POSITIVE_INFINITY;
+  }
   return store;
 }
 
@@ -158,8 +157,14 @@ function createKeyFile(keyFile: string): Buffer {
   return key;
 }
 
-/** Applies storage/migrations/NNN_name.sql in order, each once, each in its own transaction. */
-export function migrate(db: Db, upTo = Number.POSITIVE_INFINITY): void {
+/** The migration that creates the keyring; the keyring row is written in its transaction. */
+const KEYRING_VERSION = 5;
+
+/**
+ * Applies storage/migrations/NNN_name.sql in order, each once, each in its own transaction, up to
+ * `upTo`; `after[version]` runs inside that version's transaction (work SQL cannot do).
+ */
+export function migrate(db: Db, upTo = Number.POSITIVE_INFINITY, after: Record<number, () => void> = {}): void {
   db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
   const applied = new Set(
     (db.prepare("SELECT version FROM schema_migrations").all() as { version: number }[]).map((r) => r.version),
@@ -173,6 +178,7 @@ export function migrate(db: Db, upTo = Number.POSITIVE_INFINITY): void {
     const sql = readFileSync(join(MIGRATIONS_DIR, file), "utf8");
     db.transaction(() => {
       db.exec(sql);
+      after[version]?.();
       db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)").run(
         version,
         file,

@@ -69,40 +69,38 @@ export function checkKeyring(db: Db, key: Buffer | undefined, where: { dbFile: s
 }
 
 /**
- * Reads the keyring into the store, or writes it on first use of a database: the key check value,
- * MACs over the existing people and outbox rows, and, if an unkeyed audit chain exists, the
- * boundary and one keyed entry that seals it (its previous hash is the last unkeyed entry's, so
- * rewriting any older entry breaks a link only the key can rebuild). Sets store.legacyAuditUntil;
- * a problem when the stored keyring was edited.
+ * Writes the keyring of a database getting one (run inside migration 005's transaction, so a
+ * crash leaves either the old schema or the complete keyring, never a keyring table without its
+ * row): the key check value, MACs over the existing people and outbox rows, and, if an unkeyed
+ * audit chain exists, the boundary and one keyed entry that seals it (its previous hash is the
+ * last unkeyed entry's, so rewriting any older entry breaks a link only the key can rebuild).
  */
-export function installKeyring(store: Store, key: Buffer, dbFile: string): KeyProblem | undefined {
-  return store.tx(() => {
-    const existing = store.db.prepare("SELECT check_value, legacy_audit_until, mac FROM keyring WHERE id = 1").get() as
-      KeyringRow | undefined;
-    if (existing) {
-      // An edited boundary would let older entries be rewritten without the key.
-      if (keyringMac(store.mac, existing) !== existing.mac) return { kind: "keyring-damaged", dbFile };
-      store.legacyAuditUntil = existing.legacy_audit_until;
-      return undefined;
-    }
-    const last = (store.db.prepare("SELECT MAX(seq) AS seq FROM audit_log").get() as { seq: number | null }).seq ?? 0;
-    const row = { check_value: keyCheckValue(key), legacy_audit_until: last };
-    store.db
-      .prepare("INSERT INTO keyring (id, check_value, legacy_audit_until, mac, created_at) VALUES (1, ?, ?, ?, ?)")
-      .run(row.check_value, row.legacy_audit_until, keyringMac(store.mac, row), new Date().toISOString());
-    store.legacyAuditUntil = last;
-    sealAllPeople(store);
-    sealAllOutbox(store);
-    if (last > 0) {
-      appendAudit(store, {
-        at: new Date(),
-        actor: "system",
-        action: "audit.keyed",
-        subject: "audit",
-        detail: `entries 1-${last} predate the key`,
-        contentHash: sha256(canonicalJson({ legacyAuditUntil: last })),
-      });
-    }
-    return undefined;
-  });
+export function createKeyring(store: Store, key: Buffer): void {
+  const last = (store.db.prepare("SELECT MAX(seq) AS seq FROM audit_log").get() as { seq: number | null }).seq ?? 0;
+  const row = { check_value: keyCheckValue(key), legacy_audit_until: last };
+  store.db
+    .prepare("INSERT INTO keyring (id, check_value, legacy_audit_until, mac, created_at) VALUES (1, ?, ?, ?, ?)")
+    .run(row.check_value, row.legacy_audit_until, keyringMac(store.mac, row), new Date().toISOString());
+  store.legacyAuditUntil = last;
+  sealAllPeople(store);
+  sealAllOutbox(store);
+  if (last > 0) {
+    appendAudit(store, {
+      at: new Date(),
+      actor: "system",
+      action: "audit.keyed",
+      subject: "audit",
+      detail: `entries 1-${last} predate the key`,
+      contentHash: sha256(canonicalJson({ legacyAuditUntil: last })),
+    });
+  }
+}
+
+/** Reads where the keyed chain begins into the store; a problem when the keyring row was edited or removed. */
+export function loadKeyring(store: Store, dbFile: string): KeyProblem | undefined {
+  const row = store.db.prepare("SELECT check_value, legacy_audit_until, mac FROM keyring WHERE id = 1").get() as KeyringRow | undefined;
+  // An edited boundary would let older entries be rewritten without the key.
+  if (!row || keyringMac(store.mac, row) !== row.mac) return { kind: "keyring-damaged", dbFile };
+  store.legacyAuditUntil = row.legacy_audit_until;
+  return undefined;
 }

@@ -75,6 +75,28 @@ describe("a missing or different key stops the start", () => {
     s.close();
   });
 
+  it("`npm start` (bot/main.ts) with the key file missing stops the same way before opening any chat", () => {
+    const dir = withData();
+    rmSync(join(dir, KEY_FILE));
+    const before = snapshot(dir);
+    const r = spawnSync(process.execPath, ["--import", "tsx", "bot/main.ts"], {
+      env: { ...process.env, DATA_DIR: dir, DATA_KEY: "", TELEGRAM_BOT_TOKEN: "", ZALO_BOT_TOKEN: "" },
+      input: "",
+      encoding: "utf8",
+    });
+    expectOneLineExit2(r, join(dir, KEY_FILE), "sao lưu");
+    expect(r.stdout).toBe("");
+    expect(snapshot(dir)).toEqual(before);
+  }, 20_000);
+
+  it("a key check value removed from the database is not silently recreated", () => {
+    const dir = withData();
+    const s = openStore({ dataDir: dir });
+    s.db.prepare("DELETE FROM keyring").run();
+    s.close();
+    expect(() => openStore({ dataDir: dir })).toThrow(/keyring-damaged/);
+  });
+
   it("the wrong DATA_KEY through the CLI: one line naming DATA_KEY, exit 2", () => {
     const dir = withData();
     const r = admin({ DATA_DIR: dir, DATA_KEY: generateKey().toString("hex") }, "submissions");

@@ -8,6 +8,7 @@ import { ageDays, formatDate } from "./format.js";
 import { describePerson } from "./roles.js";
 import { allowedDecisions, DECISION_WORDS, PENDING_STATUSES } from "./state-machine.js";
 import type { DecisionKind } from "../../storage/decisions.js";
+import { submissionMatchesAudit } from "../../storage/audit.js";
 
 // What a reviewer reads: the queue (/cho_duyet) and one declaration in full (/xem); their own
 // declaration only as its declarant sees it.
@@ -50,7 +51,10 @@ export function viewSubmission(ctx: Ctx, codeArg: string): Reply[] {
   const s = getSubmissionByCode(ctx.store, code);
   if (!s) return [{ text: vi.review.notFound(code) }];
   if (s.declarant === ctx.person) return ownView(ctx, s);
+  // Shown, not hidden: the reviewer must know that what follows is not what was declared and decided.
+  const tampered = submissionMatchesAudit(ctx.store, s.id) ? [] : [vi.integrity.viewTampered, ""];
   const lines = [
+    ...tampered,
     vi.review.viewHeader(s.code, vi.review.kinds[s.kind] ?? s.kind, vi.review.statuses[s.status] ?? s.status),
     vi.review.viewDeclarant(s.declarantName ? `${s.declarantName} (${s.declarant})` : s.declarant, formatDate(s.createdAt), ageDays(s.createdAt, ctx.now)),
     "",

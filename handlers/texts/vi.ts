@@ -390,6 +390,7 @@ export const vi = {
       `• ${date} Ủy ban hỏi: ${question}\n  ${reply === null ? "Đồng chí chưa trả lời." : `Đồng chí trả lời: ${reply}`}`,
     ownViewResults: "Kết quả xem xét đã báo đồng chí:",
     ownViewQuestions: "Yêu cầu bổ sung:",
+    viewTampered: "⚠ Bản khai này không khớp nhật ký: nội dung hoặc lịch sử dưới đây đã bị sửa ngoài bot. Không quyết định; báo quản trị viên chạy «audit verify».",
     submissionTampered: (code: string) =>
       `Bản khai ${code} không khớp nhật ký (có thể đã bị sửa ngoài bot), nên chưa ghi quyết định và không gửi thông báo. Đề nghị quản trị viên chạy «audit verify».`,
     // Startup: one line, then exit code 2; nothing has been written.

@@ -116,3 +116,17 @@ describe("a submission whose chat was changed by SQL", () => {
     h.close();
   });
 });
+
+describe("a submission whose answers were swapped by SQL", () => {
+  it("is shown to the reviewer with a warning that it does not match the record", () => {
+    const h = harness();
+    const a = h.declare("alice", "gift", { note: "Một hộp trà" });
+    h.declare("bob", "gift", { note: "Phong bì 5 triệu" });
+    expect(h.text("admin", `/xem ${a.code}`)).not.toContain("không khớp nhật ký");
+    sql(h, "UPDATE submissions SET answers_enc = (SELECT answers_enc FROM submissions WHERE id != ?) WHERE id = ?", a.id, a.id);
+    const view = h.text("admin", `/xem ${a.code}`);
+    expect(view).toContain("Phong bì 5 triệu");
+    expect(view.split("\n")[0]).toContain("không khớp nhật ký");
+    h.close();
+  });
+});

@@ -1,6 +1,6 @@
 import { canonicalJson, sha256 } from "./canonical.js";
 import type { Store } from "./db.js";
-import { keyringMac, outboxMac, personMac, type KeyringRow, type OutboxRouting, type PersonRouting } from "./row-mac.js";
+import { closedOutboxMac, keyringMac, outboxMac, personMac, type KeyringRow, type OutboxRouting, type PersonRouting } from "./row-mac.js";
 
 // The tamper-evident record. Every state change appends one entry in the same transaction as the
 // change: its content_hash covers the whole stored record it is about (a submission row with its
@@ -317,11 +317,15 @@ export function verifyAudit(store: Store, opts: { heads?: readonly { seq: number
   for (const p of people) {
     if (p.mac !== personMac(store.mac, p)) return fail(`person:${p.id}`, "person's chat or name was changed outside the bot");
   }
-  const outbox = store.db.prepare("SELECT id, person_id, channel, chat_id, kind, payload_enc, mac FROM outbox ORDER BY id").all() as (OutboxRouting & {
+  const outbox = store.db.prepare("SELECT id, person_id, channel, chat_id, kind, payload_enc, status, mac FROM outbox ORDER BY id").all() as (OutboxRouting & {
+    status: string;
     mac: string | null;
   })[];
   for (const m of outbox) {
-    if (m.mac !== outboxMac(store.mac, m)) return fail(`outbox:${m.id}`, "queued message's recipient, chat or content was changed outside the bot");
+    const pending = outboxMac(store.mac, m);
+    if (m.mac !== (m.status === "pending" ? pending : closedOutboxMac(store.mac, pending))) {
+      return fail(`outbox:${m.id}`, "queued message's recipient, chat, content or delivery state was changed outside the bot");
+    }
   }
 
   return { ok: true, count: entries.length };

@@ -1,7 +1,7 @@
 import type { Reply } from "../handlers/types.js";
 import type { Store } from "./db.js";
 import { saveOffer } from "./offers.js";
-import { outboxMac } from "./row-mac.js";
+import { closedOutboxMac, outboxMac } from "./row-mac.js";
 
 // Messages to other people (a decision to a declarant, a digest to a committee member), written
 // in the same transaction as the change that causes them. Delivery is at-least-once with the row
@@ -80,9 +80,18 @@ const ROUTING = "SELECT id, person_id, channel, chat_id, kind, payload_enc FROM 
 
 /** Writes the MAC of every outbox row as it stands (once, when a database first gets its keyring). */
 export function sealAllOutbox(store: Store): void {
-  const rows = store.db.prepare(ROUTING).all() as Row[];
+  const rows = store.db.prepare(`${ROUTING.replace(" FROM", ", status FROM")}`).all() as (Row & { status: string })[];
   const update = store.db.prepare("UPDATE outbox SET mac = ? WHERE id = ?");
-  for (const r of rows) update.run(outboxMac(store.mac, r), r.id);
+  for (const r of rows) {
+    const pending = outboxMac(store.mac, r);
+    update.run(r.status === "pending" ? pending : closedOutboxMac(store.mac, pending), r.id);
+  }
+}
+
+/** The MAC row `id` carries once it leaves 'pending' (see closedOutboxMac). */
+function closing(store: Store, id: number): string {
+  const r = store.db.prepare("SELECT mac FROM outbox WHERE id = ?").get(id) as { mac: string | null } | undefined;
+  return closedOutboxMac(store.mac, r?.mac ?? null);
 }
 
 /**
@@ -92,10 +101,10 @@ export function sealAllOutbox(store: Store): void {
 export function markWithheld(store: Store, id: number, owner: string, reason: string): void {
   store.db
     .prepare(
-      `UPDATE outbox SET status = 'failed', last_error = ?, lease_owner = NULL, lease_until = NULL
+      `UPDATE outbox SET status = 'failed', last_error = ?, lease_owner = NULL, lease_until = NULL, mac = ?
        WHERE id = ? AND lease_owner = ? AND status = 'pending'`,
     )
-    .run(reason.slice(0, 200), id, owner);
+    .run(reason.slice(0, 200), closing(store, id), id, owner);
 }
 
 /**
@@ -128,10 +137,11 @@ export function claimDue(
 export function markSent(store: Store, id: number, owner: string, at: Date): boolean {
   const r = store.db
     .prepare(
-      `UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, lease_owner = NULL, lease_until = NULL, last_error = NULL
+      `UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, lease_owner = NULL, lease_until = NULL, last_error = NULL,
+         mac = ?
        WHERE id = ? AND lease_owner = ? AND status = 'pending'`,
     )
-    .run(at.toISOString(), id, owner);
+    .run(at.toISOString(), closing(store, id), id, owner);
   return r.changes === 1;
 }
 
@@ -145,11 +155,12 @@ export function markFailed(
 ): void {
   store.db
     .prepare(
-      `UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?, lease_owner = NULL, lease_until = NULL,
-         status = CASE WHEN attempts + 1 >= ? THEN 'failed' ELSE 'pending' END
-       WHERE id = ? AND lease_owner = ? AND status = 'pending'`,
+      `UPDATE outbox SET attempts = attempts + 1, last_error = @error, next_attempt_at = @next, lease_owner = NULL, lease_until = NULL,
+         status = CASE WHEN attempts + 1 >= @max THEN 'failed' ELSE 'pending' END,
+         mac = CASE WHEN attempts + 1 >= @max THEN @closed ELSE mac END
+       WHERE id = @id AND lease_owner = @owner AND status = 'pending'`,
     )
-    .run(f.error.slice(0, 200), f.nextAttemptAt.toISOString(), f.maxAttempts, f.id, f.owner);
+    .run({ error: f.error.slice(0, 200), next: f.nextAttemptAt.toISOString(), max: f.maxAttempts, closed: closing(store, f.id), id: f.id, owner: f.owner });
 }
 
 /**
@@ -181,16 +192,19 @@ export function takePendingForChat(
     )
     .all(channel, chatId) as Row[];
   const sent = store.db.prepare(
-    "UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, lease_owner = NULL, lease_until = NULL WHERE id = ?",
+    "UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, lease_owner = NULL, lease_until = NULL, mac = ? WHERE id = ?",
   );
-  const withheld = store.db.prepare("UPDATE outbox SET status = 'failed', last_error = ?, lease_owner = NULL, lease_until = NULL WHERE id = ?");
+  const withheld = store.db.prepare(
+    "UPDATE outbox SET status = 'failed', last_error = ?, lease_owner = NULL, lease_until = NULL, mac = ? WHERE id = ?",
+  );
   const out: OutboxMessage[] = [];
   for (const r of rows) {
     const m = toMessage(store, r);
-    if (!m.intact) withheld.run(WITHHELD_TAMPERED, m.id);
-    else if (!keep(m)) withheld.run(WITHHELD_NOT_ENTITLED, m.id);
+    const closed = closedOutboxMac(store.mac, r.mac);
+    if (!m.intact) withheld.run(WITHHELD_TAMPERED, closed, m.id);
+    else if (!keep(m)) withheld.run(WITHHELD_NOT_ENTITLED, closed, m.id);
     else {
-      sent.run(at.toISOString(), m.id);
+      sent.run(at.toISOString(), closed, m.id);
       out.push(m);
     }
   }

@@ -27,9 +27,17 @@ export interface OutboxRouting {
   payload_enc: string;
 }
 
-/** MAC of an outbox row: its id (so a copied row is refused), recipient, chat, kind and payload. */
+/** MAC of a pending outbox row: its id (so a copied row is refused), recipient, chat, kind and payload. */
 export function outboxMac(mac: Macs, r: OutboxRouting): string {
   return mac.row(canonicalJson(["outbox", r.id, r.person_id, r.channel, r.chat_id, r.kind, r.payload_enc]));
+}
+
+/**
+ * The MAC a row carries once it left 'pending' (sent, given up, withheld), derived from its pending
+ * MAC: set back to 'pending' by SQL, it no longer matches, so a delivered notice is not sent again.
+ */
+export function closedOutboxMac(mac: Macs, pendingMac: string | null): string {
+  return mac.row(`closed:${pendingMac ?? ""}`);
 }
 
 export interface KeyringRow {

@@ -130,3 +130,29 @@ describe("a submission whose answers were swapped by SQL", () => {
     h.close();
   });
 });
+
+describe("a delivered notice set back to pending", () => {
+  it("is not sent a second time, and verify names it", async () => {
+    const h = harness();
+    const id = h.store.tx(() =>
+      enqueue(h.store, {
+        personId: "telegram:100",
+        channel: "telegram",
+        chatId: "100",
+        kind: "decision",
+        replies: [{ text: "Quyết định" }],
+        at: h.now.value,
+      }),
+    );
+    const tg = platform();
+    const sender = startOutboxSender({ store: h.store, channels: [tg.channel], log: createLogger("silent"), intervalMs: 60_000 });
+    await sender.flush();
+    expect(verifyAudit(h.store).ok).toBe(true);
+    sql(h, "UPDATE outbox SET status = 'pending', next_attempt_at = '2000-01-01' WHERE id = ?", id);
+    await sender.flush();
+    sender.stop();
+    expect(tg.sent).toHaveLength(1);
+    expect(verifyAudit(h.store)).toMatchObject({ ok: false, subject: `outbox:${id}` });
+    h.close();
+  });
+});

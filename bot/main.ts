@@ -11,6 +11,7 @@ import { createHttpServer, type HttpServer } from "./http-server.js";
 import { startOutboxSender } from "./outbox-sender.js";
 import { startScheduler } from "./scheduler.js";
 import type { App } from "../handlers/app.js";
+import { screenDelivery } from "../handlers/review/notices.js";
 
 // The process: config, storage, knowledge base, then the configured channels, the webhook server,
 // the outbox sender and the digest schedule. With no platform token it opens a chat in the
@@ -72,7 +73,12 @@ async function startPlatforms(config: Config, app: App, log: Logger): Promise<()
       log.info({ port }, "webhook server listening");
     }
   }
-  const outbox = startOutboxSender({ store: app.store, channels, log });
+  const outbox = startOutboxSender({
+    store: app.store,
+    channels,
+    log,
+    screen: (m, now) => screenDelivery(app.store, app.config, m, now),
+  });
   const scheduler = startScheduler({
     store: app.store,
     kb: app.kb,

@@ -1,6 +1,15 @@
 import { randomUUID } from "node:crypto";
 import type { Store } from "../storage/db.js";
-import { claimDue, markFailed, markSent, releaseClaim } from "../storage/outbox.js";
+import {
+  claimDue,
+  markFailed,
+  markSent,
+  markWithheld,
+  releaseClaim,
+  WITHHELD_NOT_ENTITLED,
+  WITHHELD_TAMPERED,
+  type OutboxMessage,
+} from "../storage/outbox.js";
 import type { RunningChannel } from "./channels/channel.js";
 import type { Logger } from "./log.js";
 
@@ -10,7 +19,9 @@ import type { Logger } from "./log.js";
 // backoff; a chat's later messages wait behind its failed one. Delivery is at-least-once: only a
 // crash between the platform's acceptance and the "sent" mark repeats a message (the row id is
 // the marker; nothing else can send it twice). Rows for channels not running here (e.g.
-// 'console', shown by the terminal chat) are left alone.
+// 'console', shown by the terminal chat) are left alone. Right before sending, a row changed
+// outside the bot (MAC mismatch) is withheld, and so is one whose addressee may no longer read it
+// (`screen`, e.g. a reviewer whose committee role was removed since the notice was written).
 
 export interface OutboxSenderOptions {
   store: Store;
@@ -25,6 +36,11 @@ export interface OutboxSenderOptions {
   /** First retry delay; doubles per attempt up to maxBackoffMs. */
   baseBackoffMs?: number;
   maxBackoffMs?: number;
+  /**
+   * Entitlement at delivery, run in a transaction: false withholds the message (the callback may
+   * queue it for someone entitled instead). Default: everything is sent.
+   */
+  screen?: (m: OutboxMessage, now: Date) => boolean;
 }
 
 export interface OutboxSender {
@@ -78,6 +94,23 @@ export function startOutboxSender(opts: OutboxSenderOptions): OutboxSender {
       const waitUntil = blocked.get(chatKey);
       if (waitUntil || stopped) {
         store.tx(() => releaseClaim(store, m.id, owner, waitUntil ?? clock()));
+        continue;
+      }
+      if (!m.intact) {
+        store.tx(() => markWithheld(store, m.id, owner, WITHHELD_TAMPERED));
+        log.error({ outboxId: m.id, channel: m.channel, kind: m.kind }, "outbox row changed outside the bot; not sent");
+        continue;
+      }
+      const screen = opts.screen;
+      const entitled =
+        !screen ||
+        store.tx(() => {
+          if (screen(m, clock())) return true;
+          markWithheld(store, m.id, owner, WITHHELD_NOT_ENTITLED);
+          return false;
+        });
+      if (!entitled) {
+        log.warn({ outboxId: m.id, channel: m.channel, kind: m.kind }, "outbox recipient no longer entitled; not sent");
         continue;
       }
       try {

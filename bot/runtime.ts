@@ -1,13 +1,12 @@
-import { resolve } from "node:path";
 import { createApp, type App } from "../handlers/app.js";
 import { loadKnowledgeBase } from "../knowledge/index.js";
-import { openStore } from "../storage/db.js";
 import type { Config } from "./config.js";
 import type { Logger } from "./log.js";
+import { openStoreOrExit } from "./open-store.js";
 
 // What every entry point (bot, chat CLI, admin CLI) shares: one store, one knowledge base, one app.
 export function openRuntime(config: Config, log: Logger, opts: { clock?: () => Date } = {}): App {
-  const store = openStore({ dataDir: resolve(config.DATA_DIR), key: config.DATA_KEY });
+  const store = openStoreOrExit(config);
   const kb = loadKnowledgeBase();
   return createApp({
     store,

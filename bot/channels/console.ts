@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { createInterface } from "node:readline";
 import type { App } from "../../handlers/app.js";
 import type { Incoming, Reply } from "../../core/types.js";
+import { screenDelivery } from "../../handlers/review/notices.js";
 import { takePendingForChat } from "../../storage/outbox.js";
 
 // The terminal is a private chat with one person; choices are numbered lines, and the engine
@@ -28,7 +29,8 @@ export function consoleIncoming(user: string, name: string | undefined, input: {
  */
 export function consoleTurn(app: App, incoming: Incoming): Reply[] {
   return app.store.tx(() => {
-    const waiting = takePendingForChat(app.store, "console", incoming.chatId, new Date());
+    const now = new Date();
+    const waiting = takePendingForChat(app.store, "console", incoming.chatId, now, (m) => screenDelivery(app.store, app.config, m, now));
     return [...waiting.flatMap((m) => m.replies), ...app.handle(incoming)];
   });
 }

@@ -1,11 +1,11 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { closeSync, fchmodSync, openSync, readFileSync, writeSync } from "node:fs";
 import { userInfo } from "node:os";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { PERSON_RE } from "../../handlers/review/roles.js";
 import { isoDayIn } from "../../core/display.js";
 import { replaceAssignments } from "../../storage/assignments.js";
-import { verifyAudit } from "../../storage/audit.js";
+import { auditHead, formatHead, parseHead, verifyAudit } from "../../storage/audit.js";
 import type { Store } from "../../storage/db.js";
 import { changeCommitteeRole } from "../../handlers/review/role-change.js";
 import { parseAssignmentsCsv } from "./assignments-csv.js";
@@ -91,14 +91,26 @@ const assignmentsImport: Run = (args, env) => {
   return 0;
 };
 
+const VERIFY_USAGE = "Cách dùng: audit verify [--head N:HASH]… (N:HASH là dấu nhật ký in trong báo cáo, ví dụ 1234:9f3a1c2b)";
+
 const auditVerify: Run = (args, env) => {
-  if (args[0] !== "verify") {
-    env.err("Cách dùng: audit verify");
+  let heads: { seq: number; hash: string }[];
+  try {
+    const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { head: { type: "string", multiple: true } } });
+    if (positionals.join(" ") !== "verify") throw new Error("usage");
+    heads = (values.head ?? []).map((h) => {
+      const head = parseHead(h);
+      if (!head) throw new Error("usage");
+      return head;
+    });
+  } catch {
+    env.err(VERIFY_USAGE);
     return 2;
   }
-  const r = verifyAudit(env.store);
+  const r = verifyAudit(env.store, { heads });
   if (r.ok) {
-    env.out(`OK: ${r.count} mục nhật ký, chuỗi và dữ liệu khớp.`);
+    const witnessed = heads.length ? `, khớp dấu ${heads.map(formatHead).join(", ")}` : "";
+    env.out(`OK: ${r.count} mục nhật ký, chuỗi và dữ liệu khớp${witnessed}. Dấu hiện tại: ${formatHead(auditHead(env.store))}`);
     return 0;
   }
   env.out(`LỖI: ${r.seq ? `mục #${r.seq}` : "không có mục"}${r.subject ? ` (${r.subject})` : ""}: ${r.reason}`);
@@ -119,11 +131,23 @@ const exportCmd: Run = (args, env) => {
   }
   const { csv, submissions } = exportCsv(env.store, { from: values.from, to: values.to });
   if (values.out) {
-    writeFileSync(resolve(values.out), csv, { mode: 0o600 });
+    writePrivateFile(resolve(values.out), csv);
     env.err(`Đã xuất ${submissions} bản khai vào ${values.out}.`);
   } else process.stdout.write(csv);
   return 0;
 };
+
+/** Writes a file only its owner can read, also when it already existed with a wider mode. */
+function writePrivateFile(path: string, text: string): void {
+  const fd = openSync(path, "w", 0o600);
+  try {
+    // Narrowed before a byte is written: an existing file keeps its mode through open("w").
+    fchmodSync(fd, 0o600);
+    writeSync(fd, text);
+  } finally {
+    closeSync(fd);
+  }
+}
 
 export function cliActor(): string {
   try {
@@ -154,6 +178,6 @@ export const reviewAdminCommands: AdminSubcommand[] = [
   adapt("grant", "grant <kênh:mã> committee", "Cấp quyền Ủy ban Kiểm tra (ghi nhật ký).", roleChange(true)),
   adapt("revoke", "revoke <kênh:mã> committee", "Thu hồi quyền Ủy ban Kiểm tra (ghi nhật ký).", roleChange(false)),
   adapt("assignments", "assignments import FILE.csv", "Nhập phân công (person,area,since) để cảnh báo luân chuyển.", assignmentsImport),
-  adapt("audit", "audit verify", "Kiểm tra chuỗi nhật ký và dữ liệu đã lưu.", auditVerify),
+  adapt("audit", "audit verify [--head N:HASH]", "Kiểm tra chuỗi nhật ký, dữ liệu đã lưu và dấu đã ghi lại.", auditVerify),
   adapt("export", "export --from D --to D [--out F]", "Xuất bản khai và quyết định ra CSV (UTF-8 có BOM).", exportCmd),
 ];

@@ -1,11 +1,11 @@
 import "dotenv/config";
-import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { formatDay } from "../../core/display.js";
 import { vi } from "../../handlers/texts/vi.js";
-import { openStore, type Store } from "../../storage/db.js";
+import type { Store } from "../../storage/db.js";
 import { listAllSubmissions } from "../../storage/submissions.js";
 import { loadConfigOrExit, type Config } from "../config.js";
+import { openStoreOrExit } from "../open-store.js";
 import { reviewAdminCommands } from "./admin-review.js";
 import { listDecisions } from "../../storage/decisions.js";
 
@@ -76,7 +76,7 @@ async function main(argv: string[]): Promise<number> {
   let store: Store | undefined;
   const env: AdminEnv = {
     config,
-    store: () => (store ??= openStore({ dataDir: resolve(config.DATA_DIR), key: config.DATA_KEY })),
+    store: () => (store ??= openStoreOrExit(config)),
     out: (text) => process.stdout.write(`${text}\n`),
   };
   try {

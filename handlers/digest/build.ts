@@ -1,5 +1,6 @@
 import type { Store } from "../../storage/db.js";
 import { listAssignments } from "../../storage/assignments.js";
+import { auditHead, formatHead } from "../../storage/audit.js";
 import { listDecisionsSince } from "../../storage/decisions.js";
 import { listByStatus, listCreatedBetween } from "../../storage/submissions.js";
 import { describePerson } from "../review/roles.js";
@@ -46,8 +47,10 @@ export function buildDigestText(store: Store, input: DigestInput): string {
   const rotationDue = withYears.filter((a) => a.years >= ROTATION_DUE_YEARS && a.years < ROTATION_OVERDUE_YEARS);
 
   const sinceText = since ? formatDateTime(since) : undefined;
+  // Printed in every digest, so a database cut short or rolled back contradicts people's chats.
+  const head = t.head(formatHead(auditHead(store)));
   if (!created.length && !pending.length && !decisions.length && !rotationDue.length && !rotationOverdue.length) {
-    return t.empty(sinceText);
+    return `${t.empty(sinceText)}\n${head}`;
   }
 
   const byKind = new Map<string, number>();
@@ -71,7 +74,7 @@ export function buildDigestText(store: Store, input: DigestInput): string {
     lines.push(t.rotationDue(rotationDue.length));
     lines.push(...capped(rotationDue, (a) => t.rotationLine(a.person, a.area, formatIsoDay(a.since), a.years)));
   }
-  lines.push(t.footer);
+  lines.push(t.footer, head);
   return lines.join("\n");
 }
 

@@ -1,3 +1,4 @@
+import { submissionMatchesAudit } from "../../storage/audit.js";
 import { recordDecision, StaleStatusError, type DecisionKind } from "../../storage/decisions.js";
 import { notify } from "../notify.js";
 import { getSubmissionByCode } from "../../storage/submissions.js";
@@ -35,6 +36,8 @@ export function checkDecision(ctx: Ctx, code: string, decision: DecisionKind): R
   const s = getSubmissionByCode(ctx.store, code);
   if (!s) return [{ text: vi.review.notFound(code) }];
   if (s.declarant === ctx.person) return [{ text: vi.review.ownSubmission }];
+  // Changed outside the bot (its chat, say): deciding would send the notice wherever it now points.
+  if (!submissionMatchesAudit(ctx.store, s.id)) return [{ text: vi.integrity.submissionTampered(s.code) }];
   const t = transition(s.status, s.kind, decision);
   if (!t.ok) {
     const allowed = allowedDecisions(s.status, s.kind).map((d) => vi.review.decisions[d] ?? d);

@@ -1,5 +1,5 @@
 import { listDecisions, listInfoRequests } from "../../storage/decisions.js";
-import { getSubmissionByCode, listByStatus } from "../../storage/submissions.js";
+import { getSubmissionByCode, listByStatus, type Submission } from "../../storage/submissions.js";
 import type { Ctx } from "../context.js";
 import { vi } from "../texts/vi.js";
 import type { ChoiceOption, Reply } from "../../core/types.js";
@@ -8,8 +8,10 @@ import { ageDays, formatDay } from "../../core/display.js";
 import { describePerson } from "./roles.js";
 import { allowedDecisions, DECISION_WORDS, PENDING_STATUSES } from "./state-machine.js";
 import type { DecisionKind } from "../../storage/decisions.js";
+import { submissionMatchesAudit } from "../../storage/audit.js";
 
-// What a reviewer reads: the queue (/cho_duyet) and one declaration in full (/xem).
+// What a reviewer reads: the queue (/cho_duyet) and one declaration in full (/xem); their own
+// declaration only as its declarant sees it.
 
 export const PAGE_SIZE = 10;
 
@@ -50,7 +52,11 @@ export function viewSubmission(ctx: Ctx, codeArg: string): Reply[] {
   if (!code) return [{ text: vi.review.viewUsage }];
   const s = getSubmissionByCode(ctx.store, code);
   if (!s) return [{ text: vi.review.notFound(code) }];
+  if (s.declarant === ctx.person) return ownView(ctx, s);
+  // Shown, not hidden: the reviewer must know that what follows is not what was declared and decided.
+  const tampered = submissionMatchesAudit(ctx.store, s.id) ? [] : [vi.integrity.viewTampered, ""];
   const lines = [
+    ...tampered,
     vi.review.viewHeader(s.code, vi.review.kinds[s.kind] ?? s.kind, vi.review.statuses[s.status] ?? s.status),
     vi.review.viewDeclarant(s.declarantName ? `${s.declarantName} (${s.declarant})` : s.declarant, formatDay(s.createdAt), ageDays(s.createdAt, ctx.now)),
     "",
@@ -71,9 +77,37 @@ export function viewSubmission(ctx: Ctx, codeArg: string): Reply[] {
   }
   const reply: Reply = { text: lines.join("\n") };
   const allowed = allowedDecisions(s.status, s.kind);
-  if (s.declarant === ctx.person) return [reply, { text: vi.review.viewNoDecisionOwn }];
   if (!allowed.length) return [reply, { text: vi.review.viewFinal }];
   const choices: ChoiceOption[] = allowed.map((d) => ({ id: decisionChoiceId(s.code, d), label: vi.review.decisions[d] ?? d }));
   const hint = s.status === "info_requested" ? `${vi.review.viewWaiting}\n${vi.review.viewChoose}` : vi.review.viewChoose;
   return [reply, { text: hint, choices }];
+}
+
+/**
+ * A committee member's own declaration, as any declarant knows it: their answers, the status in the
+ * declarant's words, the decisions and questions they were sent. Not the review side (who decided,
+ * the committee's labels, the decision buttons): being on the committee gives no window onto how
+ * one's own declaration is being handled.
+ */
+function ownView(ctx: Ctx, s: Submission): Reply[] {
+  const d = vi.declarations;
+  const t = vi.integrity;
+  const lines = [
+    t.ownViewHeader(s.code, d.kinds[s.kind] ?? s.kind, d.statuses[s.status] ?? d.unknownStatus, formatDay(s.createdAt)),
+    "",
+    vi.review.viewAnswers,
+    ...answerLines(ctx.dialogs.get(s.kind), s.answers),
+  ];
+  // Information requests are listed below with their answers; the other decisions were sent with their reason.
+  const decisions = listDecisions(ctx.store, s.id).filter((x) => x.decision !== "request_info");
+  if (decisions.length) {
+    lines.push("", t.ownViewResults);
+    for (const x of decisions) lines.push(t.ownViewDecision(formatDay(x.at), vi.review.decisions[x.decision] ?? x.decision, x.reason));
+  }
+  const requests = listInfoRequests(ctx.store, s.id);
+  if (requests.length) {
+    lines.push("", t.ownViewQuestions);
+    for (const r of requests) lines.push(t.ownViewQuestion(formatDay(r.askedAt), r.question, r.reply));
+  }
+  return [{ text: lines.join("\n") }, { text: vi.review.viewNoDecisionOwn }];
 }

@@ -382,5 +382,36 @@ export const vi = {
     rotationLine: (person: string, area: string, since: string, years: number) => `  ${person} · ${area} · từ ${since} (${years} năm)`,
     more: (n: number) => `  … và ${n} mục khác`,
     footer: "Chi tiết: /cho_duyet",
+    /** The audit chain's head, witnessed in people's chats (issue 11): `audit verify --head` takes it back. */
+    head: (head: string) => `Dấu nhật ký: ${head} (giữ tin này để đối chiếu khi kiểm tra dữ liệu)`,
+  },
+
+  // ── integrity: the committee member's view of their own declaration, startup, audit CLI ──
+  integrity: {
+    ownViewHeader: (code: string, kind: string, status: string, date: string) =>
+      `Bản khai ${code} của đồng chí · ${kind}\nNgày khai: ${date}\nTrạng thái: ${status}`,
+    ownViewDecision: (date: string, decision: string, reason: string) => `• ${date}: ${decision}. Lý do: ${reason}`,
+    ownViewQuestion: (date: string, question: string, reply: string | null) =>
+      `• ${date} Ủy ban hỏi: ${question}\n  ${reply === null ? "Đồng chí chưa trả lời." : `Đồng chí trả lời: ${reply}`}`,
+    ownViewResults: "Kết quả xem xét đã báo đồng chí:",
+    ownViewQuestions: "Yêu cầu bổ sung:",
+    viewTampered: "⚠ Bản khai này không khớp nhật ký: nội dung hoặc lịch sử dưới đây đã bị sửa ngoài bot. Không quyết định; báo quản trị viên chạy «audit verify».",
+    submissionTampered: (code: string) =>
+      `Bản khai ${code} không khớp nhật ký (có thể đã bị sửa ngoài bot), nên chưa ghi quyết định và không gửi thông báo. Đề nghị quản trị viên chạy «audit verify».`,
+    // Startup: one line, then exit code 2; nothing has been written.
+    dataDirNotDirectory: (path: string) => `Cấu hình sai: DATA_DIR: ${path} không phải là thư mục. Đặt DATA_DIR là một thư mục (mặc định ./data).`,
+    dataDirUnusable: (path: string) => `Cấu hình sai: DATA_DIR: không tạo hoặc ghi được thư mục ${path}. Kiểm tra đường dẫn và quyền ghi.`,
+    dbUnreadable: (path: string) => `Không mở được cơ sở dữ liệu ${path}: tệp hỏng hoặc không phải SQLite. Cần khôi phục từ bản sao lưu; bot dừng, không ghi gì.`,
+    keyFileInvalid: (path: string) =>
+      `Khóa mã hóa sai: tệp ${path} không chứa khóa hợp lệ (64 ký tự hex hoặc base64 của 32 byte). Cần khôi phục tệp khóa từ bản sao lưu; bot dừng, không ghi gì.`,
+    keyInvalid: "Cấu hình sai: DATA_KEY: cần 64 ký tự hex hoặc base64 của 32 byte.",
+    keyMissing: (keyFile: string, dbFile: string) =>
+      `Thiếu khóa mã hóa: không có tệp ${keyFile} (DATA_KEY cũng chưa đặt) trong khi ${dbFile} đã được ghi bằng một khóa. Cần khôi phục khóa từ bản sao lưu; bot dừng, không ghi gì.`,
+    keyMismatchSetting: (dbFile: string) =>
+      `Khóa mã hóa sai: DATA_KEY không phải khóa đã dùng cho ${dbFile}. Cần đặt đúng khóa từ bản sao lưu; bot dừng, không ghi gì.`,
+    keyMismatchFile: (keyFile: string, dbFile: string) =>
+      `Khóa mã hóa sai: tệp ${keyFile} không phải khóa đã dùng cho ${dbFile}. Cần khôi phục đúng tệp khóa từ bản sao lưu; bot dừng, không ghi gì.`,
+    keyringDamaged: (dbFile: string) =>
+      `Cơ sở dữ liệu ${dbFile} đã bị sửa ngoài bot: bản ghi kiểm tra khóa bị xóa hoặc thay đổi. Cần khôi phục từ bản sao lưu; bot dừng, không ghi gì.`,
   },
 } as const;

@@ -5,6 +5,7 @@ import { touchPerson } from "../storage/people.js";
 import { claimUpdate } from "../storage/updates.js";
 import type { AppConfig, Ctx } from "./context.js";
 import { rememberOffer } from "./offers.js";
+import { sanitizeIncoming } from "./parse/sanitize.js";
 import { route } from "./router.js";
 import { vi } from "./texts/vi.js";
 import { personId, type Incoming, type Reply } from "./types.js";
@@ -30,7 +31,9 @@ export interface AppDeps {
 
 export function createApp(deps: AppDeps): App {
   const clock = deps.clock ?? (() => new Date());
-  const handle = (incoming: Incoming): Reply[] => {
+  const handle = (received: Incoming): Reply[] => {
+    // Cleaned once, here: nothing after this sees bidi controls or invisible-only "answers".
+    const incoming = sanitizeIncoming(received);
     try {
       return deps.store.tx(() => {
         const now = clock();

@@ -26,6 +26,8 @@ export function route(ctx: Ctx): Reply[] {
 
   if (ctx.incoming.nonText && !text) return [{ text: vi.common.nonText }];
   if (!text && !ctx.incoming.choice) return [{ text: vi.common.empty }];
+  // One limit for every typed text: a question, /hoi and any command's arguments alike.
+  if (text.length > MAX_TEXT) return [{ text: vi.common.tooLong(MAX_TEXT) }];
 
   if (cmd) {
     const command = findCommand(cmd.name);
@@ -36,7 +38,6 @@ export function route(ctx: Ctx): Reply[] {
   if (!text) return [{ text: vi.common.unknownCommand }];
   const offered = takeOfferedCommand(ctx, text);
   if (offered) return route({ ...ctx, incoming: { ...ctx.incoming, text: undefined, choice: offered } });
-  if (text.length > MAX_TEXT) return [{ text: vi.common.tooLong(MAX_TEXT) }];
 
   const intent = detectIntent(text);
   if (intent) {

@@ -32,6 +32,7 @@ type Meaning =
   | { k: "ruoi" } // "rưỡi": and a half
   | { k: "scale"; s: bigint }
   | { k: "or" } // "đến", "hay", "-": two amounts, one of which is meant
+  | { k: "lead" } // "từ", "tầm": a word that may only come before the amount
   | { k: "filler" };
 
 const UNKNOWN = new Set([
@@ -53,14 +54,15 @@ const FILLERS = new Set([
 ]);
 const digit = (d: number): Meaning => ({ k: "digit", d });
 const FILLER: Meaning = { k: "filler" };
+const LEAD: Meaning = { k: "lead" };
 const OR: Meaning = { k: "or" };
 /**
  * Words whose meaning hangs on the tone: typed with diacritics, the spelling decides ("từ 2 triệu"
  * is "from 2 million", "tư" is four); typed without, every meaning is tried.
  */
 const BY_SPELLING: Record<string, Record<string, Meaning>> = {
-  tu: { "tư": digit(4), "từ": FILLER },
-  tam: { "tám": digit(8), "tầm": FILLER, "tạm": FILLER },
+  tu: { "tư": digit(4), "từ": LEAD },
+  tam: { "tám": digit(8), "tầm": LEAD, "tạm": LEAD },
   den: { "đến": OR },
   toi: { "tới": OR },
 };
@@ -103,9 +105,12 @@ function tokenize(clean: string): Meaning[][] | undefined {
     if (raw.push(m[0]) > MAX_TOKENS) return undefined;
   }
   const out: Meaning[][] = [];
+  let started = false; // a number came already: "từ", "tầm" can no longer be leading words
   for (const [i, tok] of raw.entries()) {
-    const meanings = /^\d/.test(tok) ? numeral(tok, scaleFollows(raw, i)) : tok === "-" ? [OR] : word(tok);
+    let meanings = /^\d/.test(tok) ? numeral(tok, scaleFollows(raw, i)) : tok === "-" ? [OR] : word(tok);
+    if (started) meanings = meanings.filter((m) => m.k !== "lead");
     if (!meanings.length) return undefined;
+    started ||= meanings.every((m) => m.k !== "filler" && m.k !== "lead");
     out.push(meanings);
   }
   return out;
@@ -115,7 +120,7 @@ function word(tok: string): Meaning[] {
   const f = fold(tok);
   const bySpelling = BY_SPELLING[f];
   if (bySpelling) {
-    if (tok === f) return Object.values(bySpelling);
+    if (tok === f) return [...new Set(Object.values(bySpelling))];
     const m = bySpelling[tok];
     return m ? [m] : [];
   }
@@ -142,29 +147,36 @@ function scaleFollows(raw: readonly string[], i: number): boolean {
 }
 
 /**
- * "2.500.000" is thousands; "2,5" and "0.001" are decimals; "1.500" before "triệu" is either
- * (1.500 triệu or 1,5 triệu), so both readings are kept and compared later.
+ * "2.500.000" is thousands; "2,5" and "0.001" are decimals. Before a scale word one point or comma
+ * is a decimal one ("1.5 triệu", "1,255 triệu", "0.010 tỷ"); elsewhere "2.500" is thousands.
  */
 function numeral(tok: string, beforeScale: boolean): Meaning[] {
   if (/^\d+$/.test(tok)) return [{ k: "num", v: BigInt(tok) * ONE, digits: tok }];
   const out: Meaning[] = [];
-  const thousands = /^[1-9]\d{0,2}(?:(?:\.\d{3})+|(?:,\d{3})+)$/.test(tok);
-  if (thousands) out.push({ k: "num", v: BigInt(tok.replace(/[.,]/g, "")) * ONE });
   const single = /^(\d+)[.,](\d+)$/.exec(tok);
+  const thousands = /^[1-9]\d{0,2}(?:(?:\.\d{3})+|(?:,\d{3})+)$/.test(tok) && !(single && beforeScale);
+  if (thousands) out.push({ k: "num", v: BigInt(tok.replace(/[.,]/g, "")) * ONE });
   const mixed = /^(\d{1,3}(?:\.\d{3})+),(\d+)$/.exec(tok) ?? /^(\d{1,3}(?:,\d{3})+)\.(\d+)$/.exec(tok);
   const dec = single ?? mixed;
-  if (dec && (!thousands || beforeScale) && dec[2]!.length <= FRAC) {
+  if (dec && !thousands && dec[2]!.length <= FRAC) {
     out.push({ k: "num", v: BigInt(dec[1]!.replace(/[.,]/g, "")) * ONE + BigInt(dec[2]!.padEnd(FRAC, "0")) });
   }
   return out;
 }
 
-/** Every combination of meanings, fillers dropped; none at all when they are too many to try. */
+/**
+ * Every combination of meanings, fillers dropped; a leading word ("từ", "tầm") only before the
+ * first number. None at all when they are too many to try.
+ */
 function readings(tokens: readonly Meaning[][]): Meaning[][] {
   const count = tokens.reduce((n, t) => n * t.length, 1);
   if (count > MAX_READINGS) return [];
   let acc: Meaning[][] = [[]];
-  for (const options of tokens) acc = acc.flatMap((prefix) => options.map((m) => (m.k === "filler" ? prefix : [...prefix, m])));
+  for (const options of tokens) {
+    acc = acc.flatMap((prefix) =>
+      options.flatMap((m) => (m.k === "filler" ? [prefix] : m.k !== "lead" ? [[...prefix, m]] : prefix.length ? [] : [prefix])),
+    );
+  }
   return acc;
 }
 

@@ -19,6 +19,9 @@ describe("money is read as written, never guessed", () => {
     ["0.010 tỷ", 10_000_000],
     ["0.5 tỷ", 500_000_000],
     ["1.5 triệu", 1_500_000],
+    ["1.500 triệu", 1_500_000],
+    ["1,255 triệu", 1_255_000],
+    ["1.500.000 đồng", 1_500_000],
     // "không trăm" is zero hundreds: 1.100.000 before.
     ["một triệu không trăm", 1_000_000],
     ["một triệu không trăm năm mươi nghìn", 1_050_000],
@@ -26,6 +29,8 @@ describe("money is read as written, never guessed", () => {
     ["một triệu mốt", 1_100_000],
     ["tầm 500k", 500_000],
     ["tám triệu", 8_000_000],
+    // "tầm" (about) comes before an amount, never inside it.
+    ["hai muoi tam trieu", 28_000_000],
   ])("%s → %d đồng", (text, value) => {
     expect(parseMoney(text)).toEqual({ ok: true, value });
   });
@@ -40,9 +45,7 @@ describe("money is read as written, never guessed", () => {
     ["từ 2 đến 3 triệu", [2_000_000n, 3_000_000n]],
     // Unaccented "tu" is "four" or "from".
     ["tu 5 trieu", [4_000_000n, 5_000_000n]],
-    // Thousands or a decimal point before a scale word.
-    ["1.500 triệu", [1_500_000n, 1_500_000_000n]],
-    ["2,500 nghìn", [2_500n, 2_500_000n]],
+    ["tam muoi trieu", [10_000_000n, 80_000_000n]],
   ])("%s has several readings: the person is asked", (text, candidates) => {
     expect(parseMoney(text)).toEqual({ ok: false, reason: "ambiguous", candidates });
   });

@@ -13,9 +13,17 @@ const MAX_DATE_CHARS = 100;
 export type DateError = "unreadable" | "invalid" | "future" | "tooEarly";
 export type DateResult = { ok: true; value: string } | { ok: false; reason: DateError; understood?: string };
 
+// Building a formatter costs far more than using one: one per time zone, kept.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar day (YYYY-MM-DD) of an instant in Vietnam. */
 export function isoDayIn(at: Date, timeZone = TIME_ZONE): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(at);
 }
 
 function iso(y: number, m: number, d: number): string {

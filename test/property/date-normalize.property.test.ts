@@ -26,7 +26,7 @@ describe("date parser properties", () => {
         if (y === today.slice(0, 4)) texts.push(`${dn}/${mn}`);
         for (const text of texts) expect([text, parseDate(text, now)]).toEqual([text, { ok: true, value: iso }]);
       }),
-      { numRuns: 300 },
+      { numRuns: 120 },
     );
   });
 
@@ -64,7 +64,7 @@ describe("normalizer properties", () => {
         expect(f).not.toMatch(/[\u0300-\u036fđĐA-Z]|\s\s|^\s|\s$/);
         expect(words(text)).toMatch(/^(?:[a-z0-9]+(?: [a-z0-9]+)*)?$/);
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 
@@ -72,13 +72,10 @@ describe("normalizer properties", () => {
     fc.assert(
       fc.property(anyText, (text) => {
         const tokens = tokenize(text);
-        for (const t of tokens) {
-          expect(t.fold.length).toBeGreaterThan(0);
-          expect(t.toned).toMatch(/[0-5]$/);
-        }
-        expect(foldTokens(text)).toEqual(tokens.map((t) => t.fold));
+        expect(tokens.filter((t) => t.fold.length === 0 || !/[0-5]$/.test(t.toned))).toEqual([]);
+        expect(foldTokens(text).join(" ")).toBe(tokens.map((t) => t.fold).join(" "));
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 });

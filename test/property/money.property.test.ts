@@ -88,7 +88,7 @@ describe("money parser properties", () => {
       fc.property(amount, (n) => {
         for (const text of forms(n)) expect([text, parseMoney(text)]).toEqual([text, { ok: true, value: n }]);
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 

@@ -75,9 +75,14 @@ export function parseMoney(text: string): MoneyResult {
   if (UNKNOWN.has(words(clean))) return { ok: true, value: null };
   const negative = /^(?:-|âm\s|am\s)\s*/.exec(clean);
   if (negative) {
-    const rest = parseMoney(clean.slice(negative[0].length));
+    // Read once, not recursively: "- - - …" a hundred thousand times must not exhaust the stack.
+    const rest = readAmount(clean.slice(negative[0].length));
     return rest.ok && rest.value ? { ok: false, reason: "negative", understood: -BigInt(rest.value) } : { ok: false, reason: "negative" };
   }
+  return readAmount(clean);
+}
+
+function readAmount(clean: string): MoneyResult {
   const tokens = tokenize(clean);
   if (!tokens) return { ok: false, reason: "unreadable" };
 

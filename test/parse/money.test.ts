@@ -61,6 +61,11 @@ describe("money is read as written, never guessed", () => {
     },
   );
 
+  it("a hundred thousand minus signs are a refusal, not a crash", () => {
+    expect(parseMoney("-".repeat(100_000))).toEqual({ ok: false, reason: "negative" });
+    expect(parseMoney("âm ".repeat(30_000))).toEqual({ ok: false, reason: "negative" });
+  });
+
   it("writes any amount in Vietnamese digits, however large", () => {
     expect(formatVnd(10n ** 27n)).toBe("1.000.000.000.000.000.000.000.000.000 đồng");
     expect(formatAmount(1e21)).toBe("1.000.000.000.000.000.000.000");

@@ -37,7 +37,7 @@ export const shortText: fc.Arbitrary<string> = fc.oneof(
 
 /** A very long message (up to 100.000 characters), of one repeated piece or of random pieces. */
 export const longText: fc.Arbitrary<string> = fc.oneof(
-  fc.tuple(fc.constantFrom("x", "9", "1 ", "đ", "😀", "\u200B", "\uD800", "a\u0301", "hai triệu "), fc.integer({ min: 1_000, max: 100_000 })).map(
+  fc.tuple(fc.constantFrom("x", "9", "1 ", "đ", "😀", "\u200B", "\uD800", "a\u0301", "hai triệu ", "-", "âm ", "/", "1.", "(", "«"), fc.integer({ min: 1_000, max: 100_000 })).map(
     ([p, n]) => p.repeat(Math.ceil(n / p.length)).slice(0, n),
   ),
   fc.tuple(fc.constantFrom("/hoi ", "/bo_sung ", "/xem ", ""), fc.constantFrom(4_001, 5_000, 100_000)).map(([cmd, n]) => cmd + "q".repeat(n)),

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { excerpt, isBlank, sanitizeText } from "../../handlers/parse/sanitize.js";
 import { loadDialog } from "../../storage/dialogs.js";
+import { getPerson } from "../../storage/people.js";
 import { harness, type Harness } from "../dialog/harness.js";
 
 // Text nobody can see, and text too long to quote: what the person gets back (issue 11).
@@ -31,6 +32,12 @@ describe("invisible characters", () => {
     h.say("2");
     h.say("Công ty \u202EABC\u202C Quexaly");
     expect(answers(h).giver).toBe("Công ty ABC Quexaly");
+  });
+
+  it("a display name is stored without bidi overrides, so reviewers read it as it is kept", () => {
+    h = harness();
+    h.say("/start", { displayName: "Nguyễn \u202EVăn\u202C An" });
+    expect(getPerson(h.app.store, "console:u1")?.displayName).toBe("Nguyễn Văn An");
   });
 
   it("a message of only invisible characters gets the empty-message reply outside a dialog", () => {

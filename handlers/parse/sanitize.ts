@@ -7,18 +7,18 @@
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 /**
  * Invisible characters with no meaning in Vietnamese text: zero-width space, word joiner and
- * invisible operators, BOM, soft hyphen, Mongolian vowel separator, C0 (except tab and newline),
- * DEL and C1 controls.
+ * invisible operators, deprecated format controls, BOM, soft hyphen, Mongolian vowel separator,
+ * interlinear annotation marks, C0 (except tab and newline), DEL and C1 controls.
  */
-const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u180E\u200B\u2060-\u2064\uFEFF]/g;
-/** Half of a surrogate pair without its other half: not a character at all. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u180E\u200B\u2060-\u2064\u206A-\u206F\uFEFF\uFFF9-\uFFFB]/g;
+/** Half of a surrogate pair without its other half: not a character at all (with the u flag, pairs are one code point). */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/gu;
 /**
  * Kept inside text (joiners build emoji and some scripts, variation selectors pick emoji style,
  * Hangul and Braille blanks are "letters"), but a message made only of them, with spaces, is
  * still empty.
  */
-const BLANK_ONLY = /^[\s\u034F\u115F\u1160\u200C\u200D\u2800\u3164\uFE00-\uFE0F\uFFA0]*$/;
+const BLANK_ONLY = /^[\s\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180D\u200C\u200D\u2800\u3164\uFE00-\uFE0F\uFFA0\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]*$/u;
 
 /** The text as the bot keeps it: invisible and control characters removed, line ends as "\n". */
 export function sanitizeText(text: string): string {

@@ -16,6 +16,7 @@ describe("invisible characters", () => {
     ["zero-width characters", "\u200B\u200C\u200D\u2060\uFEFF"],
     ["bidi controls", "\u202E\u202D\u2066\u200F"],
     ["Hangul fillers and spaces", " \u3164 \u115F\u00A0"],
+    ["tag characters and variation selectors", "\u{E0041}\u{E0042}\u{E0100}\uFE0F"],
   ])("an answer made only of %s is empty: refused, and the step is asked again", (_name, typed) => {
     h = harness();
     h.say("/khaibao_qua");

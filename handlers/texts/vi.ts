@@ -6,6 +6,7 @@
 // Whatever the person typed is quoted back only as a short, one-line excerpt (`q` below), so a
 // reply never repeats a long message.
 
+import { formatCount } from "../parse/format.js";
 import { excerpt as q } from "../parse/sanitize.js";
 
 export const vi = {
@@ -51,7 +52,7 @@ export const vi = {
     nonText: "Xin đồng chí gõ nội dung bằng chữ; bot chưa đọc được hình ảnh, nhãn dán hay tệp.",
     unknownCommand: "Bot chưa hiểu lệnh này. Gõ /help để xem các lệnh.",
     empty: "Xin đồng chí gõ nội dung cần hỏi.",
-    tooLong: (max: number) => `Nội dung quá dài (tối đa ${max} ký tự). Xin đồng chí gõ ngắn gọn hơn.`,
+    tooLong: (max: number) => `Nội dung quá dài (tối đa ${formatCount(max)} ký tự). Xin đồng chí gõ ngắn gọn hơn.`,
     internalError: "Xin lỗi đồng chí, bot gặp lỗi khi xử lý. Đồng chí thử lại sau ít phút.",
     privateOnly: "Việc khai báo chỉ làm trong tin nhắn riêng với bot, để bảo mật. Đồng chí nhắn riêng cho bot nhé.",
     groupHint: "Trong nhóm, đồng chí gọi bot bằng /hoi <câu hỏi> hoặc nhắc tên bot.",

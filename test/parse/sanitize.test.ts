@@ -61,9 +61,9 @@ describe("long messages", () => {
   it("/hoi obeys the same 4,000-character limit as a plain question", () => {
     h = harness();
     const question = "thành viên đoàn có được nhận quà không ".repeat(110);
-    expect(h.text(h.say(question))).toContain("tối đa 4000 ký tự");
+    expect(h.text(h.say(question))).toContain("tối đa 4.000 ký tự");
     const reply = h.text(h.say(`/hoi ${question}`));
-    expect(reply).toContain("tối đa 4000 ký tự");
+    expect(reply).toContain("tối đa 4.000 ký tự");
     expect(reply).not.toContain("nhận quà");
   });
 

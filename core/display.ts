@@ -9,21 +9,53 @@ export function formatCount(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
 }
 
-/** 2500000 → "2.500.000 đồng". */
-export function formatVnd(value: number): string {
-  return `${formatCount(Math.trunc(value))} đồng`;
+/** Longest amount written out in digits; a longer one is named by its number of digits. */
+const MAX_SHOWN_DIGITS = 30;
+
+/**
+ * 2500000 → "2.500.000". Exact for any size (a bigint, or a number as JavaScript holds it): never
+ * "1e+27" or "Infinity"; an absurdly long amount reads "một số có 400 chữ số".
+ */
+export function formatAmount(value: bigint | number): string {
+  const n = toBigInt(value);
+  if (n === undefined) return "một số quá lớn";
+  const sign = n < 0n ? "âm " : "";
+  const digits = (n < 0n ? -n : n).toString();
+  if (digits.length > MAX_SHOWN_DIGITS) return `${sign}một số có ${formatCount(digits.length)} chữ số`;
+  return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
 }
 
+/** "2.500.000 đồng"; an absurdly long amount: "một số tiền có 400 chữ số". */
+export function formatVnd(value: bigint | number): string {
+  const n = toBigInt(value);
+  const digits = n === undefined ? Infinity : (n < 0n ? -n : n).toString().length;
+  if (digits > MAX_SHOWN_DIGITS) return `một số tiền có ${digits === Infinity ? "quá nhiều" : formatCount(digits)} chữ số`;
+  return `${formatAmount(value)} đồng`;
+}
+
+function toBigInt(value: bigint | number): bigint | undefined {
+  if (typeof value === "bigint") return value;
+  return Number.isFinite(value) ? BigInt(Math.trunc(value)) : undefined;
+}
+
+// Building a formatter costs far more than using one: one per time zone, kept.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 const parts = (d: Date, timeZone: string) => {
-  const p = new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(d);
+  let format = formats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-GB", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    });
+    formats.set(timeZone, format);
+  }
+  const p = format.formatToParts(d);
   const get = (t: string) => p.find((x) => x.type === t)?.value ?? "";
   return { y: get("year"), m: get("month"), d: get("day"), hh: get("hour"), mm: get("minute") };
 };

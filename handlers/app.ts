@@ -13,6 +13,7 @@ import { notify } from "./notify.js";
 import { createRateLimiter } from "./rate-limit.js";
 import { rememberOffer } from "./offers.js";
 import { reviewFeature } from "./review/index.js";
+import { sanitizeIncoming } from "./parse/sanitize.js";
 import { route } from "./router.js";
 import { vi } from "./texts/vi.js";
 
@@ -80,7 +81,9 @@ export function createApp(deps: AppDeps): App {
     routeAsUsual: route,
   });
   const limiter = createRateLimiter(deps.config.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT);
-  const handle = (incoming: Incoming): Reply[] => {
+  const handle = (received: Incoming): Reply[] => {
+    // Cleaned once, here: nothing after this sees bidi controls or invisible-only "answers".
+    const incoming = sanitizeIncoming(received);
     // Beyond the limit: one polite notice, then nothing is processed until the minute passes.
     const verdict = limiter.hit(personId(incoming.channel, incoming.userId), clock());
     if (verdict === "notify") return [{ text: vi.common.rateLimited }];

@@ -32,12 +32,13 @@ export function route(ctx: Ctx): Reply[] {
 
   if (ctx.incoming.nonText && !text) return [{ text: vi.common.nonText }];
   if (!text && !ctx.incoming.choice) return [{ text: vi.common.empty }];
+  // One limit for every typed text: a question, /hoi and any command's arguments alike.
+  if (text.length > MAX_TEXT) return [{ text: vi.common.tooLong(MAX_TEXT) }];
 
   if (cmd) return command ? runCommand(ctx, command, cmd.args) : [{ text: vi.common.unknownCommand }];
   if (!text) return [{ text: vi.common.unknownCommand }];
   const offered = takeOfferedCommand(ctx, text);
   if (offered) return route({ ...ctx, incoming: { ...ctx.incoming, text: undefined, choice: offered } });
-  if (text.length > MAX_TEXT) return [{ text: vi.common.tooLong(MAX_TEXT) }];
 
   const intent = detectIntent(text);
   const intended = intent ? ctx.commands.find(intent) : undefined;

@@ -35,7 +35,9 @@ if (!values.jsonl) {
       process.stdout.write(JSON.stringify({ error: 'expected {"text": "…"} or {"choice": "…"}' }) + "\n");
       continue;
     }
-    const replies = consoleTurn(app, consoleIncoming(user, values.name, input));
+    // An input's id names one message of this person: the same id from another person is another message.
+    const id = input.id === undefined ? undefined : `${encodeURIComponent(user)}:${input.id}`;
+    const replies = consoleTurn(app, consoleIncoming(user, values.name, { ...input, id }));
     process.stdout.write(JSON.stringify({ replies }) + "\n");
   }
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseDate } from "../parse/date.js";
-import { formatDay, formatVnd } from "../../core/display.js";
+import { formatAmount, formatDay, formatVnd } from "../../core/display.js";
 import { parseMoney } from "../parse/money.js";
 import { vi } from "../texts/vi.js";
 import type { DialogChoice, StepEnv } from "../dialog/types.js";
@@ -26,13 +26,13 @@ export function freeText(min = 2) {
 export const moneySchema = z.string().transform((s, ctx) => {
   const r = parseMoney(s);
   if (r.ok) return r.value;
-  const understood = r.understood === undefined ? "" : formatVnd(Math.abs(r.understood));
   const message =
-    r.reason === "negative" ? t.money.negative
+    r.reason === "ambiguous" ? t.money.ambiguous(r.candidates.map(formatAmount))
+    : r.reason === "negative" ? t.money.negative
     : r.reason === "zero" ? t.money.zero
-    : r.reason === "tooSmall" ? t.money.tooSmall(understood)
-    : r.reason === "tooLarge" ? t.money.tooLarge(understood)
-    : t.money.unreadable(s.length > 40 ? `${s.slice(0, 39)}…` : s);
+    : r.reason === "tooSmall" ? t.money.tooSmall(formatVnd(r.understood ?? 0n))
+    : r.reason === "tooLarge" ? t.money.tooLarge(formatVnd(r.understood ?? 0n))
+    : t.money.unreadable(s);
   ctx.addIssue({ code: "custom", message });
   return z.NEVER;
 });
@@ -46,7 +46,7 @@ export function dateSchema(env: StepEnv) {
       r.reason === "invalid" ? t.date.invalid(understood)
       : r.reason === "future" ? t.date.future(understood, formatDay(env.now))
       : r.reason === "tooEarly" ? t.date.tooEarly(understood)
-      : t.date.unreadable(s.length > 40 ? `${s.slice(0, 39)}…` : s);
+      : t.date.unreadable(s);
     ctx.addIssue({ code: "custom", message });
     return z.NEVER;
   });

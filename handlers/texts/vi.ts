@@ -2,6 +2,12 @@
 // Each feature has its own section. Not grammY's i18n plugin: it lives in grammY's context, and
 // these texts are spoken by platform-free handlers on Zalo and in the terminal too. Another
 // language would be a sibling file of the same shape.
+//
+// Whatever the person typed is quoted back only as a short, one-line excerpt (`q` below), so a
+// reply never repeats a long message.
+
+import { formatCount } from "../../core/display.js";
+import { excerpt as q } from "../parse/sanitize.js";
 
 export const vi = {
   // ── common ──────────────────────────────────────────────────────────────
@@ -27,7 +33,7 @@ export const vi = {
     nonText: "Xin đồng chí gõ nội dung bằng chữ; bot chưa đọc được hình ảnh, nhãn dán hay tệp.",
     unknownCommand: "Bot chưa hiểu lệnh này. Gõ /help để xem các lệnh.",
     empty: "Xin đồng chí gõ nội dung cần hỏi.",
-    tooLong: (max: number) => `Nội dung quá dài (tối đa ${max} ký tự). Xin đồng chí gõ ngắn gọn hơn.`,
+    tooLong: (max: number) => `Nội dung quá dài (tối đa ${formatCount(max)} ký tự). Xin đồng chí gõ ngắn gọn hơn.`,
     rateLimited: "Đồng chí gửi nhanh quá; bot tạm dừng nhận tin của đồng chí trong một phút. Xin gửi lại sau ít phút.",
     internalError: "Xin lỗi đồng chí, bot gặp lỗi khi xử lý. Đồng chí thử lại sau ít phút.",
     privateOnly: "Việc khai báo chỉ làm trong tin nhắn riêng với bot, để bảo mật. Đồng chí nhắn riêng cho bot nhé.",
@@ -75,9 +81,9 @@ export const vi = {
     navHint: "Gõ «quay lại» để về bước trước, /huy để dừng.",
     stopHint: "Gõ /huy để dừng.",
     editNavHint: "Gõ «quay lại» để về bản tóm tắt, /huy để dừng.",
-    notAChoice: (typed: string) => `Bot chưa hiểu «${typed}» là mục nào.`,
+    notAChoice: (typed: string) => `Bot chưa hiểu «${q(typed)}» là mục nào.`,
     ambiguousChoice: (typed: string, labels: readonly string[]) =>
-      `«${typed}» khớp với nhiều mục: ${labels.join("; ")}. Đồng chí gõ số thứ tự của mục muốn chọn.`,
+      `«${q(typed)}» khớp với nhiều mục: ${labels.join("; ")}. Đồng chí gõ số thứ tự của mục muốn chọn.`,
     choiceFix: "Đồng chí bấm một nút hoặc gõ số thứ tự, ví dụ: 1.",
     empty: "Câu trả lời đang để trống. Đồng chí gõ nội dung rồi gửi lại.",
     tooLong: (max: string, got: string) =>
@@ -100,7 +106,7 @@ export const vi = {
     confirmLabel: "Xác nhận gửi",
     editLabel: "Sửa một mục",
     cancelLabel: "Hủy, không gửi",
-    summaryNotUnderstood: (typed: string) => `Bot chưa hiểu «${typed}».`,
+    summaryNotUnderstood: (typed: string) => `Bot chưa hiểu «${q(typed)}».`,
     pickField: "Đồng chí muốn sửa mục nào? Bấm nút hoặc gõ số thứ tự như trong bản tóm tắt.",
     backToSummaryLabel: "Quay lại bản tóm tắt",
     skipped: "(không có)",
@@ -136,7 +142,7 @@ export const vi = {
     mineMore: (n: number) => `… và ${n} bản khai cũ hơn.`,
     // Refusals of free text and of the parsed values, each with what was understood and how to fix it.
     textEmpty: "Câu trả lời đang để trống. Đồng chí gõ nội dung rồi gửi lại.",
-    textTooShort: (typed: string) => `«${typed}» quá ngắn để Ủy ban hiểu được. Đồng chí ghi rõ hơn.`,
+    textTooShort: (typed: string) => `«${q(typed)}» quá ngắn để Ủy ban hiểu được. Đồng chí ghi rõ hơn.`,
     money: {
       negative: "Số tiền không thể là số âm. Đồng chí gõ giá trị ước tính, không có dấu trừ.",
       zero: "Giá trị phải lớn hơn 0 đồng. Nếu không biết giá trị, đồng chí gõ «không rõ».",
@@ -144,12 +150,15 @@ export const vi = {
         `Bot hiểu là ${understood}, nhỏ hơn 1.000 đồng. Nếu ý đồng chí là nghìn đồng, gõ thêm «k» hoặc «nghìn» (ví dụ 500k); không biết giá trị thì gõ «không rõ».`,
       tooLarge: (understood: string) =>
         `Bot hiểu là ${understood}, lớn hơn 1.000 tỷ đồng, có lẽ gõ nhầm. Đồng chí kiểm tra lại số chữ số.`,
+      /** Two or more readings of what was typed: ask, never pick one. */
+      ambiguous: (amounts: readonly string[]) =>
+        `Đồng chí muốn ghi ${amounts.length > 1 ? `${amounts.slice(0, -1).join(", ")} hay ${amounts[amounts.length - 1]}` : amounts[0]} đồng? Đồng chí gõ lại đúng số tiền cần ghi.`,
       unreadable: (typed: string) =>
-        `Bot chưa đọc được «${typed}» là số tiền. Đồng chí gõ số và đơn vị như 2.500.000, 2tr5, 2,5 triệu, 500k, 1 tỷ hoặc bằng chữ (hai triệu rưỡi); không biết thì gõ «không rõ».`,
+        `Bot chưa đọc được «${q(typed)}» là số tiền. Đồng chí gõ số và đơn vị như 2.500.000, 2tr5, 2,5 triệu, 500k, 1 tỷ hoặc bằng chữ (hai triệu rưỡi); không biết thì gõ «không rõ».`,
     },
     date: {
       unreadable: (typed: string) =>
-        `Bot chưa đọc được «${typed}» là ngày. Đồng chí gõ theo dạng ngày/tháng/năm (05/03/2025), ngày/tháng nếu trong năm nay (5/3), hoặc «hôm nay», «hôm qua».`,
+        `Bot chưa đọc được «${q(typed)}» là ngày. Đồng chí gõ theo dạng ngày/tháng/năm (05/03/2025), ngày/tháng nếu trong năm nay (5/3), hoặc «hôm nay», «hôm qua».`,
       invalid: (understood: string) => `Ngày ${understood} không có trên lịch. Đồng chí kiểm tra lại ngày và tháng.`,
       future: (understood: string, today: string) => `Bot hiểu là ngày ${understood}, sau hôm nay (${today}). Đồng chí gõ ngày đã xảy ra.`,
       tooEarly: (understood: string) =>
@@ -308,7 +317,7 @@ export const vi = {
     queuePageEmpty: (pages: number) => `Không có trang này. Danh sách có ${pages} trang.`,
     // /xem
     viewUsage: "Gõ mã bản khai sau lệnh, ví dụ: /xem XD-2026-000001",
-    notFound: (code: string) => `Không tìm thấy bản khai ${code}. Đồng chí kiểm tra lại mã (ví dụ XD-2026-000001).`,
+    notFound: (code: string) => `Không tìm thấy bản khai ${q(code)}. Đồng chí kiểm tra lại mã (ví dụ XD-2026-000001).`,
     viewHeader: (code: string, kind: string, status: string) => `Bản khai ${code} · ${kind}\nTrạng thái: ${status}`,
     viewDeclarant: (who: string, date: string, days: number) => `Người khai: ${who} · ngày ${date} (${days} ngày trước)`,
     viewAnswers: "Nội dung khai:",
@@ -325,7 +334,7 @@ export const vi = {
     decideUsage:
       "Cách dùng: /quyet_dinh <mã> <chap_nhan|khong_tham_gia|bo_sung|chuyen|dong> <lý do>\nVí dụ: /quyet_dinh QT-2026-000001 chap_nhan Quà lưu niệm giá trị nhỏ, đã báo cáo đúng hạn.",
     decideUnknown: (word: string) =>
-      `Bot chưa hiểu quyết định «${word}». Chọn một trong: chap_nhan, khong_tham_gia, bo_sung, chuyen, dong.`,
+      `Bot chưa hiểu quyết định «${q(word)}». Chọn một trong: chap_nhan, khong_tham_gia, bo_sung, chuyen, dong.`,
     reasonMissing: "Đồng chí cần ghi lý do sau quyết định (ví dụ: «đã đối chiếu, giá trị nhỏ»).",
     ownSubmission: "Đồng chí không thể quyết định trên bản khai của chính mình. Việc này do thành viên khác của Ủy ban xem xét.",
     invalidTransition: (code: string, status: string, decision: string, allowed: string) =>
@@ -350,7 +359,7 @@ export const vi = {
     replyButton: "Trả lời",
     // the declarant's reply
     replyUsage: "Cách dùng: /bo_sung <mã> <nội dung trả lời>, ví dụ: /bo_sung QT-2026-000001 Món quà là hộp trà, trị giá khoảng 300.000 đồng.",
-    replyNoRequest: (code: string) => `Không có yêu cầu bổ sung nào đang chờ đồng chí trả lời cho mã ${code}.`,
+    replyNoRequest: (code: string) => `Không có yêu cầu bổ sung nào đang chờ đồng chí trả lời cho mã ${q(code)}.`,
     replyAsk: (code: string, question: string) => `Bản khai ${code}. Câu hỏi của Ủy ban:\n«${question}»\nĐồng chí gõ nội dung trả lời.`,
     replyEmpty: "Nội dung trả lời đang trống. Đồng chí gõ nội dung trả lời.",
     replyDone: (code: string) => `Đã gửi nội dung bổ sung cho bản khai ${code}. Ủy ban Kiểm tra sẽ tiếp tục xem xét; đồng chí sẽ nhận được thông báo.`,
@@ -358,10 +367,10 @@ export const vi = {
     // roles
     grantUsage: "Cách dùng: /cap_quyen <kênh:mã người dùng>, ví dụ: /cap_quyen telegram:123456789",
     revokeUsage: "Cách dùng: /thu_quyen <kênh:mã người dùng>, ví dụ: /thu_quyen telegram:123456789",
-    granted: (who: string) => `Đã cấp quyền Ủy ban Kiểm tra cho ${who}.`,
-    alreadyGranted: (who: string) => `${who} đã có quyền Ủy ban Kiểm tra.`,
-    revoked: (who: string) => `Đã thu hồi quyền Ủy ban Kiểm tra của ${who}.`,
-    notGranted: (who: string) => `${who} không có quyền Ủy ban Kiểm tra được cấp (quản trị viên trong cấu hình không thu hồi được bằng lệnh).`,
+    granted: (who: string) => `Đã cấp quyền Ủy ban Kiểm tra cho ${q(who)}.`,
+    alreadyGranted: (who: string) => `${q(who)} đã có quyền Ủy ban Kiểm tra.`,
+    revoked: (who: string) => `Đã thu hồi quyền Ủy ban Kiểm tra của ${q(who)}.`,
+    notGranted: (who: string) => `${q(who)} không có quyền Ủy ban Kiểm tra được cấp (quản trị viên trong cấu hình không thu hồi được bằng lệnh).`,
     noticeGranted: "Đồng chí đã được cấp quyền Ủy ban Kiểm tra. Các lệnh: /cho_duyet, /xem <mã>, /quyet_dinh, /bao_cao.",
     noticeRevoked: "Quyền Ủy ban Kiểm tra của đồng chí đã được thu hồi.",
   },

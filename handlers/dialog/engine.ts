@@ -35,9 +35,23 @@ import { formatCount } from "../../core/display.js";
 import { wordKey } from "../../core/text.js";
 import { vi } from "../texts/vi.js";
 import type { Reply } from "../../core/types.js";
-import { looksLikeQuestion } from "./question.js";
-import { BACK_WORDS, CANCEL_WORDS, SKIP_WORDS } from "./input-words.js";
-import { CANCEL_ID, CONTINUE_ID, clip, currentOptions, offerChoices, offerReply, pickFieldChoices, renderCurrent, summaryChoices } from "./render.js";
+import { looksLikeQuestion, readFreeText } from "./question.js";
+import { BACK_WORDS, CANCEL_WORDS, KEEP_WORDS, SKIP_WORDS } from "./input-words.js";
+import {
+  AS_CANCEL_ID,
+  AS_QUESTION_ID,
+  CANCEL_ID,
+  CONTINUE_ID,
+  clip,
+  currentOptions,
+  exampleOf,
+  offerChoices,
+  offerReply,
+  pendingChoices,
+  pickFieldChoices,
+  renderCurrent,
+  summaryChoices,
+} from "./render.js";
 import { DRAFT_TTL_DAYS, dropState, loadActive, saveState, type DialogState } from "./state.js";
 import { applicableSteps, choiceValue, firstMissingOrSummary, prune, stepEnv } from "./steps.js";
 import type { DialogContext, DialogDefinition, DialogStep } from "./types.js";
@@ -57,8 +71,9 @@ export function startDialog(ctx: Ctx, dialogId: string, context: DialogContext =
   const def = ctx.dialogs.get(dialogId);
   if (!def) throw new Error(`unknown dialog: ${dialogId}`);
   const active = loadActive(ctx);
-  if (active.kind === "active" || active.kind === "otherChat") {
-    const state: DialogState = { ...active.state, chatId: ctx.incoming.chatId, offer: true };
+  if ((active.kind === "active" || active.kind === "otherChat") && !untouchedSame(active.def, active.state, def, context)) {
+    // Remember what was asked for: cancelling the draft starts it.
+    const state: DialogState = { ...active.state, chatId: ctx.incoming.chatId, offer: true, pending: undefined, next: { dialogId, context } };
     saveState(ctx, active.def, state);
     return [offerReply(active.def, state)];
   }
@@ -67,6 +82,16 @@ export function startDialog(ctx: Ctx, dialogId: string, context: DialogContext =
     dropState(ctx);
     notice.push({ text: vi.dialog.expired(active.def.title, DRAFT_TTL_DAYS) });
   }
+  return [...notice, ...begin(ctx, def, context)];
+}
+
+/** The same dialog, started again before anything was answered: simply start over. */
+function untouchedSame(activeDef: DialogDefinition, state: DialogState, def: DialogDefinition, context: DialogContext): boolean {
+  return activeDef.id === def.id && Object.keys(state.answers).length === 0 && JSON.stringify(state.context) === JSON.stringify(context);
+}
+
+/** A fresh draft at the first step: the intro, then the step. */
+function begin(ctx: Ctx, def: DialogDefinition, context: DialogContext): Reply[] {
   const first = applicableSteps(def, {})[0];
   if (!first) throw new Error(`dialog ${def.id} has no step`);
   const state: DialogState = {
@@ -78,7 +103,19 @@ export function startDialog(ctx: Ctx, dialogId: string, context: DialogContext =
   };
   saveState(ctx, def, state);
   const intro = def.intro === undefined ? [] : [{ text: typeof def.intro === "string" ? def.intro : def.intro(stepEnv(ctx, state)) }];
-  return [...notice, ...intro, renderCurrent(ctx, def, state)];
+  return [...intro, renderCurrent(ctx, def, state)];
+}
+
+/**
+ * A reminder of the person's unfinished draft in this chat, with "continue" / "cancel" buttons
+ * (for /start and /cua_toi); undefined when there is none.
+ */
+export function draftReminder(ctx: Ctx): Reply | undefined {
+  const active = loadActive(ctx);
+  if (active.kind !== "active") return undefined;
+  const state: DialogState = { ...active.state, offer: true, pending: undefined, next: undefined };
+  saveState(ctx, active.def, state);
+  return offerReply(active.def, state);
 }
 
 export function continueActiveDialog(ctx: Ctx): Reply[] | undefined {
@@ -109,7 +146,7 @@ export function cancelActiveDialog(ctx: Ctx): Reply[] | undefined {
 
 /** True for an id that some dialog's buttons use: pressed outside its moment, it is stale. */
 export function isDialogButton(ctx: Ctx, id: string): boolean {
-  if (id === CONTINUE_ID || id === CANCEL_ID) return true;
+  if (id.startsWith("dialog:")) return true;
   return ctx.dialogs.all().some(
     (def) => id.startsWith(`${def.id}:`) || def.steps.some((s) => (s.choices ?? []).some((c) => `${s.key}:${c.id}` === id)),
   );
@@ -119,12 +156,13 @@ export function isDialogButton(ctx: Ctx, id: string): boolean {
 
 function turn(ctx: Ctx, def: DialogDefinition, state: DialogState): Reply[] | undefined {
   const inc = ctx.incoming;
+  if (state.pending) return settlePending(ctx, def, state, state.pending);
   if (inc.choice !== undefined) {
-    if (inc.choice === CONTINUE_ID && state.offer) return saveAndAsk(ctx, def, { ...state, offer: false }, []);
-    if (inc.choice === CANCEL_ID && state.offer) return cancel(ctx, def);
+    if (inc.choice === CONTINUE_ID && state.offer) return saveAndAsk(ctx, def, { ...state, offer: false, next: undefined }, []);
+    if (inc.choice === CANCEL_ID && state.offer) return cancel(ctx, def, state);
     const buttons = currentOptions(ctx, def, state);
     const index = buttons.findIndex((b) => b.id === inc.choice);
-    if (index < 0 || state.offer) return saveAndAsk(ctx, def, { ...state, offer: false }, [{ text: vi.dialog.staleButtonAsk }]);
+    if (index < 0 || state.offer) return saveAndAsk(ctx, def, { ...state, offer: false, next: undefined }, [{ text: vi.dialog.staleButtonAsk }]);
     return act(ctx, def, state, { kind: "option", index });
   }
 
@@ -132,23 +170,58 @@ function turn(ctx: Ctx, def: DialogDefinition, state: DialogState): Reply[] | un
   if (!text) return saveAndAsk(ctx, def, state, [{ text: inc.nonText ? vi.dialog.nonText : vi.dialog.empty }]);
   const cmd = parseCommand(text);
   if (cmd) {
-    if (cmd.name === "quaylai") return back(ctx, def, { ...state, offer: false });
+    if (cmd.name === "quaylai") return back(ctx, def, { ...state, offer: false, next: undefined });
     if (cmd.name === "huy") return cancel(ctx, def);
-    if (cmd.name === "tieptuc") return saveAndAsk(ctx, def, { ...state, offer: false }, []);
+    if (cmd.name === "tieptuc") return saveAndAsk(ctx, def, { ...state, offer: false, next: undefined }, []);
     return undefined; // other commands run as usual; starting another dialog offers continue/cancel
   }
   const w = wordKey(text);
   if (state.offer) {
-    state = { ...state, offer: false };
+    const offered = state;
+    state = { ...state, offer: false, next: undefined };
     const m = matchChoice(text, offerChoices());
-    if (m.kind === "one") return m.index === 0 ? saveAndAsk(ctx, def, state, []) : cancel(ctx, def);
+    if (m.kind === "one") return m.index === 0 ? saveAndAsk(ctx, def, state, []) : cancel(ctx, def, offered);
   }
-  if (CANCEL_WORDS.has(w)) return cancel(ctx, def);
+  if (CANCEL_WORDS.has(w)) {
+    // "Hủy" (or "Huy", a common name) typed as a capitalised word where a name may be the answer.
+    if (atFreeTextStep(def, state) && /^\p{Lu}/u.test(text) && !/\s/.test(text)) {
+      return saveAndAsk(ctx, def, { ...state, pending: { kind: "nameOrCancel", text } }, []);
+    }
+    return cancel(ctx, def);
+  }
   if (BACK_WORDS.has(w)) return back(ctx, def, state);
   return act(ctx, def, state, { kind: "text", text });
 }
 
-type Input = { kind: "option"; index: number } | { kind: "text"; text: string };
+/** The current position is a step that takes free text (not a choice, not the summary). */
+function atFreeTextStep(def: DialogDefinition, state: DialogState): boolean {
+  const at = state.at;
+  if (at.kind !== "step") return false;
+  const step = def.steps.find((s) => s.key === at.key);
+  return !!step && !step.choices;
+}
+
+/** The person's answer to "answer or question?" / "stop or a name?"; anything else is a new input. */
+function settlePending(ctx: Ctx, def: DialogDefinition, state: DialogState, pending: NonNullable<DialogState["pending"]>): Reply[] | undefined {
+  const cleared: DialogState = { ...state, pending: undefined };
+  const options = pendingChoices(pending);
+  let picked: string | undefined;
+  if (ctx.incoming.choice !== undefined) {
+    picked = options.find((o) => o.id === ctx.incoming.choice)?.id;
+    if (!picked) return saveAndAsk(ctx, def, state, [{ text: vi.dialog.staleButtonAsk }]);
+  } else {
+    const m = matchChoice(ctx.incoming.text ?? "", options);
+    if (m.kind === "one") picked = options[m.index]!.id;
+  }
+  // Asked once: something else typed is taken as a new input at the same step.
+  if (!picked) return turn(ctx, def, cleared);
+  if (picked === AS_CANCEL_ID) return cancel(ctx, def);
+  if (picked === AS_QUESTION_ID) return saveAndAsk(ctx, def, cleared, [{ text: ctx.kb.answer(pending.text) }]);
+  return act(ctx, def, cleared, { kind: "text", text: pending.text, settled: true });
+}
+
+/** A pressed or typed option, or typed text (`settled`: the person said it is their answer). */
+type Input = { kind: "option"; index: number } | { kind: "text"; text: string; settled?: boolean };
 
 function act(ctx: Ctx, def: DialogDefinition, state: DialogState, input: Input): Reply[] {
   if (state.at.kind === "summary") return atSummary(ctx, def, state, input);
@@ -173,7 +246,13 @@ function act(ctx: Ctx, def: DialogDefinition, state: DialogState, input: Input):
     return saveAndAsk(ctx, def, state, [{ text: `${vi.dialog.notAChoice(clip(text))} ${vi.dialog.choiceFix}` }]);
   }
   if (step.optional && SKIP_WORDS.has(wordKey(text))) return recordAnswer(ctx, def, state, step, null);
-  if (!step.answerMayBeQuestion && looksLikeQuestion(text, { strict: true })) return saveAndAsk(ctx, def, state, [{ text: ctx.kb.answer(text) }]);
+  // "giữ nguyên" after going back keeps what was answered before.
+  if (KEEP_WORDS.has(wordKey(text)) && step.key in state.answers) return recordAnswer(ctx, def, state, step, state.answers[step.key]);
+  if (!step.answerMayBeQuestion && !input.settled) {
+    const reading = readFreeText(text);
+    if (reading === "question") return saveAndAsk(ctx, def, state, [{ text: ctx.kb.answer(text) }]);
+    if (reading === "either") return saveAndAsk(ctx, def, { ...state, pending: { kind: "answerOrQuestion", text } }, []);
+  }
   return accept(ctx, def, state, step, text);
 }
 
@@ -182,7 +261,8 @@ function accept(ctx: Ctx, def: DialogDefinition, state: DialogState, step: Dialo
   const r = schema.safeParse(input);
   if (!r.success) {
     const reason = r.error.issues[0]?.message ?? vi.dialog.textTooShort;
-    return saveAndAsk(ctx, def, state, [{ text: step.example ? `${reason}\n${vi.dialog.example(step.example)}` : reason }]);
+    const example = exampleOf(step, stepEnv(ctx, state));
+    return saveAndAsk(ctx, def, state, [{ text: example ? `${reason}\n${vi.dialog.example(example)}` : reason }]);
   }
   return recordAnswer(ctx, def, state, step, r.data);
 }
@@ -220,11 +300,16 @@ function back(ctx: Ctx, def: DialogDefinition, state: DialogState): Reply[] {
 function atSummary(ctx: Ctx, def: DialogDefinition, state: DialogState, input: Input): Reply[] {
   let index: number | undefined = input.kind === "option" ? input.index : undefined;
   if (input.kind === "text") {
-    const n = /^(?:sua|chinh sua|sua muc) (\d+)$/.exec(wordKey(input.text));
-    if (n) return atPickField(ctx, def, { ...state, at: { kind: "pickField" } }, { kind: "text", text: n[1]! });
+    // "sửa 7", "sửa giá trị": straight to that field.
+    const edit = /^(?:sua|chinh sua|sua muc|sua lai) (.+)$/.exec(wordKey(input.text));
+    if (edit) return atPickField(ctx, def, { ...state, at: { kind: "pickField" } }, { kind: "text", text: edit[1]! });
+    const fields = applicableSteps(def, state.answers).length;
     const m = matchChoice(input.text, summaryChoices(def));
     if (m.kind === "one") index = m.index;
-    else if (looksLikeQuestion(input.text, { strict: false })) return saveAndAsk(ctx, def, state, [{ text: ctx.kb.answer(input.text) }]);
+    else if (/^\d+$/.test(wordKey(input.text)) && Number(wordKey(input.text)) <= fields) {
+      // A bare number beyond the three choices is a field the person wants to change.
+      return saveAndAsk(ctx, def, state, [{ text: vi.dialog.editByNumber(wordKey(input.text)) }]);
+    } else if (looksLikeQuestion(input.text, { strict: false })) return saveAndAsk(ctx, def, state, [{ text: ctx.kb.answer(input.text) }]);
     else return saveAndAsk(ctx, def, state, [{ text: `${vi.dialog.summaryNotUnderstood(clip(input.text))} ${vi.dialog.choiceFix}` }]);
   }
   if (index === 0) return complete(ctx, def, state);
@@ -252,9 +337,12 @@ function complete(ctx: Ctx, def: DialogDefinition, state: DialogState): Reply[] 
   return def.onComplete(ctx, answers, state.context);
 }
 
-function cancel(ctx: Ctx, def: DialogDefinition): Reply[] {
+/** Drops the draft; when it was cancelled to start another dialog (`state.next`), that one starts. */
+function cancel(ctx: Ctx, def: DialogDefinition, state?: DialogState): Reply[] {
   dropState(ctx);
-  return [{ text: vi.dialog.cancelled(def.title) }];
+  const done: Reply = { text: vi.dialog.cancelled(def.title) };
+  const next = state?.next && ctx.dialogs.get(state.next.dialogId);
+  return next ? [done, ...begin(ctx, next, state.next!.context)] : [done];
 }
 
 function staleOutsideDialog(ctx: Ctx): Reply[] | undefined {

@@ -69,7 +69,7 @@ export const vi = {
   dialog: {
     progress: (i: number, n: number) => `Bước ${i}/${n}`,
     example: (ex: string) => `Ví dụ: ${ex}`,
-    chooseHint: "Đồng chí chọn một mục dưới đây (bấm nút, hoặc gõ số thứ tự hay nội dung của mục).",
+    chooseHint: "Đồng chí chọn một mục dưới đây (hoặc gõ số thứ tự hay nội dung của mục).",
     optionalHint: "Không có thì gõ «bỏ qua».",
     navHint: "Gõ «quay lại» để về bước trước, /huy để dừng.",
     stopHint: "Gõ /huy để dừng.",
@@ -77,7 +77,7 @@ export const vi = {
     notAChoice: (typed: string) => `Bot chưa hiểu «${typed}» là mục nào.`,
     ambiguousChoice: (typed: string, labels: readonly string[]) =>
       `«${typed}» khớp với nhiều mục: ${labels.join("; ")}. Đồng chí gõ số thứ tự của mục muốn chọn.`,
-    choiceFix: "Đồng chí bấm một nút hoặc gõ số thứ tự, ví dụ: 1.",
+    choiceFix: "Đồng chí chọn một mục hoặc gõ số thứ tự, ví dụ: 1.",
     empty: "Câu trả lời đang để trống. Đồng chí gõ nội dung rồi gửi lại.",
     tooLong: (max: string, got: string) =>
       `Câu trả lời dài ${got} ký tự, vượt giới hạn ${max} ký tự của bước này. Đồng chí tóm tắt ngắn hơn rồi gửi lại.`,
@@ -87,26 +87,36 @@ export const vi = {
     firstStep: "Đây đã là bước đầu tiên.",
     cancelled: (title: string) => `Đã hủy ${title}. Nội dung đang khai chưa được gửi và đã được xóa.`,
     expired: (title: string, days: number) =>
-      `Bản ${title} đồng chí làm dở đã quá ${days} ngày không cập nhật nên đã được xóa. Khi cần, đồng chí bắt đầu lại.`,
+      `${title.charAt(0).toUpperCase()}${title.slice(1)} đồng chí làm dở đã quá ${days} ngày không cập nhật nên đã được xóa. Khi cần, đồng chí bắt đầu lại.`,
     backToStep: "Bot hỏi tiếp bước đang làm:",
     inProgress: (title: string, where: string) =>
       `Đồng chí đang làm dở ${title} (${where}). Đồng chí muốn làm tiếp hay hủy bản đang làm?`,
     atSummary: "đang ở bản tóm tắt",
-    continueLabel: "Làm tiếp",
+    continueLabel: "Tiếp tục",
     cancelDraftLabel: "Hủy bản đang làm",
     summaryTitle: "Đồng chí kiểm tra lại nội dung trước khi gửi:",
-    summaryHint: "Nếu đúng, chọn «Xác nhận gửi». Cần sửa thì chọn «Sửa một mục» (hoặc gõ «sửa 2» để sửa mục 2).",
+    summaryHint: "Nếu đúng, chọn «Xác nhận gửi». Cần sửa thì chọn «Sửa một mục», hoặc gõ «sửa» và số mục trong ngoặc (ví dụ «sửa 2» để sửa mục [2]) hay tên mục (ví dụ «sửa ghi chú»).",
+    fieldNumber: (n: number) => `[${n}]`,
+    editByNumber: (n: string) => `Để sửa mục [${n}], đồng chí gõ «sửa ${n}». Số đứng riêng là số thứ tự của các lựa chọn bên dưới.`,
     confirmLabel: "Xác nhận gửi",
     editLabel: "Sửa một mục",
     cancelLabel: "Hủy, không gửi",
     summaryNotUnderstood: (typed: string) => `Bot chưa hiểu «${typed}».`,
-    pickField: "Đồng chí muốn sửa mục nào? Bấm nút hoặc gõ số thứ tự như trong bản tóm tắt.",
+    pickField: "Đồng chí muốn sửa mục nào? Chọn mục, hoặc gõ số thứ tự như trong bản tóm tắt.",
     backToSummaryLabel: "Quay lại bản tóm tắt",
     skipped: "(không có)",
     unknown: "Không rõ",
     yes: "Có",
     no: "Không",
     textTooShort: "Câu trả lời quá ngắn.",
+    previousAnswer: (value: string) => `Câu trả lời trước: ${value}. Gõ câu trả lời mới, hoặc «giữ nguyên».`,
+    answerOrQuestion: (typed: string) =>
+      `«${typed}» là câu trả lời của đồng chí cho bước này, hay là câu hỏi về quy định để bot trả lời?`,
+    itIsMyAnswerLabel: "Đây là câu trả lời",
+    itIsAQuestionLabel: "Đây là câu hỏi",
+    nameOrCancel: (typed: string) => `Đồng chí muốn dừng khai báo, hay «${typed}» là câu trả lời (một cái tên) cho bước này?`,
+    stopLabel: "Dừng, hủy bản đang làm",
+    itIsANameLabel: "Đó là câu trả lời",
   },
 
   // ── declarations ────────────────────────────────────────────────────────
@@ -126,8 +136,8 @@ export const vi = {
     receipt: (code: string) =>
       [
         `✅ Đã nhận bản khai. Mã bản khai: ${code}`,
-        "Bản khai được mã hóa khi lưu và chỉ Ủy ban Kiểm tra xem được. Ủy ban sẽ xem xét và báo kết quả cho đồng chí qua tin nhắn này; nếu cần thêm thông tin, Ủy ban sẽ hỏi lại.",
-        "Xem trạng thái: gõ /cua_toi",
+        "Bản khai được mã hóa khi lưu và chỉ Ủy ban Kiểm tra xem được. Ủy ban sẽ xem xét và báo kết quả cho đồng chí qua cuộc trò chuyện này; nếu cần thêm thông tin, Ủy ban sẽ hỏi lại.",
+        `Xem lại bản khai và trạng thái: /cua_toi ${code}`,
       ].join("\n"),
     mineEmpty: "Đồng chí chưa có bản khai nào. Khai báo: /khaibao_xungdot hoặc /khaibao_qua",
     mineHeader: (n: number) => `Các bản khai của đồng chí (${n}):`,
@@ -148,18 +158,23 @@ export const vi = {
     },
     date: {
       unreadable: (typed: string) =>
-        `Bot chưa đọc được «${typed}» là ngày. Đồng chí gõ theo dạng ngày/tháng/năm (05/03/2025), ngày/tháng nếu trong năm nay (5/3), hoặc «hôm nay», «hôm qua».`,
+        `Bot chưa đọc được «${typed}» là ngày. Đồng chí gõ theo dạng ngày/tháng/năm, ngày/tháng nếu trong năm nay, hoặc «hôm nay», «hôm qua».`,
+      /** The example under a date step, built from the current day so its year is never stale. */
+      example: (full: string, short: string) => `${full}, ${short} hoặc hôm qua`,
+      beforeGift: (understood: string, giftDay: string) =>
+        `Bot hiểu là ngày ${understood}, trước ngày được mời, biếu (${giftDay}). Đồng chí kiểm tra lại ngày.`,
       invalid: (understood: string) => `Ngày ${understood} không có trên lịch. Đồng chí kiểm tra lại ngày và tháng.`,
       future: (understood: string, today: string) => `Bot hiểu là ngày ${understood}, sau hôm nay (${today}). Đồng chí gõ ngày đã xảy ra.`,
       tooEarly: (understood: string) =>
         `Bot hiểu là ngày ${understood}, trước ngày 27/10/2023 (ngày ban hành Quy định 131-QĐ/TW). Đồng chí kiểm tra lại năm.`,
     },
     conflict: {
-      title: "bản khai báo xung đột lợi ích",
+      title: "bản khai xung đột lợi ích",
       intro: [
-        "📝 Khai báo xung đột lợi ích (Quy định 131-QĐ/TW, Kế hoạch thực hiện, mục II.3, II.4.1, II.4.3.1, II.4.4).",
-        "Bản khai chỉ Ủy ban Kiểm tra xem được và được mã hóa khi lưu. Sau khi đồng chí xác nhận, bot gửi mã bản khai; Ủy ban xem xét và báo lại kết quả qua tin nhắn này.",
-        "Có 7–8 bước, mất khoảng 3 phút. Cuối cùng đồng chí xem lại toàn bộ trước khi gửi.",
+        "📝 Khai báo xung đột lợi ích (quan hệ gia đình, cổ phần, vốn góp, lợi ích khác liên quan đến cuộc kiểm tra, giám sát).",
+        "Căn cứ: Kế hoạch thực hiện Quy định 131-QĐ/TW, mục II.3, II.4.1, II.4.3.1, II.4.4.",
+        "Bản khai chỉ Ủy ban Kiểm tra xem được và được mã hóa khi lưu. Sau khi đồng chí xác nhận, bot gửi mã bản khai; Ủy ban xem xét và báo lại kết quả qua cuộc trò chuyện này.",
+        "Có 6–8 bước, mất khoảng 3 phút. Cuối cùng đồng chí xem lại toàn bộ trước khi gửi.",
       ].join("\n"),
       role: { label: "Vai trò", prompt: "Đồng chí tham gia với vai trò nào?" },
       roles: {
@@ -208,29 +223,36 @@ export const vi = {
         prompt: "Đồng chí mô tả ngắn quyền, lợi ích liên quan: của ai, ở đâu, bao nhiêu.",
         example: "Vợ tôi góp 10% vốn Công ty TNHH C, là đơn vị thuộc đối tượng kiểm tra",
       },
-      askToWithdraw: { label: "Xin không làm thành viên đoàn", prompt: "Đồng chí có xin không làm thành viên đoàn (không tham gia cuộc kiểm tra, giám sát này) không?" },
-      yes: "Có, xin không tham gia",
-      no: "Không",
+      askToWithdraw: {
+        label: "Đề nghị rút khỏi đoàn",
+        prompt: "Đồng chí có đề nghị được rút khỏi đoàn (không tham gia cuộc kiểm tra, giám sát này)?",
+      },
+      yes: "Có, đề nghị rút khỏi đoàn",
+      no: "Không, vẫn tham gia đoàn",
       remarks: { label: "Ghi chú", prompt: "Đồng chí có ghi chú thêm cho Ủy ban Kiểm tra không?", example: "Tôi đã báo cáo miệng với trưởng đoàn ngày 02/3" },
     },
     gift: {
-      title: "bản khai báo quà tặng, lợi ích được mời, biếu",
+      title: "bản khai quà tặng, lợi ích được mời, biếu",
       intro: [
-        "🎁 Khai báo quà tặng, lợi ích được mời, biếu (Kế hoạch thực hiện Quy định 131-QĐ/TW, mục II.4.3.1, II.4.4: không nhận quà, lợi ích dưới mọi hình thức).",
-        "Bản khai ghi lại ai mời, biếu cái gì và đồng chí đã xử lý thế nào. Chỉ Ủy ban Kiểm tra xem được, nội dung được mã hóa khi lưu. Sau khi đồng chí xác nhận, bot gửi mã bản khai; Ủy ban xem xét và báo lại qua tin nhắn này.",
-        "Có 10 bước, mất khoảng 3 phút. Cuối cùng đồng chí xem lại toàn bộ trước khi gửi.",
+        "🎁 Khai báo quà tặng, lợi ích được mời, biếu (không nhận quà, lợi ích dưới mọi hình thức).",
+        "Căn cứ: Kế hoạch thực hiện Quy định 131-QĐ/TW, mục II.4.3.1, II.4.4.",
+        "Bản khai ghi lại ai mời, biếu cái gì và đồng chí đã xử lý thế nào. Chỉ Ủy ban Kiểm tra xem được, nội dung được mã hóa khi lưu. Sau khi đồng chí xác nhận, bot gửi mã bản khai; Ủy ban xem xét và báo lại kết quả qua cuộc trò chuyện này.",
+        "Có 10–12 bước, mất khoảng 3 phút. Cuối cùng đồng chí xem lại toàn bộ trước khi gửi.",
       ].join("\n"),
       giverType: { label: "Người mời, biếu là", prompt: "Người mời, biếu là cá nhân hay tổ chức?" },
       giverTypes: { individual: "Cá nhân", organization: "Tổ chức" },
       giver: {
         label: "Tên người, tổ chức",
-        prompt: "Họ tên cá nhân hoặc tên tổ chức đã mời, biếu?",
-        example: "Trần Văn D (hoặc Công ty Cổ phần E)",
+        prompt: { individual: "Họ tên người đã mời, biếu?", organization: "Tên tổ chức đã mời, biếu?" },
+        example: { individual: "Trần Văn D", organization: "Công ty Cổ phần E" },
       },
       giverPosition: {
         label: "Chức vụ, đơn vị",
-        prompt: "Chức vụ, đơn vị công tác của người đó (với tổ chức: người đại diện, địa chỉ nếu biết)?",
-        example: "Giám đốc Công ty Cổ phần E",
+        prompt: {
+          individual: "Chức vụ, đơn vị công tác của người đó?",
+          organization: "Người đại diện của tổ chức (họ tên, chức vụ) và địa chỉ, nếu biết?",
+        },
+        example: { individual: "Phó Giám đốc Công ty Cổ phần E", organization: "Ông Trần Văn D, Giám đốc; số 12 đường Lê Lợi, phường A" },
       },
       giverLink: { label: "Liên quan đến công việc", prompt: "Người, tổ chức đó liên quan thế nào đến công việc của đồng chí?" },
       giverLinks: {
@@ -251,7 +273,16 @@ export const vi = {
       description: {
         label: "Mô tả",
         prompt: "Đồng chí mô tả ngắn thứ được mời, biếu và hoàn cảnh.",
-        example: "Một phong bì đưa sau buổi làm việc tại trụ sở xã",
+        /** The example fits the kind chosen at the step before. */
+        example: {
+          money: "Một phong bì tiền đưa sau buổi làm việc tại trụ sở xã",
+          goods: "Một giỏ quà Tết (rượu, bánh) gửi đến nhà riêng",
+          travel: "Chuyến du lịch Đà Nẵng 3 ngày cho hai vợ chồng, công ty chi trả",
+          meals: "Bữa tiệc tại nhà hàng sau buổi làm việc",
+          service: "Phiếu nghỉ dưỡng, chăm sóc sức khỏe tại khu nghỉ dưỡng",
+          opportunity: "Hứa nhận con tôi vào làm việc tại công ty",
+          other: "Lời mời dự lễ khai trương kèm quà lưu niệm",
+        },
       },
       valueVnd: {
         label: "Giá trị ước tính",
@@ -259,7 +290,22 @@ export const vi = {
         example: "2.500.000 hoặc 2tr5 hoặc hai triệu rưỡi",
       },
       date: { label: "Ngày mời, biếu", prompt: "Việc mời, biếu diễn ra ngày nào?", example: "05/03/2026, 5/3 hoặc hôm qua" },
-      action: { label: "Đồng chí đã xử lý", prompt: "Đồng chí đã xử lý thế nào?" },
+      action: { label: "Đồng chí đã xử lý", reviewLabel: "Người khai đã xử lý", prompt: "Đồng chí đã xử lý thế nào?" },
+      handledOn: {
+        label: "Ngày trả lại, nộp",
+        prompt: { returned: "Đồng chí trả lại ngày nào?", handed_over: "Đồng chí nộp ngày nào?" },
+      },
+      handledTo: {
+        label: "Trả lại, nộp cho",
+        prompt: {
+          returned: "Đồng chí trả lại cho ai, bằng cách nào?",
+          handed_over: "Đồng chí nộp cho cơ quan, đơn vị nào (người nhận, nếu có)?",
+        },
+        example: {
+          returned: "Trả tận tay ông Trần Văn D tại trụ sở công ty, có biên bản",
+          handed_over: "Văn phòng Ủy ban Kiểm tra Tỉnh ủy, đồng chí G nhận",
+        },
+      },
       actions: {
         refused: "Từ chối",
         returned: "Đã nhận và đã trả lại",

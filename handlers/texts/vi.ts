@@ -18,9 +18,14 @@ export const vi = {
         "• /help — hướng dẫn",
       ].join("\n"),
     declareHint: {
-      khaibao_xungdot: "Để khai báo xung đột lợi ích, đồng chí gõ /khaibao_xungdot — bot hướng dẫn từng bước.",
-      khaibao_qua: "Để khai báo quà tặng, lợi ích được mời, biếu, đồng chí gõ /khaibao_qua — bot hướng dẫn từng bước.",
-      both: "Để khai báo, đồng chí gõ /khaibao_xungdot (xung đột lợi ích) hoặc /khaibao_qua (quà tặng, lợi ích được mời, biếu).",
+      khaibao_xungdot: "Để khai báo xung đột lợi ích, đồng chí chọn «Khai báo xung đột lợi ích» hoặc gõ /khaibao_xungdot — bot hướng dẫn từng bước.",
+      khaibao_qua: "Để khai báo quà tặng, lợi ích được mời, biếu, đồng chí chọn «Khai báo quà tặng» hoặc gõ /khaibao_qua — bot hướng dẫn từng bước.",
+      both: "Để khai báo, đồng chí chọn một mục dưới đây, hoặc gõ /khaibao_xungdot (xung đột lợi ích) hay /khaibao_qua (quà tặng, lợi ích được mời, biếu).",
+    },
+    declareButton: { khaibao_xungdot: "Khai báo xung đột lợi ích", khaibao_qua: "Khai báo quà tặng" },
+    smallTalk: {
+      greeting: "Chào đồng chí. Đồng chí cứ gõ câu hỏi về Quy định 131-QĐ/TW (ví dụ: «thành viên đoàn có được nhận quà không?»), hoặc gõ /help để xem các việc bot làm được.",
+      thanks: "Vâng. Khi cần, đồng chí cứ gõ câu hỏi hoặc /help.",
     },
     askUsage: "Đồng chí gõ câu hỏi sau lệnh, ví dụ: /hoi thành viên đoàn có được nhận quà không?",
     nothingToCancel: "Hiện không có việc gì đang làm dở để hủy.",
@@ -130,7 +135,16 @@ export const vi = {
       accepted: "Đã xem xét, chấp nhận",
       recusal_required: "Đã xem xét: đồng chí không tham gia đoàn",
       escalated: "Đã chuyển xử lý",
-      closed: "Đã đóng",
+      closed: "Đã kết thúc xem xét",
+    } as Record<string, string>,
+    /** Decisions as the declarant reads them (in the notice and in /cua_toi <mã>). */
+    decisions: {
+      accept: "Chấp nhận (không cần xử lý thêm)",
+      recuse: "Yêu cầu không tham gia đoàn",
+      request_info: "Yêu cầu bổ sung thông tin",
+      escalate: "Chuyển xử lý",
+      // The reviewer's "Đóng" tells the declarant nothing.
+      close: "Kết thúc xem xét",
     } as Record<string, string>,
     unknownStatus: "Đang xử lý",
     receipt: (code: string) =>
@@ -342,7 +356,11 @@ export const vi = {
     // /cho_duyet
     queueEmpty: "Không có bản khai nào đang chờ xem xét.",
     queueHeader: (total: number, page: number, pages: number) => `Bản khai chờ xem xét: ${total} (trang ${page}/${pages}, cũ nhất trước)`,
-    queueLine: (code: string, kind: string, date: string, days: number, who: string) => `• ${code} · ${kind} · ${date} · ${days} ngày · ${who}`,
+    queueLine: (code: string, kind: string, date: string, days: number, who: string) => `• ${code} · ${kind} · ${date} · ${days === 0 ? "hôm nay" : `${days} ngày`} · ${who}`,
+    /** Submissions out of the queue but not finished: waiting for the declarant, or passed on. */
+    queueWaitingHeader: (n: number) => `Chờ người khai bổ sung thông tin: ${n}`,
+    queueEscalatedHeader: (n: number) => `Đã chuyển xử lý, chưa đóng: ${n}`,
+    queueGroupMore: (n: number) => `  … và ${n} bản khai khác`,
     queueMore: (next: number) => `Trang sau: /cho_duyet ${next}`,
     queueFooter: "Xem một bản khai: /xem <mã>",
     queuePageEmpty: (pages: number) => `Không có trang này. Danh sách có ${pages} trang.`,
@@ -350,7 +368,7 @@ export const vi = {
     viewUsage: "Gõ mã bản khai sau lệnh, ví dụ: /xem XD-2026-000001",
     notFound: (code: string) => `Không tìm thấy bản khai ${code}. Đồng chí kiểm tra lại mã (ví dụ XD-2026-000001).`,
     viewHeader: (code: string, kind: string, status: string) => `Bản khai ${code} · ${kind}\nTrạng thái: ${status}`,
-    viewDeclarant: (who: string, date: string, days: number) => `Người khai: ${who} · ngày ${date} (${days} ngày trước)`,
+    viewDeclarant: (who: string, date: string, days: number) => `Người khai: ${who} · ngày ${date} (${days === 0 ? "hôm nay" : `${days} ngày trước`})`,
     viewAnswers: "Nội dung khai:",
     viewDecisions: "Các quyết định:",
     viewDecisionLine: (date: string, by: string, decision: string, reason: string) => `• ${date} · ${by}: ${decision}. Lý do: ${reason}`,
@@ -376,17 +394,19 @@ export const vi = {
       `Bản khai ${code} · ${decision}.\nĐồng chí gõ lý do (người khai sẽ nhận được nội dung này).`,
     askQuestion: (code: string) =>
       `Bản khai ${code} · Yêu cầu bổ sung thông tin.\nĐồng chí gõ câu hỏi gửi người khai, ví dụ: «Đồng chí cho biết giá trị ước tính của món quà».`,
-    decided: (code: string, decision: string, status: string) => `Đã ghi quyết định cho ${code}: ${decision}. Trạng thái mới: ${status}. Người khai sẽ được báo.`,
+    // The new status is named only when it says more than the decision ("Yêu cầu không tham gia đoàn" twice says nothing).
+    decided: (code: string, decision: string, status: string) =>
+      `Đã ghi quyết định cho ${code}: ${decision}.${status === decision ? "" : ` Trạng thái mới: ${status}.`} Người khai sẽ được báo.`,
     stale: (code: string) => `Bản khai ${code} vừa được người khác xử lý. Đồng chí xem lại: /xem ${code}`,
     // notices to the declarant (outbox)
     noticeDecision: (code: string, decision: string, reason: string, whatNext: string) =>
-      `Ủy ban Kiểm tra đã xem xét bản khai ${code}.\nQuyết định: ${decision}.\nLý do: ${reason}\n${whatNext ? `${whatNext}\n` : ""}Xem trạng thái: /cua_toi`,
+      `Ủy ban Kiểm tra đã xem xét bản khai ${code}.\nQuyết định: ${decision}.\nLý do: ${reason}\n${whatNext ? `${whatNext}\n` : ""}Xem lại bản khai và các quyết định: /cua_toi ${code}`,
     noticeAccept: "Bản khai được ghi nhận; đồng chí không cần làm gì thêm.",
     noticeRecuse: "Đề nghị đồng chí không tham gia đoàn kiểm tra, giám sát liên quan đến nội dung đã khai.",
     noticeEscalate: "Bản khai được chuyển xử lý theo quy định; Ủy ban sẽ liên hệ khi cần.",
-    noticeClose: "Bản khai đã được đóng.",
+    noticeClose: "Ủy ban Kiểm tra đã kết thúc việc xem xét bản khai này; đồng chí không cần làm gì thêm. Bản khai vẫn được lưu.",
     noticeInfoRequest: (code: string, question: string) =>
-      `Ủy ban Kiểm tra đề nghị đồng chí bổ sung thông tin cho bản khai ${code}:\n«${question}»\nBấm «Trả lời» rồi gõ nội dung, hoặc gõ: /bo_sung ${code} <nội dung>`,
+      `Ủy ban Kiểm tra đề nghị đồng chí bổ sung thông tin cho bản khai ${code}:\n«${question}»\nChọn «Trả lời» rồi gõ nội dung, hoặc gõ: /bo_sung ${code} <nội dung>`,
     replyButton: "Trả lời",
     // the declarant's reply
     replyUsage: "Cách dùng: /bo_sung <mã> <nội dung trả lời>, ví dụ: /bo_sung QT-2026-000001 Món quà là hộp trà, trị giá khoảng 300.000 đồng.",
@@ -412,7 +432,9 @@ export const vi = {
       `📋 Không có gì mới${date ? ` từ lần báo cáo trước (${date})` : ""}: không có bản khai mới, không có bản khai chờ xem xét, không có quyết định, không có cảnh báo luân chuyển.`,
     newLine: (total: number, byKind: string) => `• Bản khai mới: ${total}${byKind ? ` (${byKind})` : ""}`,
     pendingLine: (count: number, oldestDays: number, code: string | undefined) =>
-      count ? `• Đang chờ xem xét: ${count}, lâu nhất ${oldestDays} ngày (${code})` : "• Đang chờ xem xét: 0",
+      count
+        ? `• Đang chờ xem xét: ${count}, ${oldestDays === 0 ? "tất cả gửi hôm nay" : `lâu nhất ${oldestDays} ngày`} (${code})`
+        : "• Đang chờ xem xét: 0",
     overdueHeader: (count: number, days: number) => `⚠ Chờ quá ${days} ngày: ${count}`,
     overdueLine: (code: string, kind: string, days: number) => `  ${code} · ${kind} · ${days} ngày`,
     decisionsHeader: (count: number) => `• Quyết định đã ghi: ${count}`,

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { userInfo } from "node:os";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { PERSON_RE } from "../../handlers/review/roles.js";
+import { checkPersonId } from "../../handlers/review/roles.js";
 import { isoDayIn } from "../../core/display.js";
 import { replaceAssignments } from "../../storage/assignments.js";
 import { verifyAudit } from "../../storage/audit.js";
@@ -47,11 +47,18 @@ const ROLE_NAMES = new Set(["committee"]);
 
 function roleChange(grant: boolean): Run {
   return (args, env) => {
-    const [person, role] = args;
-    if (!person || !PERSON_RE.test(person) || !role || !ROLE_NAMES.has(role)) {
+    const [typed, role] = args;
+    if (!typed || !role || !ROLE_NAMES.has(role)) {
       env.err(`Cách dùng: ${grant ? "grant" : "revoke"} <kênh:mã người dùng> committee (ví dụ telegram:123456789)`);
       return 2;
     }
+    // The same id check as /cap_quyen (handlers/review/roles.ts).
+    const checked = checkPersonId(typed);
+    if (!checked.ok) {
+      env.err(checked.message);
+      return 2;
+    }
+    const person = checked.person;
     const change = { person, role: "committee" as const, by: env.actor, at: env.now() };
     const changed = env.store.tx(() => (grant ? grantRole(env.store, change) : revokeRole(env.store, change)));
     env.out(

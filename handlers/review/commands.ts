@@ -10,7 +10,7 @@ import type { Reply } from "../../core/types.js";
 import { checkDecision, decide } from "./decide.js";
 import { startInfoReplyDialog, startReasonDialog } from "./dialogs.js";
 import { openRequestFor, submitInfoReply } from "./info-reply.js";
-import { ctxIsCommittee, isAdmin, PERSON_RE, privateChatOf } from "./roles.js";
+import { checkPersonId, ctxIsCommittee, isAdmin, privateChatOf } from "./roles.js";
 import { DECISION_WORDS } from "./state-machine.js";
 import { queuePage, viewSubmission } from "./view.js";
 
@@ -71,8 +71,10 @@ function boSung(ctx: Ctx, args: string): Reply[] {
 
 function setRole(grant: boolean): Run {
   return (ctx, args) => {
-    const person = args.trim();
-    if (!PERSON_RE.test(person)) return [{ text: grant ? vi.review.grantUsage : vi.review.revokeUsage }];
+    if (!args.trim()) return [{ text: grant ? vi.review.grantUsage : vi.review.revokeUsage }];
+    const checked = checkPersonId(args);
+    if (!checked.ok) return [{ text: checked.message }];
+    const person = checked.person;
     const change = { person, role: "committee" as const, by: ctx.person, at: ctx.now };
     const changed = grant ? grantRole(ctx.store, change) : revokeRole(ctx.store, change);
     if (!changed) return [{ text: grant ? vi.review.alreadyGranted(person) : vi.review.notGranted(person) }];

@@ -36,6 +36,7 @@ export const vi = {
     internalError: "Xin lỗi đồng chí, bot gặp lỗi khi xử lý. Đồng chí thử lại sau ít phút.",
     privateOnly: "Việc khai báo chỉ làm trong tin nhắn riêng với bot, để bảo mật. Đồng chí nhắn riêng cho bot nhé.",
     groupHint: "Trong nhóm, đồng chí gọi bot bằng /hoi <câu hỏi> hoặc nhắc tên bot.",
+    myId: (id: string) => `Mã người dùng của đồng chí: ${id}\nKhi cần được cấp quyền, đồng chí gửi mã này cho quản trị viên.`,
   },
   /** Wording that only a channel's rendering adds (Zalo has no buttons: choices are numbered lines). */
   channels: {
@@ -60,7 +61,8 @@ export const vi = {
     hoi: { line: "• /hoi <câu hỏi> — hỏi về quy định (dùng trong nhóm)", menu: "Hỏi về Quy định 131-QĐ/TW" },
     khaibao_xungdot: { line: "• /khaibao_xungdot — khai báo xung đột lợi ích", menu: "Khai báo xung đột lợi ích" },
     khaibao_qua: { line: "• /khaibao_qua — khai báo quà tặng, lợi ích được mời, biếu", menu: "Khai báo quà tặng, lợi ích được mời" },
-    cua_toi: { line: "• /cua_toi — các bản khai của đồng chí và trạng thái", menu: "Các bản khai của tôi" },
+    cua_toi: { line: "• /cua_toi [mã] — các bản khai của đồng chí và trạng thái; với mã: toàn bộ bản khai và các quyết định", menu: "Các bản khai của tôi" },
+    id: { line: "• /id — mã người dùng của đồng chí (để được cấp quyền)", menu: "Mã người dùng của tôi" },
     huy: { line: "• /huy — thoát khỏi bước khai báo đang làm", menu: "Hủy việc đang làm" },
     cho_duyet: { line: "• /cho_duyet [trang] — bản khai chờ xem xét, cũ nhất trước" },
     xem: { line: "• /xem <mã> — xem đầy đủ một bản khai và ghi quyết định" },
@@ -157,6 +159,20 @@ export const vi = {
     mineHeader: (n: number) => `Các bản khai của đồng chí (${n}):`,
     mineLine: (code: string, kind: string, date: string, status: string) => `• ${code} · ${kind} · ${date} · ${status}`,
     mineMore: (n: number) => `… và ${n} bản khai cũ hơn.`,
+    mineOpen: (example: string) => `Xem đầy đủ một bản khai và các quyết định: /cua_toi <mã>, ví dụ /cua_toi ${example}`,
+    mineNotFound: (code: string) => `Đồng chí không có bản khai mã ${code}. Gõ /cua_toi để xem các mã của mình.`,
+    // /cua_toi <mã>: stands alone, so it can be forwarded as a receipt.
+    receiptHeader: (code: string, kind: string) => `Bản khai ${code} · ${kind}`,
+    receiptMeta: (name: string | undefined, date: string, status: string) =>
+      `${name ? `Người khai: ${name} · ` : ""}Gửi ngày ${date}\nTrạng thái: ${status}`,
+    receiptAnswers: "Nội dung đã khai:",
+    receiptDecisions: "Quyết định của Ủy ban Kiểm tra:",
+    receiptNoDecision: "• Chưa có quyết định.",
+    receiptDecisionLine: (date: string, decision: string, reason: string) => `• ${date}: ${decision}. Lý do: ${reason}`,
+    receiptRequests: "Bổ sung thông tin:",
+    receiptRequestLine: (date: string, question: string, reply: string | null) =>
+      `• ${date} Ủy ban hỏi: ${question}\n  ${reply === null ? "Chưa trả lời." : `Đã trả lời: ${reply}`}`,
+    receiptFooter: "Bản khai được lưu mã hóa; chỉ Ủy ban Kiểm tra xem được.",
     // Refusals of free text and of the parsed values, each with what was understood and how to fix it.
     textEmpty: "Câu trả lời đang để trống. Đồng chí gõ nội dung rồi gửi lại.",
     textTooShort: (typed: string) => `«${typed}» quá ngắn để Ủy ban hiểu được. Đồng chí ghi rõ hơn.`,
@@ -418,6 +434,16 @@ export const vi = {
     // roles
     grantUsage: "Cách dùng: /cap_quyen <kênh:mã người dùng>, ví dụ: /cap_quyen telegram:123456789",
     revokeUsage: "Cách dùng: /thu_quyen <kênh:mã người dùng>, ví dụ: /thu_quyen telegram:123456789",
+    /** A malformed person id, refused with what is wrong and a right example. */
+    personId: {
+      missing: "Thiếu mã người dùng. Mã có dạng kênh:mã, ví dụ telegram:123456789; người đó gõ /id để biết mã của mình.",
+      noChannel: (typed: string) =>
+        `«${typed}» không phải mã người dùng: thiếu kênh. Mã có dạng kênh:mã, ví dụ telegram:123456789 hoặc zalo:8a1f2c3d; người đó gõ /id để biết mã của mình.`,
+      username: (typed: string) =>
+        `«${typed}» là tên tài khoản, không phải mã người dùng. Mã Telegram là một dãy số, ví dụ telegram:123456789; người đó gõ /id để biết mã của mình.`,
+      malformed: (typed: string) =>
+        `«${typed}» không đúng dạng mã người dùng. Ví dụ đúng: telegram:123456789 (chỉ gồm số), zalo:8a1f2c3d; người đó gõ /id để biết mã của mình.`,
+    },
     granted: (who: string) => `Đã cấp quyền Ủy ban Kiểm tra cho ${who}.`,
     alreadyGranted: (who: string) => `${who} đã có quyền Ủy ban Kiểm tra.`,
     revoked: (who: string) => `Đã thu hồi quyền Ủy ban Kiểm tra của ${who}.`,

@@ -35,7 +35,7 @@ import { formatCount } from "../../core/display.js";
 import { wordKey } from "../../core/text.js";
 import { vi } from "../texts/vi.js";
 import type { Reply } from "../../core/types.js";
-import { looksLikeQuestion, readFreeText } from "./question.js";
+import { looksLikeQuestion, questionOf, readFreeText } from "./question.js";
 import { BACK_WORDS, CANCEL_WORDS, KEEP_WORDS, SKIP_WORDS } from "./input-words.js";
 import {
   AS_CANCEL_ID,
@@ -216,7 +216,7 @@ function settlePending(ctx: Ctx, def: DialogDefinition, state: DialogState, pend
   // Asked once: something else typed is taken as a new input at the same step.
   if (!picked) return turn(ctx, def, cleared);
   if (picked === AS_CANCEL_ID) return cancel(ctx, def);
-  if (picked === AS_QUESTION_ID) return saveAndAsk(ctx, def, cleared, [{ text: ctx.kb.answer(pending.text) }]);
+  if (picked === AS_QUESTION_ID) return saveAndAsk(ctx, def, cleared, [{ text: ctx.kb.answer(questionOf(pending.text)) }]);
   return act(ctx, def, cleared, { kind: "text", text: pending.text, settled: true });
 }
 

@@ -86,3 +86,10 @@ export function looksLikeQuestion(text: string, opts: { strict: boolean }): bool
   if (s.mark || s.opener || s.closer || s.yesNo || s.strongWord) return true;
   return !opts.strict && (s.weakWord || s.looseYesNo);
 }
+
+/** The question inside a reported one: "Anh ta hỏi: «… không?»" → "… không?". */
+export function questionOf(text: string): string {
+  const colon = text.lastIndexOf(":");
+  const inner = colon >= 0 && colon < text.length - 1 ? text.slice(colon + 1) : text;
+  return inner.replace(/[«»“”"]/g, "").trim() || text;
+}

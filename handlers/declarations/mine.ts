@@ -25,7 +25,7 @@ export function myDeclarations(ctx: Ctx, args: string): Reply[] {
     t.mineLine(s.code, t.kinds[s.kind] ?? s.kind, formatDay(s.createdAt), t.statuses[s.status] ?? t.unknownStatus),
   );
   if (mine.length > MINE_LIMIT) lines.push(t.mineMore(mine.length - MINE_LIMIT));
-  lines.push(t.mineOpen(mine[0]!.code));
+  lines.push(t.mineOpen);
   return [{ text: [t.mineHeader(mine.length), ...lines].join("\n") }, ...(draft ? [draft] : [])];
 }
 

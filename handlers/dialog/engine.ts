@@ -6,7 +6,9 @@
  *                                       (handlers/app.ts); the id is stored with the draft so it resumes
  *                                       after a restart.
  *   startDialog(ctx, dialogId, context?) → Reply[]  intro + first step; if another dialog is in
- *                                       progress, offers to continue it or cancel it instead.
+ *                                       progress, offers to continue it or cancel it instead (and
+ *                                       cancelling it starts the one asked for).
+ *   draftReminder(ctx)                  /start, /cua_toi: the same offer for a draft left half-way.
  *   continueActiveDialog(ctx)           router: feeds the person's input to their active dialog;
  *                                       undefined when there is none (or for a command other than
  *                                       /quaylai, which then runs as usual).
@@ -20,13 +22,18 @@
  * and its first issue message is shown to the person (write it in Vietnamese).
  *
  * Button ids: `${step.key}:${choice.id}` for step options; `${dialog.id}:confirm|edit|cancel|summary`
- * and `${dialog.id}:edit:${step.key}` at the summary; `dialog:continue|cancel` for the offer. A
- * button that is not among the current ones is refused as stale, never acted on.
+ * and `${dialog.id}:edit:${step.key}` at the summary; `dialog:continue|cancel` for the offer;
+ * `dialog:asAnswer|asQuestion|asCancel` for a message that reads two ways. A button that is not
+ * among the current ones is refused as stale, never acted on.
  *
- * Anywhere in a dialog: "hủy" cancels, "quay lại"/"/quaylai"/"back" goes back one step, a question
- * is answered from the knowledge base and the same step asked again, non-text and empty or
- * over-long answers are refused. The draft is saved (encrypted) after every input; one untouched
- * for DRAFT_TTL_DAYS is dropped with a notice at the person's next message.
+ * Anywhere in a dialog: "hủy" cancels (a capitalised "Hủy"/"Huy" at a free-text step is asked
+ * about: it may be a name), "quay lại"/"/quaylai"/"back" goes back one step and shows the answer
+ * given before ("giữ nguyên" keeps it), a question (with or without "?", question.ts) is answered
+ * from the knowledge base and the same step asked again; a message that may be either an answer
+ * or a question is asked about once. At the summary, fields are numbered "[n]" and "sửa n" or
+ * "sửa <tên mục>" opens one. Non-text and empty or over-long answers are refused. The draft is
+ * saved (encrypted) after every input; one untouched for DRAFT_TTL_DAYS is dropped with a notice
+ * at the person's next message.
  */
 import { parseCommand } from "../command.js";
 import type { Ctx } from "../context.js";
@@ -198,7 +205,8 @@ function atFreeTextStep(def: DialogDefinition, state: DialogState): boolean {
   const at = state.at;
   if (at.kind !== "step") return false;
   const step = def.steps.find((s) => s.key === at.key);
-  return !!step && !step.choices;
+  // A reviewer's reason or a declarant's reply is never a name: "Hủy" there simply stops.
+  return !!step && !step.choices && !step.answerMayBeQuestion;
 }
 
 /** The person's answer to "answer or question?" / "stop or a name?"; anything else is a new input. */
@@ -301,7 +309,7 @@ function atSummary(ctx: Ctx, def: DialogDefinition, state: DialogState, input: I
   let index: number | undefined = input.kind === "option" ? input.index : undefined;
   if (input.kind === "text") {
     // "sửa 7", "sửa giá trị": straight to that field.
-    const edit = /^(?:sua|chinh sua|sua muc|sua lai) (.+)$/.exec(wordKey(input.text));
+    const edit = /^(?:chinh sua|sua lai|sua)(?: muc)? (.+)$/.exec(wordKey(input.text));
     if (edit) return atPickField(ctx, def, { ...state, at: { kind: "pickField" } }, { kind: "text", text: edit[1]! });
     const fields = applicableSteps(def, state.answers).length;
     const m = matchChoice(input.text, summaryChoices(def));

@@ -159,7 +159,7 @@ export const vi = {
     mineHeader: (n: number) => `Các bản khai của đồng chí (${n}):`,
     mineLine: (code: string, kind: string, date: string, status: string) => `• ${code} · ${kind} · ${date} · ${status}`,
     mineMore: (n: number) => `… và ${n} bản khai cũ hơn.`,
-    mineOpen: (example: string) => `Xem đầy đủ một bản khai và các quyết định: /cua_toi <mã>, ví dụ /cua_toi ${example}`,
+    mineOpen: "Xem đầy đủ một bản khai và các quyết định: gõ /cua_toi và mã của bản khai đó.",
     mineNotFound: (code: string) => `Đồng chí không có bản khai mã ${code}. Gõ /cua_toi để xem các mã của mình.`,
     // /cua_toi <mã>: stands alone, so it can be forwarded as a receipt.
     receiptHeader: (code: string, kind: string) => `Bản khai ${code} · ${kind}`,

@@ -175,6 +175,8 @@ describe("the summary", () => {
     expect(edit).toContain("Câu trả lời trước: Không rõ");
     expect(h.text(h.say("500k"))).toContain("[7] Giá trị ước tính: 500.000 đồng");
     expect(h.text(h.say("sửa giá trị"))).toContain("Giá trị ước tính bằng đồng");
+    h.say("quay lại");
+    expect(h.text(h.say("sửa mục [1]"))).toContain("cá nhân hay tổ chức");
   });
 });
 

@@ -122,7 +122,7 @@ describe("/cua_toi <mã>", () => {
   it("the list says how to open one; a committee member sees their own declaration as a declarant does", () => {
     const h = harness();
     const s = h.declare("admin", "gift", GIFT);
-    expect(h.text("admin", "/cua_toi")).toContain(`/cua_toi ${s.code}`);
+    expect(h.text("admin", "/cua_toi")).toContain(vi.declarations.mineOpen);
     const own = h.text("admin", `/cua_toi ${s.code}`);
     expect(own).toContain("Đồng chí đã xử lý: Từ chối");
     expect(own).toContain(vi.declarations.receiptNoDecision);

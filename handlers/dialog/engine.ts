@@ -330,6 +330,7 @@ function atPickField(ctx: Ctx, def: DialogDefinition, state: DialogState, input:
   let index: number | undefined = input.kind === "option" ? input.index : undefined;
   if (input.kind === "text") {
     const m = matchChoice(input.text, pickFieldChoices(def, state));
+    if (m.kind !== "one" && looksLikeQuestion(input.text, { strict: false })) return saveAndAsk(ctx, def, state, [{ text: ctx.kb.answer(input.text) }]);
     if (m.kind !== "one") return saveAndAsk(ctx, def, state, [{ text: `${vi.dialog.notAChoice(clip(input.text))} ${vi.dialog.choiceFix}` }]);
     index = m.index;
   }

@@ -44,17 +44,20 @@ function signals(text: string) {
   const lastWord = text.trim().split(/\s+/).pop() ?? "";
   const lastIsLower = lastWord === lastWord.toLowerCase();
   const cleaned = w.replace(NOT_KNOWING, " _ ").replace(IDIOM, " _ ");
-  const mark = /[?？]\s*$/.test(text);
+  const mark = /[?？][\s"'»”)]*$/.test(text);
   const opener = OPENERS.some((p) => hasPhrase(w, p, "start"));
   // "khoảng 500 k" is an amount, not "…không".
-  const particle = words.length >= 3 && !/\d\s*k$/.test(w) && END_PARTICLES.some((p) => hasPhrase(w, p, "end"));
+  // …nor "nhưng chưa", "vẫn chưa", "cũng không": a statement.
+  const particle = words.length >= 3 && !/\d\s*k$/.test(w) && !/ (nhung|van|con|cung) (chua|khong|ko|k)$/.test(w) && END_PARTICLES.some((p) => hasPhrase(w, p, "end"));
   const closer = lastIsLower && (CLOSERS.some((p) => hasPhrase(w, p, "end")) || particle);
   const yesNo = /^co (duoc|phai|can|bat buoc|nen)\b.*\b(khong|ko|k|chua)$/.test(w);
   // "cổ phần của vợ có tính không": a yes/no question somewhere in the sentence.
   const looseYesNo = /\bco\b.* (khong|ko|chua)$/.test(w);
   const strongWord = STRONG_ANYWHERE.some((p) => hasPhrase(cleaned, p, "any"));
   const weakWord = WEAK_ANYWHERE.some((p) => hasPhrase(cleaned, p, "any"));
-  const reported = REPORTED.test(text) || THIRD_PERSON.some((p) => hasPhrase(w, p, "start"));
+  // "…, hỏi tôi có đồng ý không": someone else asked; "cho hỏi …" is the person asking.
+  const askedByOther = / hoi /.test(` ${words.slice(1).join(" ")} `) && !/^(cho|xin|cho em|cho toi) hoi\b/.test(w);
+  const reported = REPORTED.test(text) || askedByOther || THIRD_PERSON.some((p) => hasPhrase(w, p, "start"));
   return { w, mark, opener, closer, yesNo, looseYesNo, strongWord, weakWord, reported };
 }
 

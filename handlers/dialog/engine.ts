@@ -82,7 +82,7 @@ export function startDialog(ctx: Ctx, dialogId: string, context: DialogContext =
     // Remember what was asked for: cancelling the draft starts it.
     const state: DialogState = { ...active.state, chatId: ctx.incoming.chatId, offer: true, pending: undefined, next: { dialogId, context } };
     saveState(ctx, active.def, state);
-    return [offerReply(active.def, state)];
+    return [offerReply(ctx, active.def, state)];
   }
   const notice: Reply[] = [];
   if (active.kind === "expired") {
@@ -122,7 +122,7 @@ export function draftReminder(ctx: Ctx): Reply | undefined {
   if (active.kind !== "active") return undefined;
   const state: DialogState = { ...active.state, offer: true, pending: undefined, next: undefined };
   saveState(ctx, active.def, state);
-  return offerReply(active.def, state);
+  return offerReply(ctx, active.def, state);
 }
 
 export function continueActiveDialog(ctx: Ctx): Reply[] | undefined {

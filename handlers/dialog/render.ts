@@ -20,7 +20,7 @@ export const AS_CANCEL_ID = "dialog:asCancel";
 
 /** The current question of a draft, with its buttons. */
 export function renderCurrent(ctx: Ctx, def: DialogDefinition, state: DialogState): Reply {
-  if (state.offer) return offerReply(def, state);
+  if (state.offer) return offerReply(ctx, def, state);
   if (state.pending) return pendingReply(state.pending);
   const at = state.at;
   if (at.kind === "summary") {
@@ -47,14 +47,17 @@ export function renderCurrent(ctx: Ctx, def: DialogDefinition, state: DialogStat
   return reply;
 }
 
-export function offerReply(def: DialogDefinition, state: DialogState): Reply {
+/** "A draft is in progress: continue or cancel?", naming what cancelling starts when it does. */
+export function offerReply(ctx: Ctx, def: DialogDefinition, state: DialogState): Reply {
   const at = state.at;
   let where: string = vi.dialog.atSummary;
   if (at.kind === "step") {
     const steps = applicableSteps(def, state.answers);
     where = vi.dialog.progress(Math.max(1, steps.findIndex((s) => s.key === at.key) + 1), progressTotal(def, state.answers));
   }
-  return { text: vi.dialog.inProgress(def.title, where), choices: offerChoices() };
+  const next = state.next && ctx.dialogs.get(state.next.dialogId);
+  const text = vi.dialog.inProgress(def.title, where) + (next ? ` ${vi.dialog.cancelStarts(next.title)}` : "");
+  return { text, choices: offerChoices() };
 }
 
 export function offerChoices(): (ChoiceOption & ChoiceLike)[] {

@@ -99,6 +99,7 @@ export const vi = {
     inProgress: (title: string, where: string) =>
       `Đồng chí đang làm dở ${title} (${where}). Đồng chí muốn làm tiếp hay hủy bản đang làm?`,
     atSummary: "đang ở bản tóm tắt",
+    cancelStarts: (title: string) => `Nếu hủy, bot bắt đầu ${title} ngay.`,
     continueLabel: "Tiếp tục",
     cancelDraftLabel: "Hủy bản đang làm",
     summaryTitle: "Đồng chí kiểm tra lại nội dung trước khi gửi:",

@@ -144,7 +144,7 @@ describe("drafts", () => {
   it("cancelling a draft to start another declaration starts the one asked for", () => {
     h = harness();
     run(["/khaibao_xungdot", "1", "Đoàn kiểm tra 12"]);
-    h.say("/khaibao_qua");
+    expect(h.text(h.say("/khaibao_qua"))).toContain("Nếu hủy, bot bắt đầu bản khai quà tặng");
     const r = h.press("dialog:cancel");
     expect(r[0]!.text).toContain("Đã hủy bản khai xung đột lợi ích");
     expect(h.text(r)).toContain("Bước 1/12");

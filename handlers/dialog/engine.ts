@@ -270,7 +270,7 @@ function accept(ctx: Ctx, def: DialogDefinition, state: DialogState, step: Dialo
   if (!r.success) {
     const reason = r.error.issues[0]?.message ?? vi.dialog.textTooShort;
     const example = exampleOf(step, stepEnv(ctx, state));
-    return saveAndAsk(ctx, def, state, [{ text: example ? `${reason}\n${vi.dialog.example(example)}` : reason }]);
+    return saveAndAsk(ctx, def, state, [{ text: example ? `${reason}\n${vi.dialog.example(example)}` : reason }], { example: false });
   }
   return recordAnswer(ctx, def, state, step, r.data);
 }
@@ -359,8 +359,8 @@ function staleOutsideDialog(ctx: Ctx): Reply[] | undefined {
   return choice !== undefined && isDialogButton(ctx, choice) ? [{ text: vi.dialog.staleButton }] : undefined;
 }
 
-function saveAndAsk(ctx: Ctx, def: DialogDefinition, state: DialogState, first: Reply[]): Reply[] {
+function saveAndAsk(ctx: Ctx, def: DialogDefinition, state: DialogState, first: Reply[], opts?: { example?: boolean }): Reply[] {
   saveState(ctx, def, state);
-  return [...first, renderCurrent(ctx, def, state)];
+  return [...first, renderCurrent(ctx, def, state, opts)];
 }
 

@@ -19,7 +19,7 @@ export const AS_QUESTION_ID = "dialog:asQuestion";
 export const AS_CANCEL_ID = "dialog:asCancel";
 
 /** The current question of a draft, with its buttons. */
-export function renderCurrent(ctx: Ctx, def: DialogDefinition, state: DialogState): Reply {
+export function renderCurrent(ctx: Ctx, def: DialogDefinition, state: DialogState, opts: { example?: boolean } = {}): Reply {
   if (state.offer) return offerReply(ctx, def, state);
   if (state.pending) return pendingReply(state.pending);
   const at = state.at;
@@ -36,7 +36,8 @@ export function renderCurrent(ctx: Ctx, def: DialogDefinition, state: DialogStat
   // A one-question dialog (a reviewer's reason) needs neither "Bước 1/1" nor a way back.
   const lines = [total > 1 ? `${vi.dialog.progress(index + 1, total)}. ${prompt}` : prompt];
   const example = exampleOf(step, stepEnv(ctx, state));
-  if (example) lines.push(vi.dialog.example(example));
+  // Right after a refusal that already showed it, the example is not repeated.
+  if (example && opts.example !== false) lines.push(vi.dialog.example(example));
   // Back at a step already answered ("quay lại", or editing from the summary): what was said.
   if (step.key in state.answers) lines.push(vi.dialog.previousAnswer(formatAnswer(step, state.answers[step.key])));
   if (step.choices) lines.push(vi.dialog.chooseHint);

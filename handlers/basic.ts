@@ -55,8 +55,6 @@ export const basicCommands: Command[] = [
     menu: c.hoi.menu,
     run: (ctx, args) => [{ text: args ? ctx.kb.answer(args) : vi.common.askUsage }],
   },
-  // Anyone can learn their own id ("telegram:123456789") to give an admin.
-  { name: "id", duringDialog: true, help: c.id.line, menu: c.id.menu, run: (ctx) => [{ text: vi.common.myId(ctx.person) }] },
   {
     name: "huy",
     duringDialog: true,
@@ -64,6 +62,8 @@ export const basicCommands: Command[] = [
     menu: c.huy.menu,
     run: (ctx) => cancelActiveDialog(ctx) ?? [{ text: vi.common.nothingToCancel }],
   },
+  // Anyone can learn their own id ("telegram:123456789") to give an admin.
+  { name: "id", duringDialog: true, help: c.id.line, menu: c.id.menu, run: (ctx) => [{ text: vi.common.myId(ctx.person) }] },
 ];
 
 /** Orientation and questions; no dialogs of their own. */

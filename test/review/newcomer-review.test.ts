@@ -48,6 +48,15 @@ describe("«không rõ» and the committee's wording", () => {
     h.close();
   });
 
+  it("the digest says a declaration sent today waits since today, not «lâu nhất 0 ngày»", () => {
+    const h = harness();
+    const s = h.declare("alice", "gift", GIFT);
+    const digest = h.text("admin", "/bao_cao");
+    expect(digest).toContain(`tất cả gửi hôm nay (${s.code})`);
+    expect(digest).not.toContain("0 ngày");
+    h.close();
+  });
+
   it("submissions waiting for the declarant or passed on stay visible in /cho_duyet, in their own groups", () => {
     const h = harness();
     const waiting = h.declare("alice", "gift", GIFT);

@@ -45,6 +45,7 @@ export const configSchema = z.object({
   DIGEST_CRON: z.string().trim().min(1).default("30 7 * * 1-5").refine(isValidCron, "not a cron pattern, e.g. 30 7 * * 1-5"),
   DIGEST_TZ: z.string().trim().min(1).default("Asia/Ho_Chi_Minh"),
   REVIEW_DUE_DAYS: z.coerce.number().int().min(1).max(365).default(5),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(10_000).default(30),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -1,5 +1,6 @@
 // Vietnamese is typed with and without diacritics; every comparison of user text with known words
 // goes through this one folding so "Hủy", "huỷ" and "huy" meet.
+/** Lowercase, diacritics removed, đ→d, spaces collapsed: the form every comparison of typed Vietnamese uses. */
 export function fold(text: string): string {
   return text
     .normalize("NFD")

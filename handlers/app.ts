@@ -10,6 +10,7 @@ import { declarationsFeature } from "./declarations/index.js";
 import { createDialogRegistry, type DialogRegistry } from "./dialog/registry.js";
 import type { Feature } from "./feature.js";
 import { notify } from "./notify.js";
+import { createRateLimiter } from "./rate-limit.js";
 import { rememberOffer } from "./offers.js";
 import { reviewFeature } from "./review/index.js";
 import { route } from "./router.js";
@@ -17,6 +18,9 @@ import { vi } from "./texts/vi.js";
 
 // The composition root: the one place that knows every feature. Adding a feature is a folder that
 // exports a Feature, and one line in FEATURES.
+
+/** Messages a minute per person when the configuration does not say. */
+export const DEFAULT_RATE_LIMIT = 30;
 
 /** Every feature of the bot, in /help order. */
 export const FEATURES: readonly Feature[] = [basicFeature, declarationsFeature, reviewFeature];
@@ -75,7 +79,12 @@ export function createApp(deps: AppDeps): App {
     dialogs,
     routeAsUsual: route,
   });
+  const limiter = createRateLimiter(deps.config.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT);
   const handle = (incoming: Incoming): Reply[] => {
+    // Beyond the limit: one polite notice, then nothing is processed until the minute passes.
+    const verdict = limiter.hit(personId(incoming.channel, incoming.userId), clock());
+    if (verdict === "notify") return [{ text: vi.common.rateLimited }];
+    if (verdict === "drop") return [];
     try {
       return deps.store.tx(() => {
         const now = clock();

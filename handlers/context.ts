@@ -9,6 +9,8 @@ export interface AppConfig {
   adminIds: readonly string[];
   /** A submission waiting longer than this is called overdue in digests. */
   reviewDueDays: number;
+  /** Messages a minute one person may send before the bot pauses for them; 0 = no limit. Default 30. */
+  rateLimitPerMinute?: number;
 }
 
 /** What every handler receives for one update; valid only inside that update's transaction. */

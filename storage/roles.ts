@@ -6,10 +6,12 @@ import type { Store } from "./db.js";
 
 export type Role = "committee";
 
+/** Whether the person holds the stored role. */
 export function hasRole(store: Store, person: string, role: Role): boolean {
   return store.db.prepare("SELECT 1 FROM roles WHERE person_id = ? AND role = ?").get(person, role) !== undefined;
 }
 
+/** Everyone holding the role, with who granted it and when. */
 export function listRole(store: Store, role: Role): { person: string; grantedBy: string; grantedAt: Date }[] {
   const rows = store.db
     .prepare("SELECT person_id, granted_by, granted_at FROM roles WHERE role = ? ORDER BY person_id")

@@ -7,7 +7,7 @@ import { isoDayIn } from "../../core/display.js";
 import { replaceAssignments } from "../../storage/assignments.js";
 import { verifyAudit } from "../../storage/audit.js";
 import type { Store } from "../../storage/db.js";
-import { grantRole, revokeRole } from "../../storage/roles.js";
+import { changeCommitteeRole } from "../../handlers/review/role-change.js";
 import { parseAssignmentsCsv } from "./assignments-csv.js";
 import { exportCsv } from "./export-csv.js";
 
@@ -59,8 +59,8 @@ function roleChange(grant: boolean): Run {
       return 2;
     }
     const person = checked.person;
-    const change = { person, role: "committee" as const, by: env.actor, at: env.now() };
-    const changed = env.store.tx(() => (grant ? grantRole(env.store, change) : revokeRole(env.store, change)));
+    // The same change as /cap_quyen and /thu_quyen in the chat: audited, and the person is told.
+    const changed = env.store.tx(() => changeCommitteeRole(env.store, { person, grant, by: env.actor, at: env.now() }));
     env.out(
       grant
         ? changed

@@ -74,6 +74,7 @@ export const MAX_STEP_ANSWER_CHARS = 1000;
 
 // ── public entry points ──────────────────────────────────────────────────
 
+/** Starts a dialog for the person: its intro and first step. If another draft is in progress it offers to continue or cancel that one instead, and starts nothing. Call inside the update's transaction. */
 export function startDialog(ctx: Ctx, dialogId: string, context: DialogContext = {}): Reply[] {
   const def = ctx.dialogs.get(dialogId);
   if (!def) throw new Error(`unknown dialog: ${dialogId}`);
@@ -125,6 +126,7 @@ export function draftReminder(ctx: Ctx): Reply | undefined {
   return offerReply(ctx, active.def, state);
 }
 
+/** Feeds this update to the person's active dialog and returns the replies, or undefined when there is none (or for a command the dialog does not own), so the router routes it as usual. */
 export function continueActiveDialog(ctx: Ctx): Reply[] | undefined {
   const active = loadActive(ctx);
   switch (active.kind) {
@@ -141,6 +143,7 @@ export function continueActiveDialog(ctx: Ctx): Reply[] | undefined {
   }
 }
 
+/** Cancels the person's active dialog (the draft is deleted) and returns the notice; undefined when nothing was active. */
 export function cancelActiveDialog(ctx: Ctx): Reply[] | undefined {
   const active = loadActive(ctx);
   if (active.kind === "none" || active.kind === "otherChat") return undefined;

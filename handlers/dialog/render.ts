@@ -61,6 +61,7 @@ export function offerReply(ctx: Ctx, def: DialogDefinition, state: DialogState):
   return { text, choices: offerChoices() };
 }
 
+/** The two buttons of that question. */
 export function offerChoices(): (ChoiceOption & ChoiceLike)[] {
   return [
     { id: CONTINUE_ID, label: vi.dialog.continueLabel, aliases: ["tiep tuc", "lam tiep", "tiep"] },
@@ -93,6 +94,7 @@ export function exampleOf(step: DialogDefinition["steps"][number], env: ReturnTy
   return typeof step.example === "function" ? step.example(env) : step.example;
 }
 
+/** The summary's buttons: confirm, edit a field, cancel (with the words that pick them when typed). */
 export function summaryChoices(def: DialogDefinition): (ChoiceOption & ChoiceLike)[] {
   return [
     { id: `${def.id}:confirm`, label: vi.dialog.confirmLabel, aliases: ["xac nhan", "gui", "dong y", "ok", "dung", "dung roi", "co"] },
@@ -101,6 +103,7 @@ export function summaryChoices(def: DialogDefinition): (ChoiceOption & ChoiceLik
   ];
 }
 
+/** One button per answered field, to edit it, and one back to the summary. */
 export function pickFieldChoices(def: DialogDefinition, state: DialogState): (ChoiceOption & ChoiceLike)[] {
   return [
     ...applicableSteps(def, state.answers).map((s) => ({ id: `${def.id}:edit:${s.key}`, label: s.label })),

@@ -1,6 +1,7 @@
 import type { Store } from "../../storage/db.js";
 import { listAssignments } from "../../storage/assignments.js";
-import { listByStatus, listCreatedBetween, listDecisionsSince } from "../../storage/decisions.js";
+import { listDecisionsSince } from "../../storage/decisions.js";
+import { listByStatus, listCreatedBetween } from "../../storage/submissions.js";
 import { describePerson } from "../review/roles.js";
 import { PENDING_STATUSES } from "../review/state-machine.js";
 import { ageDays, formatDay, formatDateTime, fullYears, formatIsoDay, isoDayIn } from "../../core/display.js";
@@ -29,6 +30,7 @@ function capped<T>(items: T[], line: (t: T) => string): string[] {
   return out;
 }
 
+/** The digest as one text: new submissions, decisions, what waits too long, rotation due at 2 and 5 years. */
 export function buildDigestText(store: Store, input: DigestInput): string {
   const { now, since } = input;
   const t = vi.digest;
@@ -91,6 +93,7 @@ export function splitMessage(text: string, max = MAX_CHARS): string[] {
   return out;
 }
 
+/** The digest as replies, split for sending. */
 export function buildDigest(store: Store, input: DigestInput): Reply[] {
   return splitMessage(buildDigestText(store, input)).map((text) => ({ text }));
 }

@@ -20,6 +20,7 @@ function pick(indices: number[]): ChoiceMatch | undefined {
   return undefined;
 }
 
+/** Which option a typed answer picks: one, several (ambiguous) or none. */
 export function matchChoice(text: string, choices: readonly ChoiceLike[]): ChoiceMatch {
   const typed = wordKey(text);
   if (!typed) return NONE;

@@ -1,6 +1,4 @@
 import { fold } from "../../core/text.js";
-import { notify } from "../notify.js";
-import { grantRole, revokeRole } from "../../storage/roles.js";
 import { lastDigestAt } from "../../storage/digests.js";
 import type { Command } from "../command.js";
 import type { Ctx } from "../context.js";
@@ -10,7 +8,8 @@ import type { Reply } from "../../core/types.js";
 import { checkDecision, decide } from "./decide.js";
 import { startInfoReplyDialog, startReasonDialog } from "./dialogs.js";
 import { openRequestFor, submitInfoReply } from "./info-reply.js";
-import { checkPersonId, ctxIsCommittee, isAdmin, privateChatOf } from "./roles.js";
+import { changeCommitteeRole } from "./role-change.js";
+import { checkPersonId, ctxIsCommittee, isAdmin } from "./roles.js";
 import { DECISION_WORDS } from "./state-machine.js";
 import { queuePage, viewSubmission } from "./view.js";
 
@@ -75,14 +74,8 @@ function setRole(grant: boolean): Run {
     const checked = checkPersonId(args);
     if (!checked.ok) return [{ text: checked.message }];
     const person = checked.person;
-    const change = { person, role: "committee" as const, by: ctx.person, at: ctx.now };
-    const changed = grant ? grantRole(ctx.store, change) : revokeRole(ctx.store, change);
+    const changed = changeCommitteeRole(ctx.store, { person, grant, by: ctx.person, at: ctx.now });
     if (!changed) return [{ text: grant ? vi.review.alreadyGranted(person) : vi.review.notGranted(person) }];
-    const chat = privateChatOf(ctx.store, person);
-    if (chat) {
-      const text = grant ? vi.review.noticeGranted : vi.review.noticeRevoked;
-      notify(ctx.store, { personId: person, channel: chat.channel, chatId: chat.chatId, kind: "role", replies: [{ text }], at: ctx.now });
-    }
     return [{ text: grant ? vi.review.granted(person) : vi.review.revoked(person) }];
   };
 }

@@ -23,12 +23,12 @@ const text = (max: number) =>
 
 export const reasonDialog: DialogDefinition = {
   id: "rv_reason",
-  title: "quyết định xem xét",
+  title: vi.review.reasonDialogTitle,
   confirm: false,
   steps: [
     {
       key: "reason",
-      label: "Lý do",
+      label: vi.review.reasonLabel,
       prompt: ({ context }) =>
         context.decision === "request_info"
           ? vi.review.askQuestion(context.code ?? "")
@@ -47,12 +47,12 @@ export const reasonDialog: DialogDefinition = {
 
 export const infoReplyDialog: DialogDefinition = {
   id: "rv_reply",
-  title: "nội dung bổ sung",
+  title: vi.review.replyDialogTitle,
   confirm: false,
   steps: [
     {
       key: "reply",
-      label: "Nội dung bổ sung",
+      label: vi.review.replyLabel,
       prompt: ({ context }) => vi.review.replyAsk(context.code ?? "", context.question ?? ""),
       schema: text(MAX_REPLY),
       maxLength: MAX_REPLY,
@@ -64,10 +64,12 @@ export const infoReplyDialog: DialogDefinition = {
   },
 };
 
+/** Asks the reviewer for the reason of a decision (a one-step dialog); the decision is checked again when it arrives. */
 export function startReasonDialog(ctx: Ctx, code: string, decision: DecisionKind): Reply[] {
   return startDialog(ctx, reasonDialog.id, { code, decision });
 }
 
+/** Asks the declarant for their reply to the committee's question. */
 export function startInfoReplyDialog(ctx: Ctx, code: string, question: string): Reply[] {
   return startDialog(ctx, infoReplyDialog.id, { code, question });
 }

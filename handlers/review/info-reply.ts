@@ -21,6 +21,7 @@ export function openRequestFor(ctx: Ctx, code: string): { submission: Submission
   return request && { submission, request };
 }
 
+/** Records the declarant's reply to the open information request, sends the submission back to review and tells the reviewer who asked. */
 export function submitInfoReply(ctx: Ctx, code: string, textRaw: string): Reply[] {
   const text = textRaw.trim();
   const open = openRequestFor(ctx, code);

@@ -28,14 +28,17 @@ export function checkPersonId(typed: string): PersonIdCheck {
   return { ok: false, message: t.malformed(person) };
 }
 
+/** Admins are named in ADMIN_IDS only; the database cannot make anyone an admin. */
 export function isAdmin(config: AppConfig, person: string): boolean {
   return config.adminIds.includes(person);
 }
 
+/** A committee member: an admin, or someone holding the stored committee role. */
 export function isCommittee(store: Store, config: AppConfig, person: string): boolean {
   return isAdmin(config, person) || hasRole(store, person, "committee");
 }
 
+/** Whether the sender of this update is a committee member. */
 export function ctxIsCommittee(ctx: Ctx): boolean {
   return isCommittee(ctx.store, ctx.config, ctx.person);
 }

@@ -1,5 +1,5 @@
-import { listByStatus, listDecisions, listInfoRequests, type SubmissionSummary } from "../../storage/decisions.js";
-import { getSubmissionByCode } from "../../storage/submissions.js";
+import { listDecisions, listInfoRequests } from "../../storage/decisions.js";
+import { getSubmissionByCode, listByStatus, type SubmissionSummary } from "../../storage/submissions.js";
 import type { Ctx } from "../context.js";
 import { vi } from "../texts/vi.js";
 import type { ChoiceOption, Reply } from "../../core/types.js";
@@ -43,6 +43,7 @@ function asideGroups(ctx: Ctx): string[] {
   return lines;
 }
 
+/** /cho_duyet [trang]: the submissions waiting for a reviewer, oldest first, one page. */
 export function queuePage(ctx: Ctx, pageArg: string): Reply[] {
   const page = Math.max(1, Number.parseInt(pageArg, 10) || 1);
   const { total, items } = listByStatus(ctx.store, PENDING_STATUSES, { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
@@ -56,6 +57,7 @@ export function queuePage(ctx: Ctx, pageArg: string): Reply[] {
   return [{ text: lines.join("\n") }];
 }
 
+/** /xem <mã>: one submission in full, its decisions and requests, with the decisions allowed now as buttons. */
 export function viewSubmission(ctx: Ctx, codeArg: string): Reply[] {
   const code = codeArg.trim().toUpperCase();
   if (!code) return [{ text: vi.review.viewUsage }];

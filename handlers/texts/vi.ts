@@ -33,6 +33,7 @@ export const vi = {
     unknownCommand: "Bot chưa hiểu lệnh này. Gõ /help để xem các lệnh.",
     empty: "Xin đồng chí gõ nội dung cần hỏi.",
     tooLong: (max: number) => `Nội dung quá dài (tối đa ${max} ký tự). Xin đồng chí gõ ngắn gọn hơn.`,
+    rateLimited: "Đồng chí gửi nhanh quá; bot tạm dừng nhận tin của đồng chí trong một phút. Xin gửi lại sau ít phút.",
     internalError: "Xin lỗi đồng chí, bot gặp lỗi khi xử lý. Đồng chí thử lại sau ít phút.",
     privateOnly: "Việc khai báo chỉ làm trong tin nhắn riêng với bot, để bảo mật. Đồng chí nhắn riêng cho bot nhé.",
     groupHint: "Trong nhóm, đồng chí gọi bot bằng /hoi <câu hỏi> hoặc nhắc tên bot.",
@@ -350,6 +351,11 @@ export const vi = {
   // ── review, digests, roles ──────────────────────────────────────────────
   review: {
     /** The one refusal for every committee or admin command, whatever the argument: reveals nothing. */
+    /** The one-step dialogs that ask a reviewer for a reason and a declarant for a reply. */
+    reasonDialogTitle: "quyết định xem xét",
+    reasonLabel: "Lý do",
+    replyDialogTitle: "nội dung bổ sung",
+    replyLabel: "Nội dung bổ sung",
     adminOnly: "Lệnh này chỉ dành cho quản trị viên (người cấp, thu quyền Ủy ban).",
     refused: "Lệnh này chỉ dành cho Ủy ban Kiểm tra. Nếu đồng chí cần khai báo, gõ /help để xem các lệnh.",
     privateOnly: "Lệnh của Ủy ban Kiểm tra chỉ dùng trong tin nhắn riêng với bot, để bảo mật bản khai.",

@@ -1,20 +1,13 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { createApp, type App } from "../../handlers/app.js";
+import type { App } from "../../handlers/app.js";
 import type { Ctx } from "../../handlers/context.js";
 import type { Feature } from "../../handlers/feature.js";
 import type { Incoming, Reply } from "../../core/types.js";
-import { loadKnowledgeBase, type KnowledgeBase } from "../../knowledge/index.js";
-import { openStore } from "../../storage/db.js";
+import { testApp } from "../support/test-app.js";
 
-// In-process chat against a real temp SQLite store and the real knowledge base, with a clock the
-// test moves: fast enough for the many small validation cases.
+// One person chatting in-process with the real app (test/support/test-app.ts), with engine-level
+// access: fast enough for the many small validation cases.
 
-let kb: KnowledgeBase | undefined;
-export function realKb(): KnowledgeBase {
-  return (kb ??= loadKnowledgeBase());
-}
+export { realKb } from "../support/test-app.js";
 
 export interface Harness {
   app: App;
@@ -32,19 +25,7 @@ export interface Harness {
 }
 
 export function harness(opts: { user?: string; name?: string; now?: Date; features?: readonly Feature[] } = {}): Harness {
-  const dataDir = mkdtempSync(join(tmpdir(), "dialog-"));
-  const store = openStore({ dataDir });
-  const clock = { now: opts.now ?? new Date("2026-03-10T03:00:00Z") };
-  const app = createApp({
-    store,
-    kb: realKb(),
-    config: { adminIds: [], reviewDueDays: 5 },
-    clock: () => clock.now,
-    features: opts.features,
-    onError: (err) => {
-      throw err;
-    },
-  });
+  const { app, store, dir: dataDir, clock } = testApp({ now: opts.now, features: opts.features, prefix: "dialog-" });
   const user = opts.user ?? "u1";
   let n = 0;
   const send = (inc: Partial<Incoming>): Reply[] =>

@@ -106,8 +106,10 @@ describe("export", () => {
     expect(body[1]).toContain(`"${vi.review.decisions.accept}","Đã trả lại, giá trị nhỏ","console:admin"`);
     expect(body[2]).toContain(`"${b.code}"`);
     expect(body[2]).toContain(`"01/03/2026"`);
-    expect(e.env.store().db).toBeDefined();
+    // The operator is told how many declarations went out, and a reversed range is refused with a reason.
+    expect(e.err).toEqual([`Đã xuất 2 bản khai vào ${out}.`]);
     expect(cmd("export").run(["--from", "2026-03-02", "--to", "2026-03-01"], e.env)).toBe(2);
+    expect(e.err).toHaveLength(2);
     h.close();
   });
 });

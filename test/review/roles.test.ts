@@ -64,6 +64,16 @@ describe("roles", () => {
     h.close();
   });
 
+  it("a role granted at the CLI is told to the person, as one granted in the chat is", () => {
+    const h = harness();
+    h.say("carol", "/start"); // the bot now knows carol's private chat
+    const env = { store: () => h.store, out: () => {}, err: () => {}, actor: "cli:test" };
+    reviewAdminCommands.find((c) => c.name === "grant")!.run(["console:carol", "committee"], env);
+    // The terminal shows waiting outbox messages before the next reply.
+    expect(h.say("carol", "/help").map((r) => r.text)[0]).toBe(vi.review.noticeGranted);
+    h.close();
+  });
+
   it("committee commands in a group reveal nothing to outsiders and send members to a private chat", () => {
     const h = harness();
     const group = (user: string, text: string) =>

@@ -1,6 +1,6 @@
 import type { Audience, Command, CommandTable } from "./command.js";
 import type { Ctx } from "./context.js";
-import { cancelActiveDialog } from "./dialog/engine.js";
+import { cancelActiveDialog, draftReminder } from "./dialog/engine.js";
 import type { Feature } from "./feature.js";
 import { ctxIsCommittee, isAdmin } from "./review/roles.js";
 import { vi } from "./texts/vi.js";
@@ -43,7 +43,10 @@ export const basicCommands: Command[] = [
     name: "start",
     duringDialog: true,
     menu: c.start.menu,
-    run: (ctx) => [{ text: [vi.common.start(ctx.incoming.displayName), ...staffHelp(ctx.commands, staffOf(ctx))].join("\n") }],
+    run: (ctx) => {
+      const reminder = draftReminder(ctx);
+      return [{ text: [vi.common.start(ctx.incoming.displayName), ...staffHelp(ctx.commands, staffOf(ctx))].join("\n") }, ...(reminder ? [reminder] : [])];
+    },
   },
   { name: "help", duringDialog: true, menu: c.help.menu, run: (ctx) => [{ text: helpText(ctx.commands, staffOf(ctx)) }] },
   {
@@ -59,6 +62,8 @@ export const basicCommands: Command[] = [
     menu: c.huy.menu,
     run: (ctx) => cancelActiveDialog(ctx) ?? [{ text: vi.common.nothingToCancel }],
   },
+  // Anyone can learn their own id ("telegram:123456789") to give an admin.
+  { name: "id", duringDialog: true, help: c.id.line, menu: c.id.menu, run: (ctx) => [{ text: vi.common.myId(ctx.person) }] },
 ];
 
 /** Orientation and questions; no dialogs of their own. */

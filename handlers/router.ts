@@ -2,7 +2,7 @@ import type { Reply } from "../core/types.js";
 import { parseCommand, type Command } from "./command.js";
 import type { Ctx } from "./context.js";
 import { continueActiveDialog } from "./dialog/engine.js";
-import { declarationHint, detectIntent } from "./intents.js";
+import { declarationHint, declareOffer, detectIntent, smallTalk } from "./intents.js";
 import { takeOfferedCommand } from "./offers.js";
 import { vi } from "./texts/vi.js";
 
@@ -40,11 +40,16 @@ export function route(ctx: Ctx): Reply[] {
   const offered = takeOfferedCommand(ctx, text);
   if (offered) return route({ ...ctx, incoming: { ...ctx.incoming, text: undefined, choice: offered } });
 
+  // "hủy" outside a flow is /huy; greetings and thanks get a short reply, not a refusal.
+  const talk = smallTalk(text);
+  const huy = talk === "cancel" ? ctx.commands.find("huy") : undefined;
+  if (huy) return runCommand(ctx, huy, "");
+  if (talk === "greeting" || talk === "thanks") return [{ text: vi.common.smallTalk[talk] }];
   const intent = detectIntent(text);
   const intended = intent ? ctx.commands.find(intent) : undefined;
   if (intended) return runCommand(ctx, intended, "");
   const answer: Reply[] = [{ text: ctx.kb.answer(text) }];
   const hint = declarationHint(text);
-  if (hint && ctx.isPrivate) answer.push({ text: vi.common.declareHint[hint] });
+  if (hint && ctx.isPrivate) answer.push(declareOffer(hint));
   return answer;
 }

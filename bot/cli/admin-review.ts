@@ -2,7 +2,7 @@ import { closeSync, fchmodSync, openSync, readFileSync, writeSync } from "node:f
 import { userInfo } from "node:os";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { PERSON_RE } from "../../handlers/review/roles.js";
+import { checkPersonId } from "../../handlers/review/roles.js";
 import { isoDayIn } from "../../core/display.js";
 import { replaceAssignments } from "../../storage/assignments.js";
 import { auditHead, formatHead, parseHead, verifyAudit } from "../../storage/audit.js";
@@ -47,11 +47,18 @@ const ROLE_NAMES = new Set(["committee"]);
 
 function roleChange(grant: boolean): Run {
   return (args, env) => {
-    const [person, role] = args;
-    if (!person || !PERSON_RE.test(person) || !role || !ROLE_NAMES.has(role)) {
+    const [typed, role] = args;
+    if (!typed || !role || !ROLE_NAMES.has(role)) {
       env.err(`Cách dùng: ${grant ? "grant" : "revoke"} <kênh:mã người dùng> committee (ví dụ telegram:123456789)`);
       return 2;
     }
+    // The same id check as /cap_quyen (handlers/review/roles.ts).
+    const checked = checkPersonId(typed);
+    if (!checked.ok) {
+      env.err(checked.message);
+      return 2;
+    }
+    const person = checked.person;
     // The same change as /cap_quyen and /thu_quyen in the chat: audited, and the person is told.
     const changed = env.store.tx(() => changeCommitteeRole(env.store, { person, grant, by: env.actor, at: env.now() }));
     env.out(

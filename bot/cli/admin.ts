@@ -7,6 +7,8 @@ import { listAllSubmissions } from "../../storage/submissions.js";
 import { loadConfigOrExit, type Config } from "../config.js";
 import { openStoreOrExit } from "../open-store.js";
 import { reviewAdminCommands } from "./admin-review.js";
+import { wireFeatures } from "../../handlers/app.js";
+import { answersWithFlags } from "../../handlers/dialog/answer-format.js";
 import { listDecisions } from "../../storage/decisions.js";
 
 // `npm run -s admin -- <subcommand> [options]`: operator tasks on the data directory, outside the
@@ -36,6 +38,7 @@ const submissions: Subcommand = {
     const { values } = parseArgs({ args, options: { json: { type: "boolean" } } });
     const all = listAllSubmissions(env.store());
     if (values.json) {
+      const { dialogs } = wireFeatures();
       const rows = all.map((s) => ({
         code: s.code,
         kind: s.kind,
@@ -43,7 +46,8 @@ const submissions: Subcommand = {
         declarant: s.declarant,
         declarantName: s.declarantName,
         createdAt: s.createdAt.toISOString(),
-        answers: s.answers,
+        // null with a flag beside it ("valueUnknown": true) when the person typed "không rõ".
+        answers: answersWithFlags(dialogs.get(s.kind), s.answers),
         decisions: listDecisions(env.store(), s.id).map((d) => ({ by: d.by, decision: d.decision, reason: d.reason, at: d.at.toISOString() })),
       }));
       env.out(JSON.stringify(rows, null, 2));

@@ -1,17 +1,14 @@
 import type { Command } from "../command.js";
 import { startDialog } from "../dialog/engine.js";
-import { formatDay } from "../../core/display.js";
 import { vi } from "../texts/vi.js";
-import { listSubmissionsByDeclarant } from "../../storage/submissions.js";
+import { myDeclarations } from "./mine.js";
 import { conflictDialog } from "./conflict.js";
 import { giftDialog } from "./gift.js";
 
-// /khaibao_xungdot, /khaibao_qua and /cua_toi: declarations are taken, and listed, only in a
+// /khaibao_xungdot, /khaibao_qua and /cua_toi [mã]: declarations are taken, and shown, only in a
 // private chat.
 
-const t = vi.declarations;
 const c = vi.commands;
-const MINE_LIMIT = 20;
 
 export const declarationCommands: Command[] = [
   {
@@ -28,20 +25,5 @@ export const declarationCommands: Command[] = [
     menu: c.khaibao_qua.menu,
     run: (ctx) => startDialog(ctx, giftDialog.id),
   },
-  {
-    name: "cua_toi",
-    privateOnly: true,
-    help: c.cua_toi.line,
-    menu: c.cua_toi.menu,
-    run: (ctx) => {
-      const mine = listSubmissionsByDeclarant(ctx.store, ctx.person);
-      if (!mine.length) return [{ text: t.mineEmpty }];
-      // Newest first; a long history is cut so the message stays short.
-      const lines = mine.slice(0, MINE_LIMIT).map((s) =>
-        t.mineLine(s.code, t.kinds[s.kind] ?? s.kind, formatDay(s.createdAt), t.statuses[s.status] ?? t.unknownStatus),
-      );
-      if (mine.length > MINE_LIMIT) lines.push(t.mineMore(mine.length - MINE_LIMIT));
-      return [{ text: [t.mineHeader(mine.length), ...lines].join("\n") }];
-    },
-  },
+  { name: "cua_toi", privateOnly: true, help: c.cua_toi.line, menu: c.cua_toi.menu, run: myDeclarations },
 ];

@@ -12,6 +12,8 @@ const t = vi.declarations.conflict;
 export const FAMILY_LINKS = ["family_subject", "family_team", "family_area_head"] as const;
 const isFamily = (a: Answers) => (FAMILY_LINKS as readonly unknown[]).includes(a.linkType);
 const isInterest = (a: Answers) => a.linkType === "shares" || a.linkType === "other_interest";
+/** Only someone on the team can ask to leave it. */
+const onTheTeam = (a: Answers) => a.role === "team_member" || a.role === "team_leader";
 
 export const conflictDialog: DialogDefinition = {
   id: "conflict",
@@ -63,8 +65,9 @@ export const conflictDialog: DialogDefinition = {
     {
       key: "askToWithdraw",
       ...t.askToWithdraw,
+      when: onTheTeam,
       choices: [
-        { id: "yes", label: t.yes, value: true, aliases: ["co", "yes", "xin khong tham gia", "xin rut"] },
+        { id: "yes", label: t.yes, value: true, aliases: ["co", "yes", "xin khong tham gia", "xin rut", "rut", "de nghi rut"] },
         { id: "no", label: t.no, value: false, aliases: ["khong", "ko", "k", "no", "van tham gia"] },
       ],
       schema: z.boolean(),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseDate } from "../parse/date.js";
-import { formatAmount, formatDay, formatVnd } from "../../core/display.js";
+import { formatAmount, formatDay, formatIsoDay, formatVnd, isoDayIn } from "../../core/display.js";
 import { parseMoney } from "../parse/money.js";
 import { vi } from "../texts/vi.js";
 import type { DialogChoice, StepEnv } from "../dialog/types.js";
@@ -38,8 +38,28 @@ export const moneySchema = z.string().transform((s, ctx) => {
 });
 
 export function dateSchema(env: StepEnv) {
+  return dateAfter(env, undefined);
+}
+
+/** A date no earlier than the answer of step `key` (given back after it was given). */
+export function dateNotBefore(key: string) {
+  return (env: StepEnv) => dateAfter(env, typeof env.answers[key] === "string" ? (env.answers[key] as string) : undefined);
+}
+
+/** "09/03/2026, 9/3 hoặc hôm qua": yesterday, so the example's year is never stale. */
+export function dateExample(env: StepEnv): string {
+  const day = isoDayIn(new Date(env.now.getTime() - 86_400_000));
+  const [, m, d] = day.split("-");
+  return t.date.example(formatIsoDay(day), `${Number(d)}/${Number(m)}`);
+}
+
+function dateAfter(env: StepEnv, earliest: string | undefined) {
   return z.string().transform((s, ctx) => {
     const r = parseDate(s, env.now);
+    if (r.ok && earliest && r.value < earliest) {
+      ctx.addIssue({ code: "custom", message: t.date.beforeGift(formatIsoDay(r.value), formatIsoDay(earliest)) });
+      return z.NEVER;
+    }
     if (r.ok) return r.value;
     const understood = r.understood ?? s;
     const message =

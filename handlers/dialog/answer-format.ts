@@ -22,13 +22,37 @@ export function formatAnswer(step: DialogStep | undefined, value: unknown): stri
   return choice ? choice.label : formatRaw(value);
 }
 
+/** Who reads the answers: the declarant is "đồng chí"; the committee (view, export) reads about them. */
+export type Reader = "declarant" | "committee";
+
+/** A step's label for this reader. */
+export function labelFor(step: DialogStep, reader: Reader): string {
+  return reader === "committee" ? (step.reviewLabel ?? step.label) : step.label;
+}
+
 /**
  * "• Label: value" lines of stored answers in the dialog's order, then any key the dialog does not
- * know (an older version's field) under its key. `def` is undefined for an unknown dialog.
+ * know (an older version's field) under its key. `def` is undefined for an unknown dialog. The
+ * committee's wording by default (view and export).
  */
-export function answerLines(def: DialogDefinition | undefined, answers: Answers): string[] {
+export function answerLines(def: DialogDefinition | undefined, answers: Answers, reader: Reader = "committee"): string[] {
   const steps = def?.steps ?? [];
   const byKey = new Map(steps.map((s) => [s.key, s]));
   const keys = [...steps.map((s) => s.key).filter((k) => k in answers), ...Object.keys(answers).filter((k) => !byKey.has(k))];
-  return keys.map((k) => `• ${byKey.get(k)?.label ?? k}: ${formatAnswer(byKey.get(k), answers[k])}`);
+  return keys.map((k) => {
+    const step = byKey.get(k);
+    return `• ${step ? labelFor(step, reader) : k}: ${formatAnswer(step, answers[k])}`;
+  });
+}
+
+/**
+ * The stored answers for machine readers, with each step's `unknownFlag` set beside a null that
+ * means "không rõ" (the value itself stays null: there is no number to give).
+ */
+export function answersWithFlags(def: DialogDefinition | undefined, answers: Answers): Answers {
+  const out: Answers = { ...answers };
+  for (const step of def?.steps ?? []) {
+    if (step.unknownFlag && step.key in answers && answers[step.key] === null) out[step.unknownFlag] = true;
+  }
+  return out;
 }

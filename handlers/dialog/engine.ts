@@ -6,7 +6,9 @@
  *                                       (handlers/app.ts); the id is stored with the draft so it resumes
  *                                       after a restart.
  *   startDialog(ctx, dialogId, context?) → Reply[]  intro + first step; if another dialog is in
- *                                       progress, offers to continue it or cancel it instead.
+ *                                       progress, offers to continue it or cancel it instead (and
+ *                                       cancelling it starts the one asked for).
+ *   draftReminder(ctx)                  /start, /cua_toi: the same offer for a draft left half-way.
  *   continueActiveDialog(ctx)           router: feeds the person's input to their active dialog;
  *                                       undefined when there is none (or for a command other than
  *                                       /quaylai, which then runs as usual).
@@ -20,13 +22,18 @@
  * and its first issue message is shown to the person (write it in Vietnamese).
  *
  * Button ids: `${step.key}:${choice.id}` for step options; `${dialog.id}:confirm|edit|cancel|summary`
- * and `${dialog.id}:edit:${step.key}` at the summary; `dialog:continue|cancel` for the offer. A
- * button that is not among the current ones is refused as stale, never acted on.
+ * and `${dialog.id}:edit:${step.key}` at the summary; `dialog:continue|cancel` for the offer;
+ * `dialog:asAnswer|asQuestion|asCancel` for a message that reads two ways. A button that is not
+ * among the current ones is refused as stale, never acted on.
  *
- * Anywhere in a dialog: "hủy" cancels, "quay lại"/"/quaylai"/"back" goes back one step, a question
- * is answered from the knowledge base and the same step asked again, non-text and empty or
- * over-long answers are refused. The draft is saved (encrypted) after every input; one untouched
- * for DRAFT_TTL_DAYS is dropped with a notice at the person's next message.
+ * Anywhere in a dialog: "hủy" cancels (a capitalised "Hủy"/"Huy" at a free-text step is asked
+ * about: it may be a name), "quay lại"/"/quaylai"/"back" goes back one step and shows the answer
+ * given before ("giữ nguyên" keeps it), a question (with or without "?", question.ts) is answered
+ * from the knowledge base and the same step asked again; a message that may be either an answer
+ * or a question is asked about once. At the summary, fields are numbered "[n]" and "sửa n" or
+ * "sửa <tên mục>" opens one. Non-text and empty or over-long answers are refused. The draft is
+ * saved (encrypted) after every input; one untouched for DRAFT_TTL_DAYS is dropped with a notice
+ * at the person's next message.
  */
 import { parseCommand } from "../command.js";
 import type { Ctx } from "../context.js";
@@ -35,9 +42,23 @@ import { formatCount } from "../../core/display.js";
 import { wordKey } from "../../core/text.js";
 import { vi } from "../texts/vi.js";
 import type { Reply } from "../../core/types.js";
-import { looksLikeQuestion } from "./question.js";
-import { BACK_WORDS, CANCEL_WORDS, SKIP_WORDS } from "./input-words.js";
-import { CANCEL_ID, CONTINUE_ID, clip, currentOptions, offerChoices, offerReply, pickFieldChoices, renderCurrent, summaryChoices } from "./render.js";
+import { looksLikeQuestion, questionOf, readFreeText } from "./question.js";
+import { BACK_WORDS, CANCEL_WORDS, KEEP_WORDS, SKIP_WORDS } from "./input-words.js";
+import {
+  AS_CANCEL_ID,
+  AS_QUESTION_ID,
+  CANCEL_ID,
+  CONTINUE_ID,
+  clip,
+  currentOptions,
+  exampleOf,
+  offerChoices,
+  offerReply,
+  pendingChoices,
+  pickFieldChoices,
+  renderCurrent,
+  summaryChoices,
+} from "./render.js";
 import { DRAFT_TTL_DAYS, dropState, loadActive, saveState, type DialogState } from "./state.js";
 import { applicableSteps, choiceValue, firstMissingOrSummary, prune, stepEnv } from "./steps.js";
 import type { DialogContext, DialogDefinition, DialogStep } from "./types.js";
@@ -58,16 +79,27 @@ export function startDialog(ctx: Ctx, dialogId: string, context: DialogContext =
   const def = ctx.dialogs.get(dialogId);
   if (!def) throw new Error(`unknown dialog: ${dialogId}`);
   const active = loadActive(ctx);
-  if (active.kind === "active" || active.kind === "otherChat") {
-    const state: DialogState = { ...active.state, chatId: ctx.incoming.chatId, offer: true };
+  if ((active.kind === "active" || active.kind === "otherChat") && !untouchedSame(active.def, active.state, def, context)) {
+    // Remember what was asked for: cancelling the draft starts it.
+    const state: DialogState = { ...active.state, chatId: ctx.incoming.chatId, offer: true, pending: undefined, next: { dialogId, context } };
     saveState(ctx, active.def, state);
-    return [offerReply(active.def, state)];
+    return [offerReply(ctx, active.def, state)];
   }
   const notice: Reply[] = [];
   if (active.kind === "expired") {
     dropState(ctx);
     notice.push({ text: vi.dialog.expired(active.def.title, DRAFT_TTL_DAYS) });
   }
+  return [...notice, ...begin(ctx, def, context)];
+}
+
+/** The same dialog, started again before anything was answered: simply start over. */
+function untouchedSame(activeDef: DialogDefinition, state: DialogState, def: DialogDefinition, context: DialogContext): boolean {
+  return activeDef.id === def.id && Object.keys(state.answers).length === 0 && JSON.stringify(state.context) === JSON.stringify(context);
+}
+
+/** A fresh draft at the first step: the intro, then the step. */
+function begin(ctx: Ctx, def: DialogDefinition, context: DialogContext): Reply[] {
   const first = applicableSteps(def, {})[0];
   if (!first) throw new Error(`dialog ${def.id} has no step`);
   const state: DialogState = {
@@ -79,7 +111,19 @@ export function startDialog(ctx: Ctx, dialogId: string, context: DialogContext =
   };
   saveState(ctx, def, state);
   const intro = def.intro === undefined ? [] : [{ text: typeof def.intro === "string" ? def.intro : def.intro(stepEnv(ctx, state)) }];
-  return [...notice, ...intro, renderCurrent(ctx, def, state)];
+  return [...intro, renderCurrent(ctx, def, state)];
+}
+
+/**
+ * A reminder of the person's unfinished draft in this chat, with "continue" / "cancel" buttons
+ * (for /start and /cua_toi); undefined when there is none.
+ */
+export function draftReminder(ctx: Ctx): Reply | undefined {
+  const active = loadActive(ctx);
+  if (active.kind !== "active") return undefined;
+  const state: DialogState = { ...active.state, offer: true, pending: undefined, next: undefined };
+  saveState(ctx, active.def, state);
+  return offerReply(ctx, active.def, state);
 }
 
 /** Feeds this update to the person's active dialog and returns the replies, or undefined when there is none (or for a command the dialog does not own), so the router routes it as usual. */
@@ -112,7 +156,7 @@ export function cancelActiveDialog(ctx: Ctx): Reply[] | undefined {
 
 /** True for an id that some dialog's buttons use: pressed outside its moment, it is stale. */
 export function isDialogButton(ctx: Ctx, id: string): boolean {
-  if (id === CONTINUE_ID || id === CANCEL_ID) return true;
+  if (id.startsWith("dialog:")) return true;
   return ctx.dialogs.all().some(
     (def) => id.startsWith(`${def.id}:`) || def.steps.some((s) => (s.choices ?? []).some((c) => `${s.key}:${c.id}` === id)),
   );
@@ -122,12 +166,13 @@ export function isDialogButton(ctx: Ctx, id: string): boolean {
 
 function turn(ctx: Ctx, def: DialogDefinition, state: DialogState): Reply[] | undefined {
   const inc = ctx.incoming;
+  if (state.pending) return settlePending(ctx, def, state, state.pending);
   if (inc.choice !== undefined) {
-    if (inc.choice === CONTINUE_ID && state.offer) return saveAndAsk(ctx, def, { ...state, offer: false }, []);
-    if (inc.choice === CANCEL_ID && state.offer) return cancel(ctx, def);
+    if (inc.choice === CONTINUE_ID && state.offer) return saveAndAsk(ctx, def, { ...state, offer: false, next: undefined }, []);
+    if (inc.choice === CANCEL_ID && state.offer) return cancel(ctx, def, state);
     const buttons = currentOptions(ctx, def, state);
     const index = buttons.findIndex((b) => b.id === inc.choice);
-    if (index < 0 || state.offer) return saveAndAsk(ctx, def, { ...state, offer: false }, [{ text: vi.dialog.staleButtonAsk }]);
+    if (index < 0 || state.offer) return saveAndAsk(ctx, def, { ...state, offer: false, next: undefined }, [{ text: vi.dialog.staleButtonAsk }]);
     return act(ctx, def, state, { kind: "option", index });
   }
 
@@ -135,23 +180,59 @@ function turn(ctx: Ctx, def: DialogDefinition, state: DialogState): Reply[] | un
   if (!text) return saveAndAsk(ctx, def, state, [{ text: inc.nonText ? vi.dialog.nonText : vi.dialog.empty }]);
   const cmd = parseCommand(text);
   if (cmd) {
-    if (cmd.name === "quaylai") return back(ctx, def, { ...state, offer: false });
+    if (cmd.name === "quaylai") return back(ctx, def, { ...state, offer: false, next: undefined });
     if (cmd.name === "huy") return cancel(ctx, def);
-    if (cmd.name === "tieptuc") return saveAndAsk(ctx, def, { ...state, offer: false }, []);
+    if (cmd.name === "tieptuc") return saveAndAsk(ctx, def, { ...state, offer: false, next: undefined }, []);
     return undefined; // other commands run as usual; starting another dialog offers continue/cancel
   }
   const w = wordKey(text);
   if (state.offer) {
-    state = { ...state, offer: false };
+    const offered = state;
+    state = { ...state, offer: false, next: undefined };
     const m = matchChoice(text, offerChoices());
-    if (m.kind === "one") return m.index === 0 ? saveAndAsk(ctx, def, state, []) : cancel(ctx, def);
+    if (m.kind === "one") return m.index === 0 ? saveAndAsk(ctx, def, state, []) : cancel(ctx, def, offered);
   }
-  if (CANCEL_WORDS.has(w)) return cancel(ctx, def);
+  if (CANCEL_WORDS.has(w)) {
+    // "Hủy" (or "Huy", a common name) typed as a capitalised word where a name may be the answer.
+    if (atFreeTextStep(def, state) && /^\p{Lu}/u.test(text) && !/\s/.test(text)) {
+      return saveAndAsk(ctx, def, { ...state, pending: { kind: "nameOrCancel", text } }, []);
+    }
+    return cancel(ctx, def);
+  }
   if (BACK_WORDS.has(w)) return back(ctx, def, state);
   return act(ctx, def, state, { kind: "text", text });
 }
 
-type Input = { kind: "option"; index: number } | { kind: "text"; text: string };
+/** The current position is a step that takes free text (not a choice, not the summary). */
+function atFreeTextStep(def: DialogDefinition, state: DialogState): boolean {
+  const at = state.at;
+  if (at.kind !== "step") return false;
+  const step = def.steps.find((s) => s.key === at.key);
+  // A reviewer's reason or a declarant's reply is never a name: "Hủy" there simply stops.
+  return !!step && !step.choices && !step.answerMayBeQuestion;
+}
+
+/** The person's answer to "answer or question?" / "stop or a name?"; anything else is a new input. */
+function settlePending(ctx: Ctx, def: DialogDefinition, state: DialogState, pending: NonNullable<DialogState["pending"]>): Reply[] | undefined {
+  const cleared: DialogState = { ...state, pending: undefined };
+  const options = pendingChoices(pending);
+  let picked: string | undefined;
+  if (ctx.incoming.choice !== undefined) {
+    picked = options.find((o) => o.id === ctx.incoming.choice)?.id;
+    if (!picked) return saveAndAsk(ctx, def, state, [{ text: vi.dialog.staleButtonAsk }]);
+  } else {
+    const m = matchChoice(ctx.incoming.text ?? "", options);
+    if (m.kind === "one") picked = options[m.index]!.id;
+  }
+  // Asked once: something else typed is taken as a new input at the same step.
+  if (!picked) return turn(ctx, def, cleared);
+  if (picked === AS_CANCEL_ID) return cancel(ctx, def);
+  if (picked === AS_QUESTION_ID) return saveAndAsk(ctx, def, cleared, [{ text: ctx.kb.answer(questionOf(pending.text)) }]);
+  return act(ctx, def, cleared, { kind: "text", text: pending.text, settled: true });
+}
+
+/** A pressed or typed option, or typed text (`settled`: the person said it is their answer). */
+type Input = { kind: "option"; index: number } | { kind: "text"; text: string; settled?: boolean };
 
 function act(ctx: Ctx, def: DialogDefinition, state: DialogState, input: Input): Reply[] {
   if (state.at.kind === "summary") return atSummary(ctx, def, state, input);
@@ -176,7 +257,13 @@ function act(ctx: Ctx, def: DialogDefinition, state: DialogState, input: Input):
     return saveAndAsk(ctx, def, state, [{ text: `${vi.dialog.notAChoice(clip(text))} ${vi.dialog.choiceFix}` }]);
   }
   if (step.optional && SKIP_WORDS.has(wordKey(text))) return recordAnswer(ctx, def, state, step, null);
-  if (!step.answerMayBeQuestion && looksLikeQuestion(text, { strict: true })) return saveAndAsk(ctx, def, state, [{ text: ctx.kb.answer(text) }]);
+  // "giữ nguyên" after going back keeps what was answered before.
+  if (KEEP_WORDS.has(wordKey(text)) && step.key in state.answers) return recordAnswer(ctx, def, state, step, state.answers[step.key]);
+  if (!step.answerMayBeQuestion && !input.settled) {
+    const reading = readFreeText(text);
+    if (reading === "question") return saveAndAsk(ctx, def, state, [{ text: ctx.kb.answer(text) }]);
+    if (reading === "either") return saveAndAsk(ctx, def, { ...state, pending: { kind: "answerOrQuestion", text } }, []);
+  }
   return accept(ctx, def, state, step, text);
 }
 
@@ -185,7 +272,8 @@ function accept(ctx: Ctx, def: DialogDefinition, state: DialogState, step: Dialo
   const r = schema.safeParse(input);
   if (!r.success) {
     const reason = r.error.issues[0]?.message ?? vi.dialog.textTooShort;
-    return saveAndAsk(ctx, def, state, [{ text: step.example ? `${reason}\n${vi.dialog.example(step.example)}` : reason }]);
+    const example = exampleOf(step, stepEnv(ctx, state));
+    return saveAndAsk(ctx, def, state, [{ text: example ? `${reason}\n${vi.dialog.example(example)}` : reason }], { example: false });
   }
   return recordAnswer(ctx, def, state, step, r.data);
 }
@@ -223,11 +311,16 @@ function back(ctx: Ctx, def: DialogDefinition, state: DialogState): Reply[] {
 function atSummary(ctx: Ctx, def: DialogDefinition, state: DialogState, input: Input): Reply[] {
   let index: number | undefined = input.kind === "option" ? input.index : undefined;
   if (input.kind === "text") {
-    const n = /^(?:sua|chinh sua|sua muc) (\d+)$/.exec(wordKey(input.text));
-    if (n) return atPickField(ctx, def, { ...state, at: { kind: "pickField" } }, { kind: "text", text: n[1]! });
+    // "sửa 7", "sửa giá trị": straight to that field.
+    const edit = /^(?:chinh sua|sua lai|sua)(?: muc)? (.+)$/.exec(wordKey(input.text));
+    if (edit) return atPickField(ctx, def, { ...state, at: { kind: "pickField" } }, { kind: "text", text: edit[1]! });
+    const fields = applicableSteps(def, state.answers).length;
     const m = matchChoice(input.text, summaryChoices(def));
     if (m.kind === "one") index = m.index;
-    else if (looksLikeQuestion(input.text, { strict: false })) return saveAndAsk(ctx, def, state, [{ text: ctx.kb.answer(input.text) }]);
+    else if (/^\d+$/.test(wordKey(input.text)) && Number(wordKey(input.text)) <= fields) {
+      // A bare number beyond the three choices is a field the person wants to change.
+      return saveAndAsk(ctx, def, state, [{ text: vi.dialog.editByNumber(wordKey(input.text)) }]);
+    } else if (looksLikeQuestion(input.text, { strict: false })) return saveAndAsk(ctx, def, state, [{ text: ctx.kb.answer(input.text) }]);
     else return saveAndAsk(ctx, def, state, [{ text: `${vi.dialog.summaryNotUnderstood(clip(input.text))} ${vi.dialog.choiceFix}` }]);
   }
   if (index === 0) return complete(ctx, def, state);
@@ -240,6 +333,7 @@ function atPickField(ctx: Ctx, def: DialogDefinition, state: DialogState, input:
   let index: number | undefined = input.kind === "option" ? input.index : undefined;
   if (input.kind === "text") {
     const m = matchChoice(input.text, pickFieldChoices(def, state));
+    if (m.kind !== "one" && looksLikeQuestion(input.text, { strict: false })) return saveAndAsk(ctx, def, state, [{ text: ctx.kb.answer(input.text) }]);
     if (m.kind !== "one") return saveAndAsk(ctx, def, state, [{ text: `${vi.dialog.notAChoice(clip(input.text))} ${vi.dialog.choiceFix}` }]);
     index = m.index;
   }
@@ -255,9 +349,12 @@ function complete(ctx: Ctx, def: DialogDefinition, state: DialogState): Reply[] 
   return def.onComplete(ctx, answers, state.context);
 }
 
-function cancel(ctx: Ctx, def: DialogDefinition): Reply[] {
+/** Drops the draft; when it was cancelled to start another dialog (`state.next`), that one starts. */
+function cancel(ctx: Ctx, def: DialogDefinition, state?: DialogState): Reply[] {
   dropState(ctx);
-  return [{ text: vi.dialog.cancelled(def.title) }];
+  const done: Reply = { text: vi.dialog.cancelled(def.title) };
+  const next = state?.next && ctx.dialogs.get(state.next.dialogId);
+  return next ? [done, ...begin(ctx, next, state.next!.context)] : [done];
 }
 
 function staleOutsideDialog(ctx: Ctx): Reply[] | undefined {
@@ -265,8 +362,8 @@ function staleOutsideDialog(ctx: Ctx): Reply[] | undefined {
   return choice !== undefined && isDialogButton(ctx, choice) ? [{ text: vi.dialog.staleButton }] : undefined;
 }
 
-function saveAndAsk(ctx: Ctx, def: DialogDefinition, state: DialogState, first: Reply[]): Reply[] {
+function saveAndAsk(ctx: Ctx, def: DialogDefinition, state: DialogState, first: Reply[], opts?: { example?: boolean }): Reply[] {
   saveState(ctx, def, state);
-  return [...first, renderCurrent(ctx, def, state)];
+  return [...first, renderCurrent(ctx, def, state, opts)];
 }
 

@@ -8,3 +8,5 @@ export const CANCEL_WORDS: ReadonlySet<string> = new Set(["huy", "huy bo", "canc
 export const BACK_WORDS: ReadonlySet<string> = new Set(["quay lai", "quaylai", "back", "tro lai", "lui lai", "quay ve"]);
 /** Skip an optional step. */
 export const SKIP_WORDS: ReadonlySet<string> = new Set(["bo qua", "khong", "ko", "k", "khong co", "skip", "khong co gi", "bo"]);
+/** Keep the answer given before (after going back to an answered step). */
+export const KEEP_WORDS: ReadonlySet<string> = new Set(["giu nguyen", "giu", "nhu cu", "giu nhu cu", "khong doi"]);

@@ -13,10 +13,15 @@ import type { Answers, DialogDefinition } from "./types.js";
 /** Buttons of the "a draft is in progress" offer. */
 export const CONTINUE_ID = "dialog:continue";
 export const CANCEL_ID = "dialog:cancel";
+/** Buttons of the "answer or question?" / "stop or a name?" question. */
+export const AS_ANSWER_ID = "dialog:asAnswer";
+export const AS_QUESTION_ID = "dialog:asQuestion";
+export const AS_CANCEL_ID = "dialog:asCancel";
 
 /** The current question of a draft, with its buttons. */
-export function renderCurrent(ctx: Ctx, def: DialogDefinition, state: DialogState): Reply {
-  if (state.offer) return offerReply(def, state);
+export function renderCurrent(ctx: Ctx, def: DialogDefinition, state: DialogState, opts: { example?: boolean } = {}): Reply {
+  if (state.offer) return offerReply(ctx, def, state);
+  if (state.pending) return pendingReply(state.pending);
   const at = state.at;
   if (at.kind === "summary") {
     return { text: [vi.dialog.summaryTitle, summaryLines(def, state.answers), "", vi.dialog.summaryHint].join("\n"), choices: summaryChoices(def) };
@@ -30,7 +35,11 @@ export function renderCurrent(ctx: Ctx, def: DialogDefinition, state: DialogStat
   const total = progressTotal(def, state.answers);
   // A one-question dialog (a reviewer's reason) needs neither "Bước 1/1" nor a way back.
   const lines = [total > 1 ? `${vi.dialog.progress(index + 1, total)}. ${prompt}` : prompt];
-  if (step.example) lines.push(vi.dialog.example(step.example));
+  const example = exampleOf(step, stepEnv(ctx, state));
+  // Right after a refusal that already showed it, the example is not repeated.
+  if (example && opts.example !== false) lines.push(vi.dialog.example(example));
+  // Back at a step already answered ("quay lại", or editing from the summary): what was said.
+  if (step.key in state.answers) lines.push(vi.dialog.previousAnswer(formatAnswer(step, state.answers[step.key])));
   if (step.choices) lines.push(vi.dialog.chooseHint);
   else if (step.optional) lines.push(vi.dialog.optionalHint);
   lines.push(at.fromSummary ? vi.dialog.editNavHint : total > 1 ? vi.dialog.navHint : vi.dialog.stopHint);
@@ -39,23 +48,50 @@ export function renderCurrent(ctx: Ctx, def: DialogDefinition, state: DialogStat
   return reply;
 }
 
-/** The "a draft is in progress: continue or cancel?" question, saying where the draft stands. */
-export function offerReply(def: DialogDefinition, state: DialogState): Reply {
+/** "A draft is in progress: continue or cancel?", naming what cancelling starts when it does. */
+export function offerReply(ctx: Ctx, def: DialogDefinition, state: DialogState): Reply {
   const at = state.at;
   let where: string = vi.dialog.atSummary;
   if (at.kind === "step") {
     const steps = applicableSteps(def, state.answers);
     where = vi.dialog.progress(Math.max(1, steps.findIndex((s) => s.key === at.key) + 1), progressTotal(def, state.answers));
   }
-  return { text: vi.dialog.inProgress(def.title, where), choices: offerChoices() };
+  const next = state.next && ctx.dialogs.get(state.next.dialogId);
+  const text = vi.dialog.inProgress(def.title, where) + (next ? ` ${vi.dialog.cancelStarts(next.title)}` : "");
+  return { text, choices: offerChoices() };
 }
 
 /** The two buttons of that question. */
-export function offerChoices(): ChoiceOption[] & ChoiceLike[] {
+export function offerChoices(): (ChoiceOption & ChoiceLike)[] {
   return [
-    { id: CONTINUE_ID, label: vi.dialog.continueLabel },
-    { id: CANCEL_ID, label: vi.dialog.cancelDraftLabel },
+    { id: CONTINUE_ID, label: vi.dialog.continueLabel, aliases: ["tiep tuc", "lam tiep", "tiep"] },
+    { id: CANCEL_ID, label: vi.dialog.cancelDraftLabel, aliases: ["huy", "huy ban dang lam", "bo"] },
   ];
+}
+
+/** The question asked once about a message that reads two ways. */
+export function pendingReply(pending: NonNullable<DialogState["pending"]>): Reply {
+  const quoted = clip(pending.text);
+  if (pending.kind === "nameOrCancel") return { text: vi.dialog.nameOrCancel(quoted), choices: pendingChoices(pending) };
+  return { text: vi.dialog.answerOrQuestion(quoted), choices: pendingChoices(pending) };
+}
+
+export function pendingChoices(pending: NonNullable<DialogState["pending"]>): (ChoiceOption & ChoiceLike)[] {
+  if (pending.kind === "nameOrCancel") {
+    return [
+      { id: AS_CANCEL_ID, label: vi.dialog.stopLabel, aliases: ["dung", "huy", "dung lai"] },
+      { id: AS_ANSWER_ID, label: vi.dialog.itIsANameLabel, aliases: ["ten", "la ten", "tra loi"] },
+    ];
+  }
+  return [
+    { id: AS_ANSWER_ID, label: vi.dialog.itIsMyAnswerLabel, aliases: ["tra loi", "cau tra loi"] },
+    { id: AS_QUESTION_ID, label: vi.dialog.itIsAQuestionLabel, aliases: ["cau hoi", "hoi"] },
+  ];
+}
+
+/** A step's example for the answers so far. */
+export function exampleOf(step: DialogDefinition["steps"][number], env: ReturnType<typeof stepEnv>): string | undefined {
+  return typeof step.example === "function" ? step.example(env) : step.example;
 }
 
 /** The summary's buttons: confirm, edit a field, cancel (with the words that pick them when typed). */
@@ -82,9 +118,9 @@ export function currentOptions(ctx: Ctx, def: DialogDefinition, state: DialogSta
 
 function summaryLines(def: DialogDefinition, answers: Answers): string {
   return applicableSteps(def, answers)
-    // Bullets, not numbers: on Zalo and the terminal the choices below are numbered, and "1"
-    // must not read as both a field and "confirm".
-    .map((s) => `• ${s.label}: ${formatAnswer(s, answers[s.key])}`)
+    // "[7]", not "7.": on Zalo and the terminal the choices below are numbered "1.", "2.", and a
+    // field is edited by "sửa 7", never by a bare number.
+    .map((s, i) => `${vi.dialog.fieldNumber(i + 1)} ${s.label}: ${formatAnswer(s, answers[s.key])}`)
     .join("\n");
 }
 

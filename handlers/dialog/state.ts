@@ -23,6 +23,13 @@ export const stateSchema = z.object({
   at: positionSchema,
   /** The "continue or cancel?" question is on screen. */
   offer: z.boolean().optional(),
+  /** The dialog the person asked for when the offer was made: it starts if they cancel this one. */
+  next: z.object({ dialogId: z.string(), context: z.record(z.string(), z.string()) }).optional(),
+  /**
+   * A message that could be read two ways, waiting for the person to say which: an answer or a
+   * question, or "Hủy" as a name or as stop. Asked once; anything else typed drops it.
+   */
+  pending: z.object({ kind: z.enum(["answerOrQuestion", "nameOrCancel"]), text: z.string() }).optional(),
 });
 export type DialogState = z.infer<typeof stateSchema>;
 

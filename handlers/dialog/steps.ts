@@ -16,18 +16,17 @@ export function applicableSteps(def: DialogDefinition, answers: Answers): Dialog
 }
 
 /**
- * The step count shown in "Bước i/n": the longest path still possible, looking one unanswered
- * choice ahead, so the total only ever shrinks as answers come in (6 → 8 would feel like a trap).
+ * The step count shown in "Bước i/n": the longest path still possible over every remaining choice,
+ * so the total only ever shrinks as answers come in (6 → 8 would feel like a trap).
  */
 export function progressTotal(def: DialogDefinition, answers: Answers): number {
-  let best = applicableSteps(def, answers).length;
-  for (const step of def.steps) {
-    if (step.key in answers || !step.choices) continue;
-    for (const c of step.choices) {
-      best = Math.max(best, applicableSteps(def, { ...answers, [step.key]: c.value ?? c.id }).length);
-    }
-  }
-  return best;
+  const longest = (a: Answers): number => {
+    const steps = applicableSteps(def, a);
+    const open = steps.find((s) => s.choices && !(s.key in a));
+    if (!open) return steps.length;
+    return Math.max(...open.choices!.map((c) => longest({ ...a, [open.key]: c.value ?? c.id })));
+  };
+  return longest(answers);
 }
 
 /** Drops answers of steps that no longer apply (an earlier choice changed). */

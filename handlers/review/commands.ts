@@ -9,7 +9,7 @@ import { checkDecision, decide } from "./decide.js";
 import { startInfoReplyDialog, startReasonDialog } from "./dialogs.js";
 import { openRequestFor, submitInfoReply } from "./info-reply.js";
 import { changeCommitteeRole } from "./role-change.js";
-import { ctxIsCommittee, isAdmin, PERSON_RE } from "./roles.js";
+import { checkPersonId, ctxIsCommittee, isAdmin } from "./roles.js";
 import { DECISION_WORDS } from "./state-machine.js";
 import { queuePage, viewSubmission } from "./view.js";
 
@@ -70,8 +70,10 @@ function boSung(ctx: Ctx, args: string): Reply[] {
 
 function setRole(grant: boolean): Run {
   return (ctx, args) => {
-    const person = args.trim();
-    if (!PERSON_RE.test(person)) return [{ text: grant ? vi.review.grantUsage : vi.review.revokeUsage }];
+    if (!args.trim()) return [{ text: grant ? vi.review.grantUsage : vi.review.revokeUsage }];
+    const checked = checkPersonId(args);
+    if (!checked.ok) return [{ text: checked.message }];
+    const person = checked.person;
     const changed = changeCommitteeRole(ctx.store, { person, grant, by: ctx.person, at: ctx.now });
     if (!changed) return [{ text: grant ? vi.review.alreadyGranted(person) : vi.review.notGranted(person) }];
     return [{ text: grant ? vi.review.granted(person) : vi.review.revoked(person) }];

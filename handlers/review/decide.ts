@@ -28,7 +28,8 @@ export function decisionNotice(code: string, decision: DecisionKind, reason: str
     return { text: vi.review.noticeInfoRequest(code, reason), choices: [{ id: replyChoiceId(code), label: vi.review.replyButton }] };
   }
   const extra = EXTRA[decision];
-  return { text: vi.review.noticeDecision(code, vi.review.decisions[decision] ?? decision, reason, extra ?? "") };
+  // The declarant's words for the decision ("Kết thúc xem xét", not the reviewer's "Đóng").
+  return { text: vi.review.noticeDecision(code, vi.declarations.decisions[decision] ?? decision, reason, extra ?? "") };
 }
 
 /** Checks that `decision` may be taken on `code` by this reviewer; a refusal's replies otherwise. */

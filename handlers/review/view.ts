@@ -1,12 +1,12 @@
 import { listDecisions, listInfoRequests } from "../../storage/decisions.js";
-import { getSubmissionByCode, listByStatus, type Submission } from "../../storage/submissions.js";
+import { getSubmissionByCode, listByStatus, type Submission, type SubmissionSummary } from "../../storage/submissions.js";
 import type { Ctx } from "../context.js";
 import { vi } from "../texts/vi.js";
 import type { ChoiceOption, Reply } from "../../core/types.js";
 import { answerLines } from "../dialog/answer-format.js";
 import { ageDays, formatDay } from "../../core/display.js";
 import { describePerson } from "./roles.js";
-import { allowedDecisions, DECISION_WORDS, PENDING_STATUSES } from "./state-machine.js";
+import { allowedDecisions, DECISION_WORDS, PENDING_STATUSES, type ReviewStatus } from "./state-machine.js";
 import type { DecisionKind } from "../../storage/decisions.js";
 import { submissionMatchesAudit } from "../../storage/audit.js";
 
@@ -22,27 +22,40 @@ const WORD_OF: Record<DecisionKind, string> = Object.fromEntries(
 /** Button id that picks a decision: the command it stands for, without a reason (the bot asks). */
 export const decisionChoiceId = (code: string, d: DecisionKind) => `/quyet_dinh ${code} ${WORD_OF[d]}`;
 
+/** Out of the queue but not finished: shown in their own groups so nothing is forgotten. */
+const ASIDE: readonly { status: ReviewStatus; header: (n: number) => string }[] = [
+  { status: "info_requested", header: vi.review.queueWaitingHeader },
+  { status: "escalated", header: vi.review.queueEscalatedHeader },
+];
+const ASIDE_LIMIT = 10;
+
+function queueLine(ctx: Ctx, s: SubmissionSummary): string {
+  return vi.review.queueLine(s.code, vi.review.kinds[s.kind] ?? s.kind, formatDay(s.createdAt), ageDays(s.createdAt, ctx.now), s.declarantName ?? s.declarant);
+}
+
+/** The waiting and passed-on groups (first page only): header, up to ASIDE_LIMIT lines each. */
+function asideGroups(ctx: Ctx): string[] {
+  const lines: string[] = [];
+  for (const group of ASIDE) {
+    const { total, items } = listByStatus(ctx.store, [group.status], { offset: 0, limit: ASIDE_LIMIT });
+    if (!total) continue;
+    lines.push("", group.header(total), ...items.map((s) => queueLine(ctx, s)));
+    if (total > items.length) lines.push(vi.review.queueGroupMore(total - items.length));
+  }
+  return lines;
+}
+
 /** /cho_duyet [trang]: the submissions waiting for a reviewer, oldest first, one page. */
 export function queuePage(ctx: Ctx, pageArg: string): Reply[] {
   const page = Math.max(1, Number.parseInt(pageArg, 10) || 1);
   const { total, items } = listByStatus(ctx.store, PENDING_STATUSES, { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
-  if (total === 0) return [{ text: vi.review.queueEmpty }];
+  const aside = page === 1 ? asideGroups(ctx) : [];
+  if (total === 0) return [{ text: [vi.review.queueEmpty, ...aside, ...(aside.length ? ["", vi.review.queueFooter] : [])].join("\n") }];
   const pages = Math.ceil(total / PAGE_SIZE);
   if (items.length === 0) return [{ text: vi.review.queuePageEmpty(pages) }];
-  const lines = [vi.review.queueHeader(total, page, pages)];
-  for (const s of items) {
-    lines.push(
-      vi.review.queueLine(
-        s.code,
-        vi.review.kinds[s.kind] ?? s.kind,
-        formatDay(s.createdAt),
-        ageDays(s.createdAt, ctx.now),
-        s.declarantName ?? s.declarant,
-      ),
-    );
-  }
+  const lines = [vi.review.queueHeader(total, page, pages), ...items.map((s) => queueLine(ctx, s))];
   if (page < pages) lines.push(vi.review.queueMore(page + 1));
-  lines.push(vi.review.queueFooter);
+  lines.push(...aside, "", vi.review.queueFooter);
   return [{ text: lines.join("\n") }];
 }
 

@@ -24,9 +24,14 @@ export const vi = {
         "• /help — hướng dẫn",
       ].join("\n"),
     declareHint: {
-      khaibao_xungdot: "Để khai báo xung đột lợi ích, đồng chí gõ /khaibao_xungdot — bot hướng dẫn từng bước.",
-      khaibao_qua: "Để khai báo quà tặng, lợi ích được mời, biếu, đồng chí gõ /khaibao_qua — bot hướng dẫn từng bước.",
-      both: "Để khai báo, đồng chí gõ /khaibao_xungdot (xung đột lợi ích) hoặc /khaibao_qua (quà tặng, lợi ích được mời, biếu).",
+      khaibao_xungdot: "Để khai báo xung đột lợi ích, đồng chí chọn «Khai báo xung đột lợi ích» hoặc gõ /khaibao_xungdot — bot hướng dẫn từng bước.",
+      khaibao_qua: "Để khai báo quà tặng, lợi ích được mời, biếu, đồng chí chọn «Khai báo quà tặng» hoặc gõ /khaibao_qua — bot hướng dẫn từng bước.",
+      both: "Để khai báo, đồng chí chọn một mục dưới đây, hoặc gõ /khaibao_xungdot (xung đột lợi ích) hay /khaibao_qua (quà tặng, lợi ích được mời, biếu).",
+    },
+    declareButton: { khaibao_xungdot: "Khai báo xung đột lợi ích", khaibao_qua: "Khai báo quà tặng" },
+    smallTalk: {
+      greeting: "Chào đồng chí. Đồng chí cứ gõ câu hỏi về Quy định 131-QĐ/TW (ví dụ: «thành viên đoàn có được nhận quà không?»), hoặc gõ /help để xem các việc bot làm được.",
+      thanks: "Vâng. Khi cần, đồng chí cứ gõ câu hỏi hoặc /help.",
     },
     askUsage: "Đồng chí gõ câu hỏi sau lệnh, ví dụ: /hoi thành viên đoàn có được nhận quà không?",
     nothingToCancel: "Hiện không có việc gì đang làm dở để hủy.",
@@ -38,6 +43,7 @@ export const vi = {
     internalError: "Xin lỗi đồng chí, bot gặp lỗi khi xử lý. Đồng chí thử lại sau ít phút.",
     privateOnly: "Việc khai báo chỉ làm trong tin nhắn riêng với bot, để bảo mật. Đồng chí nhắn riêng cho bot nhé.",
     groupHint: "Trong nhóm, đồng chí gọi bot bằng /hoi <câu hỏi> hoặc nhắc tên bot.",
+    myId: (id: string) => `Mã người dùng của đồng chí: ${id}\nKhi cần được cấp quyền, đồng chí gửi mã này cho quản trị viên.`,
   },
   /** Wording that only a channel's rendering adds (Zalo has no buttons: choices are numbered lines). */
   channels: {
@@ -62,7 +68,8 @@ export const vi = {
     hoi: { line: "• /hoi <câu hỏi> — hỏi về quy định (dùng trong nhóm)", menu: "Hỏi về Quy định 131-QĐ/TW" },
     khaibao_xungdot: { line: "• /khaibao_xungdot — khai báo xung đột lợi ích", menu: "Khai báo xung đột lợi ích" },
     khaibao_qua: { line: "• /khaibao_qua — khai báo quà tặng, lợi ích được mời, biếu", menu: "Khai báo quà tặng, lợi ích được mời" },
-    cua_toi: { line: "• /cua_toi — các bản khai của đồng chí và trạng thái", menu: "Các bản khai của tôi" },
+    cua_toi: { line: "• /cua_toi [mã] — các bản khai của đồng chí và trạng thái; với mã: toàn bộ bản khai và các quyết định", menu: "Các bản khai của tôi" },
+    id: { line: "• /id — mã người dùng của đồng chí (để được cấp quyền)", menu: "Mã người dùng của tôi" },
     huy: { line: "• /huy — thoát khỏi bước khai báo đang làm", menu: "Hủy việc đang làm" },
     cho_duyet: { line: "• /cho_duyet [trang] — bản khai chờ xem xét, cũ nhất trước" },
     xem: { line: "• /xem <mã> — xem đầy đủ một bản khai và ghi quyết định" },
@@ -76,7 +83,7 @@ export const vi = {
   dialog: {
     progress: (i: number, n: number) => `Bước ${i}/${n}`,
     example: (ex: string) => `Ví dụ: ${ex}`,
-    chooseHint: "Đồng chí chọn một mục dưới đây (bấm nút, hoặc gõ số thứ tự hay nội dung của mục).",
+    chooseHint: "Đồng chí chọn một mục dưới đây (hoặc gõ số thứ tự hay nội dung của mục).",
     optionalHint: "Không có thì gõ «bỏ qua».",
     navHint: "Gõ «quay lại» để về bước trước, /huy để dừng.",
     stopHint: "Gõ /huy để dừng.",
@@ -84,7 +91,7 @@ export const vi = {
     notAChoice: (typed: string) => `Bot chưa hiểu «${q(typed)}» là mục nào.`,
     ambiguousChoice: (typed: string, labels: readonly string[]) =>
       `«${q(typed)}» khớp với nhiều mục: ${labels.join("; ")}. Đồng chí gõ số thứ tự của mục muốn chọn.`,
-    choiceFix: "Đồng chí bấm một nút hoặc gõ số thứ tự, ví dụ: 1.",
+    choiceFix: "Đồng chí chọn một mục hoặc gõ số thứ tự, ví dụ: 1.",
     empty: "Câu trả lời đang để trống. Đồng chí gõ nội dung rồi gửi lại.",
     tooLong: (max: string, got: string) =>
       `Câu trả lời dài ${got} ký tự, vượt giới hạn ${max} ký tự của bước này. Đồng chí tóm tắt ngắn hơn rồi gửi lại.`,
@@ -94,26 +101,37 @@ export const vi = {
     firstStep: "Đây đã là bước đầu tiên.",
     cancelled: (title: string) => `Đã hủy ${title}. Nội dung đang khai chưa được gửi và đã được xóa.`,
     expired: (title: string, days: number) =>
-      `Bản ${title} đồng chí làm dở đã quá ${days} ngày không cập nhật nên đã được xóa. Khi cần, đồng chí bắt đầu lại.`,
+      `${title.charAt(0).toUpperCase()}${title.slice(1)} đồng chí làm dở đã quá ${days} ngày không cập nhật nên đã được xóa. Khi cần, đồng chí bắt đầu lại.`,
     backToStep: "Bot hỏi tiếp bước đang làm:",
     inProgress: (title: string, where: string) =>
       `Đồng chí đang làm dở ${title} (${where}). Đồng chí muốn làm tiếp hay hủy bản đang làm?`,
     atSummary: "đang ở bản tóm tắt",
-    continueLabel: "Làm tiếp",
+    cancelStarts: (title: string) => `Nếu hủy, bot bắt đầu ${title} ngay.`,
+    continueLabel: "Tiếp tục",
     cancelDraftLabel: "Hủy bản đang làm",
     summaryTitle: "Đồng chí kiểm tra lại nội dung trước khi gửi:",
-    summaryHint: "Nếu đúng, chọn «Xác nhận gửi». Cần sửa thì chọn «Sửa một mục» (hoặc gõ «sửa 2» để sửa mục 2).",
+    summaryHint: "Nếu đúng, chọn «Xác nhận gửi». Cần sửa thì chọn «Sửa một mục», hoặc gõ «sửa» và số mục trong ngoặc (ví dụ «sửa 2» để sửa mục [2]) hay tên mục (ví dụ «sửa ghi chú»).",
+    fieldNumber: (n: number) => `[${n}]`,
+    editByNumber: (n: string) => `Để sửa mục [${n}], đồng chí gõ «sửa ${n}». Số đứng riêng là số thứ tự của các lựa chọn bên dưới.`,
     confirmLabel: "Xác nhận gửi",
     editLabel: "Sửa một mục",
     cancelLabel: "Hủy, không gửi",
     summaryNotUnderstood: (typed: string) => `Bot chưa hiểu «${q(typed)}».`,
-    pickField: "Đồng chí muốn sửa mục nào? Bấm nút hoặc gõ số thứ tự như trong bản tóm tắt.",
+    pickField: "Đồng chí muốn sửa mục nào? Chọn mục, hoặc gõ số thứ tự như trong bản tóm tắt.",
     backToSummaryLabel: "Quay lại bản tóm tắt",
     skipped: "(không có)",
     unknown: "Không rõ",
     yes: "Có",
     no: "Không",
     textTooShort: "Câu trả lời quá ngắn.",
+    previousAnswer: (value: string) => `Câu trả lời trước: ${value}. Gõ câu trả lời mới, hoặc «giữ nguyên».`,
+    answerOrQuestion: (typed: string) =>
+      `«${q(typed)}» là câu trả lời của đồng chí cho bước này, hay là câu hỏi về quy định để bot trả lời?`,
+    itIsMyAnswerLabel: "Đây là câu trả lời",
+    itIsAQuestionLabel: "Đây là câu hỏi",
+    nameOrCancel: (typed: string) => `Đồng chí muốn dừng khai báo, hay «${q(typed)}» là câu trả lời (một cái tên) cho bước này?`,
+    stopLabel: "Dừng, hủy bản đang làm",
+    itIsANameLabel: "Đó là câu trả lời",
   },
 
   // ── declarations ────────────────────────────────────────────────────────
@@ -127,19 +145,42 @@ export const vi = {
       accepted: "Đã xem xét, chấp nhận",
       recusal_required: "Đã xem xét: đồng chí không tham gia đoàn",
       escalated: "Đã chuyển xử lý",
-      closed: "Đã đóng",
+      closed: "Đã kết thúc xem xét",
+    } as Record<string, string>,
+    /** Decisions as the declarant reads them (in the notice and in /cua_toi <mã>). */
+    decisions: {
+      accept: "Chấp nhận (không cần xử lý thêm)",
+      recuse: "Yêu cầu không tham gia đoàn",
+      request_info: "Yêu cầu bổ sung thông tin",
+      escalate: "Chuyển xử lý",
+      // The reviewer's "Đóng" tells the declarant nothing.
+      close: "Kết thúc xem xét",
     } as Record<string, string>,
     unknownStatus: "Đang xử lý",
     receipt: (code: string) =>
       [
         `✅ Đã nhận bản khai. Mã bản khai: ${code}`,
-        "Bản khai được mã hóa khi lưu và chỉ Ủy ban Kiểm tra xem được. Ủy ban sẽ xem xét và báo kết quả cho đồng chí qua tin nhắn này; nếu cần thêm thông tin, Ủy ban sẽ hỏi lại.",
-        "Xem trạng thái: gõ /cua_toi",
+        "Bản khai được mã hóa khi lưu và chỉ Ủy ban Kiểm tra xem được. Ủy ban sẽ xem xét và báo kết quả cho đồng chí qua cuộc trò chuyện này; nếu cần thêm thông tin, Ủy ban sẽ hỏi lại.",
+        `Xem lại bản khai và trạng thái: /cua_toi ${code}`,
       ].join("\n"),
     mineEmpty: "Đồng chí chưa có bản khai nào. Khai báo: /khaibao_xungdot hoặc /khaibao_qua",
     mineHeader: (n: number) => `Các bản khai của đồng chí (${n}):`,
     mineLine: (code: string, kind: string, date: string, status: string) => `• ${code} · ${kind} · ${date} · ${status}`,
     mineMore: (n: number) => `… và ${n} bản khai cũ hơn.`,
+    mineOpen: "Xem đầy đủ một bản khai và các quyết định: gõ /cua_toi và mã của bản khai đó.",
+    mineNotFound: (code: string) => `Đồng chí không có bản khai mã ${code}. Gõ /cua_toi để xem các mã của mình.`,
+    // /cua_toi <mã>: stands alone, so it can be forwarded as a receipt.
+    receiptHeader: (code: string, kind: string) => `Bản khai ${code} · ${kind}`,
+    receiptMeta: (name: string | undefined, date: string, status: string) =>
+      `${name ? `Người khai: ${name} · ` : ""}Gửi ngày ${date}\nTrạng thái: ${status}`,
+    receiptAnswers: "Nội dung đã khai:",
+    receiptDecisions: "Quyết định của Ủy ban Kiểm tra:",
+    receiptNoDecision: "• Chưa có quyết định.",
+    receiptDecisionLine: (date: string, decision: string, reason: string) => `• ${date}: ${decision}. Lý do: ${reason}`,
+    receiptRequests: "Bổ sung thông tin:",
+    receiptRequestLine: (date: string, question: string, reply: string | null) =>
+      `• ${date} Ủy ban hỏi: ${question}\n  ${reply === null ? "Chưa trả lời." : `Đã trả lời: ${reply}`}`,
+    receiptFooter: "Bản khai được lưu mã hóa; chỉ Ủy ban Kiểm tra xem được.",
     // Refusals of free text and of the parsed values, each with what was understood and how to fix it.
     textEmpty: "Câu trả lời đang để trống. Đồng chí gõ nội dung rồi gửi lại.",
     textTooShort: (typed: string) => `«${q(typed)}» quá ngắn để Ủy ban hiểu được. Đồng chí ghi rõ hơn.`,
@@ -158,18 +199,23 @@ export const vi = {
     },
     date: {
       unreadable: (typed: string) =>
-        `Bot chưa đọc được «${q(typed)}» là ngày. Đồng chí gõ theo dạng ngày/tháng/năm (05/03/2025), ngày/tháng nếu trong năm nay (5/3), hoặc «hôm nay», «hôm qua».`,
+        `Bot chưa đọc được «${q(typed)}» là ngày. Đồng chí gõ theo dạng ngày/tháng/năm, ngày/tháng nếu trong năm nay, hoặc «hôm nay», «hôm qua».`,
+      /** The example under a date step, built from the current day so its year is never stale. */
+      example: (full: string, short: string) => `${full}, ${short} hoặc hôm qua`,
+      beforeGift: (understood: string, giftDay: string) =>
+        `Bot hiểu là ngày ${understood}, trước ngày được mời, biếu (${giftDay}). Đồng chí kiểm tra lại ngày.`,
       invalid: (understood: string) => `Ngày ${understood} không có trên lịch. Đồng chí kiểm tra lại ngày và tháng.`,
       future: (understood: string, today: string) => `Bot hiểu là ngày ${understood}, sau hôm nay (${today}). Đồng chí gõ ngày đã xảy ra.`,
       tooEarly: (understood: string) =>
         `Bot hiểu là ngày ${understood}, trước ngày 27/10/2023 (ngày ban hành Quy định 131-QĐ/TW). Đồng chí kiểm tra lại năm.`,
     },
     conflict: {
-      title: "bản khai báo xung đột lợi ích",
+      title: "bản khai xung đột lợi ích",
       intro: [
-        "📝 Khai báo xung đột lợi ích (Quy định 131-QĐ/TW, Kế hoạch thực hiện, mục II.3, II.4.1, II.4.3.1, II.4.4).",
-        "Bản khai chỉ Ủy ban Kiểm tra xem được và được mã hóa khi lưu. Sau khi đồng chí xác nhận, bot gửi mã bản khai; Ủy ban xem xét và báo lại kết quả qua tin nhắn này.",
-        "Có 7–8 bước, mất khoảng 3 phút. Cuối cùng đồng chí xem lại toàn bộ trước khi gửi.",
+        "📝 Khai báo xung đột lợi ích (quan hệ gia đình, cổ phần, vốn góp, lợi ích khác liên quan đến cuộc kiểm tra, giám sát).",
+        "Căn cứ: Kế hoạch thực hiện Quy định 131-QĐ/TW, mục II.3, II.4.1, II.4.3.1, II.4.4.",
+        "Bản khai chỉ Ủy ban Kiểm tra xem được và được mã hóa khi lưu. Sau khi đồng chí xác nhận, bot gửi mã bản khai; Ủy ban xem xét và báo lại kết quả qua cuộc trò chuyện này.",
+        "Có 6–8 bước, mất khoảng 3 phút. Cuối cùng đồng chí xem lại toàn bộ trước khi gửi.",
       ].join("\n"),
       role: { label: "Vai trò", prompt: "Đồng chí tham gia với vai trò nào?" },
       roles: {
@@ -218,29 +264,36 @@ export const vi = {
         prompt: "Đồng chí mô tả ngắn quyền, lợi ích liên quan: của ai, ở đâu, bao nhiêu.",
         example: "Vợ tôi góp 10% vốn Công ty TNHH C, là đơn vị thuộc đối tượng kiểm tra",
       },
-      askToWithdraw: { label: "Xin không làm thành viên đoàn", prompt: "Đồng chí có xin không làm thành viên đoàn (không tham gia cuộc kiểm tra, giám sát này) không?" },
-      yes: "Có, xin không tham gia",
-      no: "Không",
+      askToWithdraw: {
+        label: "Đề nghị rút khỏi đoàn",
+        prompt: "Đồng chí có đề nghị được rút khỏi đoàn (không tham gia cuộc kiểm tra, giám sát này)?",
+      },
+      yes: "Có, đề nghị rút khỏi đoàn",
+      no: "Không, vẫn tham gia đoàn",
       remarks: { label: "Ghi chú", prompt: "Đồng chí có ghi chú thêm cho Ủy ban Kiểm tra không?", example: "Tôi đã báo cáo miệng với trưởng đoàn ngày 02/3" },
     },
     gift: {
-      title: "bản khai báo quà tặng, lợi ích được mời, biếu",
+      title: "bản khai quà tặng, lợi ích được mời, biếu",
       intro: [
-        "🎁 Khai báo quà tặng, lợi ích được mời, biếu (Kế hoạch thực hiện Quy định 131-QĐ/TW, mục II.4.3.1, II.4.4: không nhận quà, lợi ích dưới mọi hình thức).",
-        "Bản khai ghi lại ai mời, biếu cái gì và đồng chí đã xử lý thế nào. Chỉ Ủy ban Kiểm tra xem được, nội dung được mã hóa khi lưu. Sau khi đồng chí xác nhận, bot gửi mã bản khai; Ủy ban xem xét và báo lại qua tin nhắn này.",
-        "Có 10 bước, mất khoảng 3 phút. Cuối cùng đồng chí xem lại toàn bộ trước khi gửi.",
+        "🎁 Khai báo quà tặng, lợi ích được mời, biếu (không nhận quà, lợi ích dưới mọi hình thức).",
+        "Căn cứ: Kế hoạch thực hiện Quy định 131-QĐ/TW, mục II.4.3.1, II.4.4.",
+        "Bản khai ghi lại ai mời, biếu cái gì và đồng chí đã xử lý thế nào. Chỉ Ủy ban Kiểm tra xem được, nội dung được mã hóa khi lưu. Sau khi đồng chí xác nhận, bot gửi mã bản khai; Ủy ban xem xét và báo lại kết quả qua cuộc trò chuyện này.",
+        "Có 10–12 bước, mất khoảng 3 phút. Cuối cùng đồng chí xem lại toàn bộ trước khi gửi.",
       ].join("\n"),
       giverType: { label: "Người mời, biếu là", prompt: "Người mời, biếu là cá nhân hay tổ chức?" },
       giverTypes: { individual: "Cá nhân", organization: "Tổ chức" },
       giver: {
         label: "Tên người, tổ chức",
-        prompt: "Họ tên cá nhân hoặc tên tổ chức đã mời, biếu?",
-        example: "Trần Văn D (hoặc Công ty Cổ phần E)",
+        prompt: { individual: "Họ tên người đã mời, biếu?", organization: "Tên tổ chức đã mời, biếu?" },
+        example: { individual: "Trần Văn D", organization: "Công ty Cổ phần E" },
       },
       giverPosition: {
         label: "Chức vụ, đơn vị",
-        prompt: "Chức vụ, đơn vị công tác của người đó (với tổ chức: người đại diện, địa chỉ nếu biết)?",
-        example: "Giám đốc Công ty Cổ phần E",
+        prompt: {
+          individual: "Chức vụ, đơn vị công tác của người đó?",
+          organization: "Người đại diện của tổ chức (họ tên, chức vụ) và địa chỉ, nếu biết?",
+        },
+        example: { individual: "Phó Giám đốc Công ty Cổ phần E", organization: "Ông Trần Văn D, Giám đốc; số 12 đường Lê Lợi, phường A" },
       },
       giverLink: { label: "Liên quan đến công việc", prompt: "Người, tổ chức đó liên quan thế nào đến công việc của đồng chí?" },
       giverLinks: {
@@ -261,7 +314,16 @@ export const vi = {
       description: {
         label: "Mô tả",
         prompt: "Đồng chí mô tả ngắn thứ được mời, biếu và hoàn cảnh.",
-        example: "Một phong bì đưa sau buổi làm việc tại trụ sở xã",
+        /** The example fits the kind chosen at the step before. */
+        example: {
+          money: "Một phong bì tiền đưa sau buổi làm việc tại trụ sở xã",
+          goods: "Một giỏ quà Tết (rượu, bánh) gửi đến nhà riêng",
+          travel: "Chuyến du lịch Đà Nẵng 3 ngày cho hai vợ chồng, công ty chi trả",
+          meals: "Bữa tiệc tại nhà hàng sau buổi làm việc",
+          service: "Phiếu nghỉ dưỡng, chăm sóc sức khỏe tại khu nghỉ dưỡng",
+          opportunity: "Hứa nhận con tôi vào làm việc tại công ty",
+          other: "Lời mời dự lễ khai trương kèm quà lưu niệm",
+        },
       },
       valueVnd: {
         label: "Giá trị ước tính",
@@ -269,7 +331,22 @@ export const vi = {
         example: "2.500.000 hoặc 2tr5 hoặc hai triệu rưỡi",
       },
       date: { label: "Ngày mời, biếu", prompt: "Việc mời, biếu diễn ra ngày nào?", example: "05/03/2026, 5/3 hoặc hôm qua" },
-      action: { label: "Đồng chí đã xử lý", prompt: "Đồng chí đã xử lý thế nào?" },
+      action: { label: "Đồng chí đã xử lý", reviewLabel: "Người khai đã xử lý", prompt: "Đồng chí đã xử lý thế nào?" },
+      handledOn: {
+        label: "Ngày trả lại, nộp",
+        prompt: { returned: "Đồng chí trả lại ngày nào?", handed_over: "Đồng chí nộp ngày nào?" },
+      },
+      handledTo: {
+        label: "Trả lại, nộp cho",
+        prompt: {
+          returned: "Đồng chí trả lại cho ai, bằng cách nào?",
+          handed_over: "Đồng chí nộp cho cơ quan, đơn vị nào (người nhận, nếu có)?",
+        },
+        example: {
+          returned: "Trả tận tay ông Trần Văn D tại trụ sở công ty, có biên bản",
+          handed_over: "Văn phòng Ủy ban Kiểm tra Tỉnh ủy, đồng chí G nhận",
+        },
+      },
       actions: {
         refused: "Từ chối",
         returned: "Đã nhận và đã trả lại",
@@ -311,7 +388,11 @@ export const vi = {
     // /cho_duyet
     queueEmpty: "Không có bản khai nào đang chờ xem xét.",
     queueHeader: (total: number, page: number, pages: number) => `Bản khai chờ xem xét: ${total} (trang ${page}/${pages}, cũ nhất trước)`,
-    queueLine: (code: string, kind: string, date: string, days: number, who: string) => `• ${code} · ${kind} · ${date} · ${days} ngày · ${who}`,
+    queueLine: (code: string, kind: string, date: string, days: number, who: string) => `• ${code} · ${kind} · ${date} · ${days === 0 ? "hôm nay" : `${days} ngày`} · ${who}`,
+    /** Submissions out of the queue but not finished: waiting for the declarant, or passed on. */
+    queueWaitingHeader: (n: number) => `Chờ người khai bổ sung thông tin: ${n}`,
+    queueEscalatedHeader: (n: number) => `Đã chuyển xử lý, chưa đóng: ${n}`,
+    queueGroupMore: (n: number) => `  … và ${n} bản khai khác`,
     queueMore: (next: number) => `Trang sau: /cho_duyet ${next}`,
     queueFooter: "Xem một bản khai: /xem <mã>",
     queuePageEmpty: (pages: number) => `Không có trang này. Danh sách có ${pages} trang.`,
@@ -319,7 +400,7 @@ export const vi = {
     viewUsage: "Gõ mã bản khai sau lệnh, ví dụ: /xem XD-2026-000001",
     notFound: (code: string) => `Không tìm thấy bản khai ${q(code)}. Đồng chí kiểm tra lại mã (ví dụ XD-2026-000001).`,
     viewHeader: (code: string, kind: string, status: string) => `Bản khai ${code} · ${kind}\nTrạng thái: ${status}`,
-    viewDeclarant: (who: string, date: string, days: number) => `Người khai: ${who} · ngày ${date} (${days} ngày trước)`,
+    viewDeclarant: (who: string, date: string, days: number) => `Người khai: ${who} · ngày ${date} (${days === 0 ? "hôm nay" : `${days} ngày trước`})`,
     viewAnswers: "Nội dung khai:",
     viewDecisions: "Các quyết định:",
     viewDecisionLine: (date: string, by: string, decision: string, reason: string) => `• ${date} · ${by}: ${decision}. Lý do: ${reason}`,
@@ -345,17 +426,19 @@ export const vi = {
       `Bản khai ${code} · ${decision}.\nĐồng chí gõ lý do (người khai sẽ nhận được nội dung này).`,
     askQuestion: (code: string) =>
       `Bản khai ${code} · Yêu cầu bổ sung thông tin.\nĐồng chí gõ câu hỏi gửi người khai, ví dụ: «Đồng chí cho biết giá trị ước tính của món quà».`,
-    decided: (code: string, decision: string, status: string) => `Đã ghi quyết định cho ${code}: ${decision}. Trạng thái mới: ${status}. Người khai sẽ được báo.`,
+    // The new status is named only when it says more than the decision ("Yêu cầu không tham gia đoàn" twice says nothing).
+    decided: (code: string, decision: string, status: string) =>
+      `Đã ghi quyết định cho ${code}: ${decision}.${status === decision ? "" : ` Trạng thái mới: ${status}.`} Người khai sẽ được báo.`,
     stale: (code: string) => `Bản khai ${code} vừa được người khác xử lý. Đồng chí xem lại: /xem ${code}`,
     // notices to the declarant (outbox)
     noticeDecision: (code: string, decision: string, reason: string, whatNext: string) =>
-      `Ủy ban Kiểm tra đã xem xét bản khai ${code}.\nQuyết định: ${decision}.\nLý do: ${reason}\n${whatNext ? `${whatNext}\n` : ""}Xem trạng thái: /cua_toi`,
+      `Ủy ban Kiểm tra đã xem xét bản khai ${code}.\nQuyết định: ${decision}.\nLý do: ${reason}\n${whatNext ? `${whatNext}\n` : ""}Xem lại bản khai và các quyết định: /cua_toi ${code}`,
     noticeAccept: "Bản khai được ghi nhận; đồng chí không cần làm gì thêm.",
     noticeRecuse: "Đề nghị đồng chí không tham gia đoàn kiểm tra, giám sát liên quan đến nội dung đã khai.",
     noticeEscalate: "Bản khai được chuyển xử lý theo quy định; Ủy ban sẽ liên hệ khi cần.",
-    noticeClose: "Bản khai đã được đóng.",
+    noticeClose: "Ủy ban Kiểm tra đã kết thúc việc xem xét bản khai này; đồng chí không cần làm gì thêm. Bản khai vẫn được lưu.",
     noticeInfoRequest: (code: string, question: string) =>
-      `Ủy ban Kiểm tra đề nghị đồng chí bổ sung thông tin cho bản khai ${code}:\n«${question}»\nBấm «Trả lời» rồi gõ nội dung, hoặc gõ: /bo_sung ${code} <nội dung>`,
+      `Ủy ban Kiểm tra đề nghị đồng chí bổ sung thông tin cho bản khai ${code}:\n«${question}»\nChọn «Trả lời» rồi gõ nội dung, hoặc gõ: /bo_sung ${code} <nội dung>`,
     replyButton: "Trả lời",
     // the declarant's reply
     replyUsage: "Cách dùng: /bo_sung <mã> <nội dung trả lời>, ví dụ: /bo_sung QT-2026-000001 Món quà là hộp trà, trị giá khoảng 300.000 đồng.",
@@ -367,6 +450,16 @@ export const vi = {
     // roles
     grantUsage: "Cách dùng: /cap_quyen <kênh:mã người dùng>, ví dụ: /cap_quyen telegram:123456789",
     revokeUsage: "Cách dùng: /thu_quyen <kênh:mã người dùng>, ví dụ: /thu_quyen telegram:123456789",
+    /** A malformed person id, refused with what is wrong and a right example. */
+    personId: {
+      missing: "Thiếu mã người dùng. Mã có dạng kênh:mã, ví dụ telegram:123456789; người đó gõ /id để biết mã của mình.",
+      noChannel: (typed: string) =>
+        `«${q(typed)}» không phải mã người dùng: thiếu kênh. Mã có dạng kênh:mã, ví dụ telegram:123456789 hoặc zalo:8a1f2c3d; người đó gõ /id để biết mã của mình.`,
+      username: (typed: string) =>
+        `«${q(typed)}» là tên tài khoản, không phải mã người dùng. Mã Telegram là một dãy số, ví dụ telegram:123456789; người đó gõ /id để biết mã của mình.`,
+      malformed: (typed: string) =>
+        `«${q(typed)}» không đúng dạng mã người dùng. Ví dụ đúng: telegram:123456789 (chỉ gồm số), zalo:8a1f2c3d; người đó gõ /id để biết mã của mình.`,
+    },
     granted: (who: string) => `Đã cấp quyền Ủy ban Kiểm tra cho ${q(who)}.`,
     alreadyGranted: (who: string) => `${q(who)} đã có quyền Ủy ban Kiểm tra.`,
     revoked: (who: string) => `Đã thu hồi quyền Ủy ban Kiểm tra của ${q(who)}.`,
@@ -381,7 +474,9 @@ export const vi = {
       `📋 Không có gì mới${date ? ` từ lần báo cáo trước (${date})` : ""}: không có bản khai mới, không có bản khai chờ xem xét, không có quyết định, không có cảnh báo luân chuyển.`,
     newLine: (total: number, byKind: string) => `• Bản khai mới: ${total}${byKind ? ` (${byKind})` : ""}`,
     pendingLine: (count: number, oldestDays: number, code: string | undefined) =>
-      count ? `• Đang chờ xem xét: ${count}, lâu nhất ${oldestDays} ngày (${code})` : "• Đang chờ xem xét: 0",
+      count
+        ? `• Đang chờ xem xét: ${count}, ${oldestDays === 0 ? "tất cả gửi hôm nay" : `lâu nhất ${oldestDays} ngày`} (${code})`
+        : "• Đang chờ xem xét: 0",
     overdueHeader: (count: number, days: number) => `⚠ Chờ quá ${days} ngày: ${count}`,
     overdueLine: (code: string, kind: string, days: number) => `  ${code} · ${kind} · ${days} ngày`,
     decisionsHeader: (count: number) => `• Quyết định đã ghi: ${count}`,

@@ -89,9 +89,9 @@ describe("in the gift declaration", () => {
     atValueStep();
     const reply = h.text(h.say("2 triệu 3 triệu"));
     expect(reply).toContain("Đồng chí muốn ghi 2.000.000, 3.000.000 hay 5.000.000 đồng?");
-    expect(reply).toContain("Bước 7/10");
+    expect(reply).toContain("Bước 7/12");
     expect(stored()).not.toHaveProperty("valueVnd");
-    expect(h.text(h.say("5 triệu"))).toContain("Bước 8/10");
+    expect(h.text(h.say("5 triệu"))).toContain("Bước 8/12");
     expect(stored().valueVnd).toBe(5_000_000);
   });
 

@@ -23,7 +23,7 @@ describe("invisible characters", () => {
     h.say("2");
     const reply = h.text(h.say(typed));
     expect(reply).toContain("Câu trả lời đang để trống");
-    expect(reply).toContain("Bước 2/10");
+    expect(reply).toContain("Bước 2/12");
     expect(answers(h)).not.toHaveProperty("giver");
   });
 

@@ -24,6 +24,9 @@ describe("review in the terminal chat", () => {
       "300.000",
       "01/03/2026",
       "trả lại",
+      // "Đã trả lại" asks when and to whom (issue 10).
+      "02/03/2026",
+      "Trả tận tay ông B tại trụ sở",
       "bỏ qua",
       "1",
     ];

@@ -26,21 +26,24 @@ const last = (msgs: BotMessage[]) => msgs.at(-1)!.text;
 /** Walks the gift dialog up to its summary; returns the summary message. */
 async function fillGift(u: TelegramUser): Promise<BotMessage> {
   const intro = await u.say("/khaibao_qua", { min: 2 });
-  expect(last(intro)).toContain("Bước 1/10");
+  expect(last(intro)).toContain("Bước 1/12");
   expect(intro.at(-1)!.buttons.map((b) => b.label)).toEqual(["Cá nhân", "Tổ chức"]);
 
-  expect(last(await u.press("Cá nhân"))).toContain("Bước 2/10");
+  expect(last(await u.press("Cá nhân"))).toContain("Bước 2/12");
   // The pressed keyboard is gone: the step-1 buttons can no longer be pressed by mistake.
   expect(intro.at(-1) && u.all().find((m) => m.messageId === intro.at(-1)!.messageId)!.buttons).toEqual([]);
 
-  expect(last(await u.say(GIVER))).toContain("Bước 3/10");
-  expect(last(await u.say("Giám đốc công ty X"))).toContain("Bước 4/10");
-  expect(last(await u.press("giverLink:inspected_subject"))).toContain("Bước 5/10");
-  expect(last(await u.press("giftKind:goods"))).toContain("Bước 6/10");
-  expect(last(await u.say(GIFT))).toContain("Bước 7/10");
-  expect(last(await u.say("2tr5"))).toContain("Bước 8/10");
-  expect(last(await u.say("15/01/2025"))).toContain("Bước 9/10");
-  expect(last(await u.press("Đã nhận và đã trả lại"))).toContain("Bước 10/10");
+  expect(last(await u.say(GIVER))).toContain("Bước 3/12");
+  expect(last(await u.say("Giám đốc công ty X"))).toContain("Bước 4/12");
+  expect(last(await u.press("giverLink:inspected_subject"))).toContain("Bước 5/12");
+  expect(last(await u.press("giftKind:goods"))).toContain("Bước 6/12");
+  expect(last(await u.say(GIFT))).toContain("Bước 7/12");
+  expect(last(await u.say("2tr5"))).toContain("Bước 8/12");
+  expect(last(await u.say("15/01/2025"))).toContain("Bước 9/12");
+  expect(last(await u.press("Đã nhận và đã trả lại"))).toContain("Bước 10/12");
+  // Given back: when, and to whom (issue 10: "Đã trả lại" asks when and to whom).
+  expect(last(await u.say("16/01/2025"))).toContain("Bước 11/12");
+  expect(last(await u.say("Trả tận tay tại trụ sở công ty"))).toContain("Bước 12/12");
   const summary = (await u.say("bỏ qua")).at(-1)!;
   expect(summary.buttons.map((b) => b.label)).toContain("Xác nhận gửi");
   return summary;

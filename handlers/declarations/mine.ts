@@ -1,7 +1,7 @@
 import { formatDay } from "../../core/display.js";
 import type { Reply } from "../../core/types.js";
 import { listDecisions, listInfoRequests } from "../../storage/decisions.js";
-import { getSubmissionByCode, listSubmissionsByDeclarant } from "../../storage/submissions.js";
+import { type Submission, getSubmissionByCode, listSubmissionsByDeclarant } from "../../storage/submissions.js";
 import type { Ctx } from "../context.js";
 import { answerLines } from "../dialog/answer-format.js";
 import { draftReminder } from "../dialog/engine.js";
@@ -33,6 +33,15 @@ export function myDeclarations(ctx: Ctx, args: string): Reply[] {
 function myDeclaration(ctx: Ctx, code: string): Reply[] {
   const s = getSubmissionByCode(ctx.store, code);
   if (!s || s.declarant !== ctx.person) return [{ text: t.mineNotFound(code) }];
+  return [{ text: declarantView(ctx, s) }];
+}
+
+/**
+ * A declaration as its declarant knows it, forwardable as a receipt: their answers, the status in
+ * their words, the decisions and questions as they were sent. Also what a committee member sees of
+ * their own declaration: being on the committee gives no window onto how it is being handled.
+ */
+export function declarantView(ctx: Ctx, s: Submission): string {
   const lines = [
     t.receiptHeader(s.code, t.kinds[s.kind] ?? s.kind),
     t.receiptMeta(s.declarantName ?? undefined, formatDay(s.createdAt), t.statuses[s.status] ?? t.unknownStatus),
@@ -51,5 +60,5 @@ function myDeclaration(ctx: Ctx, code: string): Reply[] {
     for (const r of requests) lines.push(t.receiptRequestLine(formatDay(r.askedAt), r.question, r.reply));
   }
   lines.push("", t.receiptFooter);
-  return [{ text: lines.join("\n") }];
+  return lines.join("\n");
 }

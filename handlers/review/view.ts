@@ -4,6 +4,7 @@ import type { Ctx } from "../context.js";
 import { vi } from "../texts/vi.js";
 import type { ChoiceOption, Reply } from "../../core/types.js";
 import { answerLines } from "../dialog/answer-format.js";
+import { declarantView } from "../declarations/mine.js";
 import { ageDays, formatDay } from "../../core/display.js";
 import { describePerson } from "./roles.js";
 import { allowedDecisions, DECISION_WORDS, PENDING_STATUSES, type ReviewStatus } from "./state-machine.js";
@@ -96,31 +97,7 @@ export function viewSubmission(ctx: Ctx, codeArg: string): Reply[] {
   return [reply, { text: hint, choices }];
 }
 
-/**
- * A committee member's own declaration, as any declarant knows it: their answers, the status in the
- * declarant's words, the decisions and questions they were sent. Not the review side (who decided,
- * the committee's labels, the decision buttons): being on the committee gives no window onto how
- * one's own declaration is being handled.
- */
+/** A committee member's own declaration: the declarant's view, and why there is nothing to decide. */
 function ownView(ctx: Ctx, s: Submission): Reply[] {
-  const d = vi.declarations;
-  const t = vi.integrity;
-  const lines = [
-    t.ownViewHeader(s.code, d.kinds[s.kind] ?? s.kind, d.statuses[s.status] ?? d.unknownStatus, formatDay(s.createdAt)),
-    "",
-    vi.review.viewAnswers,
-    ...answerLines(ctx.dialogs.get(s.kind), s.answers),
-  ];
-  // Information requests are listed below with their answers; the other decisions were sent with their reason.
-  const decisions = listDecisions(ctx.store, s.id).filter((x) => x.decision !== "request_info");
-  if (decisions.length) {
-    lines.push("", t.ownViewResults);
-    for (const x of decisions) lines.push(t.ownViewDecision(formatDay(x.at), vi.review.decisions[x.decision] ?? x.decision, x.reason));
-  }
-  const requests = listInfoRequests(ctx.store, s.id);
-  if (requests.length) {
-    lines.push("", t.ownViewQuestions);
-    for (const r of requests) lines.push(t.ownViewQuestion(formatDay(r.askedAt), r.question, r.reply));
-  }
-  return [{ text: lines.join("\n") }, { text: vi.review.viewNoDecisionOwn }];
+  return [{ text: declarantView(ctx, s) }, { text: vi.review.viewNoDecisionOwn }];
 }

@@ -1,5 +1,6 @@
 import axios, { type AxiosInstance } from "axios";
 import { z } from "zod";
+import { PlatformError } from "./platform-error.js";
 
 // A small client for Zalo's Bot API: every method is POST <apiRoot>/bot<token>/<method> with a JSON
 // body, answering { ok, result?, error_code?, description? }. The token is part of every URL, so
@@ -8,8 +9,14 @@ import { z } from "zod";
 
 export const DEFAULT_ZALO_API_ROOT = "https://bot-api.zaloplatforms.com";
 
+/** False when Zalo refused for good (a bad request, a blocked bot): retrying cannot help. */
+function retryableCode(status: number | undefined, errorCode: number | undefined): boolean {
+  const code = errorCode ?? status;
+  return code === undefined || code === 408 || code === 429 || code >= 500;
+}
+
 /** A failed Bot API call, safe to log: it never holds the token or the request. */
-export class ZaloApiError extends Error {
+export class ZaloApiError extends PlatformError {
   override name = "ZaloApiError";
   constructor(
     readonly method: string,
@@ -20,12 +27,10 @@ export class ZaloApiError extends Error {
     /** A short reason without the URL: "timeout", "network", "aborted", "bad response" or Zalo's status. */
     readonly reason: string,
   ) {
-    super(`Zalo ${method} failed (${[status !== undefined ? `status ${status}` : "", errorCode !== undefined ? `error_code ${errorCode}` : "", reason].filter(Boolean).join(", ")})`);
-  }
-  /** False when Zalo refused for good (a bad request, a blocked bot): retrying cannot help. */
-  get retryable(): boolean {
-    const code = this.errorCode ?? this.status;
-    return code === undefined || code === 408 || code === 429 || code >= 500;
+    super(
+      `Zalo ${method} failed (${[status !== undefined ? `status ${status}` : "", errorCode !== undefined ? `error_code ${errorCode}` : "", reason].filter(Boolean).join(", ")})`,
+      retryableCode(status, errorCode),
+    );
   }
   /** Fields for a log line. */
   toLog(): { method: string; status?: number; errorCode?: number; reason: string } {

@@ -12,6 +12,9 @@ import { FAKE_TOKEN, startFakeZalo, zaloUpdate, type FakeZalo } from "../zalo/fa
 // Zalo through the outbox. Both platforms poll, and with PORT set a supervisor can still watch
 // it on /healthz. Then SIGTERM stops it cleanly, and its logs never show a token.
 
+// TEST_BUILT_BOT=1 runs the same test on the production build (`npm run build` first).
+const ENTRY = process.env.TEST_BUILT_BOT ? ["dist/bot/main.js"] : ["--import", "tsx", "bot/main.ts"];
+
 let emulator: Emulator;
 let zalo: FakeZalo;
 let proc: ChildProcess;
@@ -25,7 +28,7 @@ beforeAll(async () => {
   emulator = await startEmulator();
   zalo = await startFakeZalo();
   port = await freePort();
-  proc = spawn(process.execPath, ["--import", "tsx", "bot/main.ts"], {
+  proc = spawn(process.execPath, ENTRY, {
     env: {
       ...process.env,
       DATA_DIR: mkdtempSync(join(tmpdir(), "main-")),

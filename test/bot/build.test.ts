@@ -52,4 +52,12 @@ describe("the built bot (node dist/bot/main.js)", () => {
     expect(r.stdout).toContain("Bước 2/10");
     expect(existsSync(join(dir, "bot.db"))).toBe(true);
   }, 30_000);
+
+  it("ships the CLIs too: node dist/bot/cli/admin.js and chat.js answer --help", () => {
+    for (const cli of ["admin", "chat"]) {
+      const r = spawnSync(process.execPath, [join(REPO_ROOT, "dist", "bot", "cli", `${cli}.js`), "--help"], { cwd: REPO_ROOT, env: plainEnv({}), encoding: "utf8" });
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toContain(`npm run -s ${cli} --`);
+    }
+  });
 });

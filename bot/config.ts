@@ -33,6 +33,7 @@ const personList = z
   .transform((s) => (s ?? "").split(",").map((x) => x.trim()).filter(Boolean))
   .pipe(z.array(z.string().regex(/^(telegram|zalo|console):[^\s:]+$/, "phải có dạng kênh:mã, ví dụ telegram:123456789")));
 
+/** The environment the process reads, as zod validates it (defaults applied, empty values unset). */
 export const configSchema = z.object({
   DATA_DIR: z.string().trim().min(1, "không được để trống").default("./data"),
   DATA_KEY: optionalString.pipe(
@@ -60,8 +61,10 @@ export const configSchema = z.object({
 /** The webhook server's port when PORT is unset. */
 export const DEFAULT_PORT = 8080;
 
+/** The validated settings. */
 export type Config = z.infer<typeof configSchema>;
 
+/** A bad setting; its message is the one line to show (it never quotes the value). */
 export class ConfigError extends Error {}
 
 /** The settings from `env`; throws a ConfigError whose one-line message names the first bad setting (never its value). */

@@ -6,8 +6,10 @@ import { timingSafeEqual, createHash } from "node:crypto";
 // bot needs three routes, and each channel's webhook wants the raw body and its own header check.
 // In polling mode it serves /healthz alone (when PORT is set), so a supervisor can watch the bot.
 
+/** Handles one request whose body was read in full (at most 1 MiB). */
 export type RouteHandler = (req: IncomingMessage, body: Buffer, res: ServerResponse) => void | Promise<void>;
 
+/** The process's one HTTP server: webhook routes and /healthz. */
 export interface HttpServer {
   route(method: "GET" | "POST", path: string, handler: RouteHandler): void;
   /**

@@ -24,6 +24,7 @@ import type { Logger } from "./log.js";
 // outside the bot (MAC mismatch) is withheld, and so is one whose addressee may no longer read it
 // (`screen`, e.g. a reviewer whose committee role was removed since the notice was written).
 
+/** The store, the channels to deliver through, and timing knobs (tests shorten them). */
 export interface OutboxSenderOptions {
   store: Store;
   channels: RunningChannel[];
@@ -44,6 +45,7 @@ export interface OutboxSenderOptions {
   screen?: (m: OutboxMessage, now: Date) => boolean;
 }
 
+/** A running sender. */
 export interface OutboxSender {
   /** No new round starts; resolves once the round in flight (if any) has finished and released what it did not send. */
   stop(): Promise<void>;

@@ -2,6 +2,7 @@
 // a slow chat (a rate limit, a long answer) does not hold up the others. One promise chain per
 // chat does both.
 
+/** Per-chat ordering of asynchronous jobs. */
 export interface ChatQueues {
   /** Runs `job` after every job queued before for `chat`; a failure goes to onError and does not stop the chain. */
   enqueue(chat: string, job: () => Promise<void>): void;
@@ -9,6 +10,7 @@ export interface ChatQueues {
   drain(): Promise<void>;
 }
 
+/** One promise chain per chat key; `onError` receives a failed job's error (the chain goes on). */
 export function createChatQueues(onError: (err: unknown) => void): ChatQueues {
   const chains = new Map<string, Promise<void>>();
   return {

@@ -9,6 +9,7 @@ import { describeTelegramError, toApiError } from "./telegram-errors.js";
 // each failure is logged with the wait before the next try, and the start gives up after a bounded
 // time: a supervisor sees the exit and the reason instead of a process that never starts.
 
+/** How long and how often the first call is retried while Telegram cannot be reached. */
 export interface ConnectRetry {
   /** First wait after a failure; doubles up to maxMs. Default 1 s. */
   initialMs?: number;

@@ -6,8 +6,10 @@ import { describeTelegramError, toApiError } from "./telegram-errors.js";
 // Long polling with grammY's runner: it fetches while earlier updates are still being handled;
 // the middleware's sequentialize keeps each chat's updates in order.
 
+/** The only update types the bot reads (asked for in polling and in the webhook registration). */
 export const ALLOWED_UPDATES = ["message", "callback_query"] as const;
 
+/** A running long poll. */
 export interface Polling {
   /** False once polling has ended by itself (token revoked, another poller). */
   running(): boolean;

@@ -9,6 +9,7 @@ import { serveWebhook, type AcceptedUpdate, type WebhookRoute } from "./webhook-
 
 // Webhook mode: Telegram POSTs each update to our server with the secret in a header.
 
+/** Where Telegram posts updates, and the secret it must send. */
 export interface TelegramWebhook {
   url: string;
   secret: string;

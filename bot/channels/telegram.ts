@@ -19,6 +19,7 @@ import { startWebhook, type TelegramWebhook } from "./telegram-webhook.js";
 
 export { describeTelegramError, TelegramApiError } from "./telegram-errors.js";
 
+/** What startTelegram needs: the token, the app, a logger, and optionally another API root or a webhook. */
 export interface TelegramOptions {
   token: string;
   /** Another Bot API server (TELEGRAM_API_ROOT), e.g. a local one or an emulator. */

@@ -14,6 +14,7 @@ export interface AcceptedUpdate {
   followUp: () => Promise<void>;
 }
 
+/** One platform's side of the shared webhook path. */
 export interface WebhookRouteOptions<U> {
   server: HttpServer;
   path: string;
@@ -35,6 +36,7 @@ export interface WebhookRouteOptions<U> {
   okBody?: string;
 }
 
+/** A served webhook route. */
 export interface WebhookRoute {
   /** Answers 503 from now on, then waits for every follow-up already queued. */
   stop(): Promise<void>;

@@ -7,6 +7,7 @@ import { PlatformError } from "./platform-error.js";
 // nothing this file throws or returns carries a URL, an axios error or its config: only the
 // method name, the HTTP status and Zalo's error_code.
 
+/** Zalo's Bot API, unless ZALO_API_ROOT names another. */
 export const DEFAULT_ZALO_API_ROOT = "https://bot-api.zaloplatforms.com";
 
 /** False when Zalo refused for good (a bad request, a blocked bot): retrying cannot help. */
@@ -44,12 +45,14 @@ const envelopeSchema = z.object({
   error_code: z.number().optional(),
 });
 
+/** Per-call options. */
 export interface CallOptions {
   signal?: AbortSignal;
   /** Overrides the client's default timeout (long polls need more than the poll timeout). */
   timeoutMs?: number;
 }
 
+/** The Bot API methods the channel uses. */
 export interface ZaloClient {
   /** Calls a method; resolves to `result`, rejects with ZaloApiError. */
   call(method: string, body?: Record<string, unknown>, opts?: CallOptions): Promise<unknown>;
@@ -58,6 +61,11 @@ export interface ZaloClient {
   sendMessage(chatId: string, text: string): Promise<void>;
 }
 
+/**
+ * A client for Zalo's Bot API. Promises: every failure rejects with a ZaloApiError that holds no
+ * URL, token, request or response body (only the method, the HTTP status and Zalo's error_code);
+ * a call times out after `timeoutMs` (default 15 s), a long poll after its own timeout plus 10 s.
+ */
 export function createZaloClient(opts: { token: string; apiRoot?: string; timeoutMs?: number }): ZaloClient {
   const root = (opts.apiRoot ?? DEFAULT_ZALO_API_ROOT).replace(/\/+$/, "");
   const http: AxiosInstance = axios.create({

@@ -15,6 +15,7 @@ import { parseUpdate, toIncoming } from "./zalo-update.js";
 // Each update becomes one Incoming for app.handle; its replies are rendered as plain text, split
 // under Zalo's limit and sent in order before the next update of that chat is taken.
 
+/** What startZalo needs: the token, the app, a logger, and optionally another API root or a webhook. */
 export interface ZaloOptions {
   token: string;
   /** ZALO_API_ROOT; default https://bot-api.zaloplatforms.com */

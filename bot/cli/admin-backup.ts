@@ -10,6 +10,7 @@ import { auditReason } from "./audit-reasons.js";
 // opened like the real one and read through: every declaration decrypted with the key, the audit
 // chain and the stored data checked. A copy that was never opened is not yet a backup.
 
+/** The verified copy, or why there is none (nothing is overwritten). */
 export type BackupResult =
   | { ok: true; file: string; submissions: number; keyFile: string | undefined }
   | { ok: false; problem: "exists" | "no-folder"; path: string }

@@ -36,6 +36,7 @@ interface Env {
   actor: string;
 }
 
+/** One row of the admin CLI's table: its name, usage, one-line summary, and what it runs. */
 export interface AdminSubcommand {
   name: string;
   usage: string;

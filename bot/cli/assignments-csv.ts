@@ -10,6 +10,7 @@ import { cliTexts } from "./texts.js";
 
 const t = cliTexts.assignments;
 
+/** The rows to store, or every problem found (one per line of text). */
 export type ParseResult = { ok: true; rows: Assignment[] } | { ok: false; errors: string[] };
 
 /** A syntax error (an unclosed quote…), with the line it was found on. */

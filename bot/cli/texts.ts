@@ -4,6 +4,7 @@
 
 const ROLE = "Ủy ban Kiểm tra";
 
+/** The CLIs' operator-facing texts. */
 export const cliTexts = {
   common: {
     unknownCommand: (name: string) => `Không có lệnh «${name}».`,

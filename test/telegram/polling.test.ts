@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { getPerson } from "../../storage/people.js";
 import { emulatorForFile, startTelegramBed, type TelegramBed, type TestBot } from "../support/telegram-bot.js";
-import { EMULATOR_BOT, TelegramUser, TEST_TOKEN } from "../support/telegram-emulator.js";
+import { EMULATOR_BOT, TEST_TOKEN, type TelegramUser } from "../support/telegram-emulator.js";
 
 // The real grammY bot long-polling the telegram-test-api emulator over loopback HTTP.
 

@@ -56,8 +56,10 @@ const submissions: Subcommand = {
     }
     if (!all.length) env.out(cliTexts.admin.noSubmissions);
     for (const s of all) {
-      const status = vi.declarations.statuses[s.status] ?? s.status;
-      env.out(`${s.code}\t${s.kind}\t${s.status} (${status})\t${formatDay(s.createdAt)}\t${s.declarant}${s.declarantName ? ` (${s.declarantName})` : ""}`);
+      // For the operator's eyes: kind and status in words (--json keeps the keys).
+      const kind = vi.review.kinds[s.kind] ?? s.kind;
+      const status = vi.review.statuses[s.status] ?? s.status;
+      env.out(`${s.code}\t${kind}\t${status}\t${formatDay(s.createdAt)}\t${s.declarant}${s.declarantName ? ` (${s.declarantName})` : ""}`);
     }
     return 0;
   },

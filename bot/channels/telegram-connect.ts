@@ -24,7 +24,13 @@ export interface ConnectRetry {
  * backoff; rejects at once (token-free TelegramApiError) when Telegram refuses the token, after
  * `giveUpAfterMs` when it stays unreachable, and when `signal` aborts (a stop during the start).
  */
-export async function fetchBotInfo(api: Api, token: string, log: Logger, retry: ConnectRetry = {}, signal?: AbortSignal): Promise<UserFromGetMe> {
+export async function fetchBotInfo(
+  api: Api,
+  token: string,
+  log: Logger,
+  retry: ConnectRetry = {},
+  signal?: AbortSignal,
+): Promise<UserFromGetMe> {
   const initialMs = retry.initialMs ?? 1000;
   const maxMs = retry.maxMs ?? 15_000;
   const giveUpAt = Date.now() + (retry.giveUpAfterMs ?? 60_000);

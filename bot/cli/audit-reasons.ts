@@ -19,7 +19,10 @@ const REASONS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^entries after #(\d+) are missing \(the chain was cut\)$/, (m) => `thiếu các mục sau #${m[1]} (chuỗi bị cắt)`],
   [/^the key record was edited or removed$/, () => "bản ghi khóa đã bị sửa hoặc xóa"],
   [/^entry differs from the witnessed head \(chain rewritten\)$/, () => "mục khác với dấu đã ghi lại (chuỗi bị viết lại)"],
-  [/^the witnessed head (\S+) is not in the chain \(cut short or rolled back\)$/, (m) => `dấu đã ghi lại ${m[1]} không có trong chuỗi (bị cắt hoặc quay lui)`],
+  [
+    /^the witnessed head (\S+) is not in the chain \(cut short or rolled back\)$/,
+    (m) => `dấu đã ghi lại ${m[1]} không có trong chuỗi (bị cắt hoặc quay lui)`,
+  ],
   [/^receipt number is above its counter$/, () => "mã biên nhận lớn hơn bộ đếm"],
   [/^receipt number is missing \(a declaration was deleted\)$/, () => "thiếu mã biên nhận (một bản khai đã bị xóa)"],
 ];

@@ -21,7 +21,9 @@ export const cliTexts = {
     backupNoFolder: (folder: string) => `Thư mục ${folder} không tồn tại.`,
     backupDone: (file: string, submissions: number, keyFile: string | undefined) =>
       `Đã sao lưu cơ sở dữ liệu vào ${file} (${submissions} bản khai, đã kiểm tra mở lại được).` +
-      (keyFile ? ` Nhớ sao lưu riêng tệp khóa ${keyFile}: thiếu nó thì không đọc được bản khai.` : " Khóa mã hóa lấy từ DATA_KEY: nhớ giữ nó riêng."),
+      (keyFile
+        ? ` Nhớ sao lưu riêng tệp khóa ${keyFile}: thiếu nó thì không đọc được bản khai.`
+        : " Khóa mã hóa lấy từ DATA_KEY: nhớ giữ nó riêng."),
     backupFailed: (reason: string) => `Sao lưu không thành công: ${reason}`,
   },
   roles: {

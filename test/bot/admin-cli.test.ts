@@ -21,7 +21,17 @@ const text = (replies: Reply[]) => replies.map((r) => r.text).join("\n");
 function env(h: ReturnType<typeof harness>) {
   const out: string[] = [];
   const err: string[] = [];
-  return { out, err, env: { store: () => h.store, out: (l: string) => out.push(l), err: (l: string) => err.push(l), actor: "cli:test", now: () => h.now.value } };
+  return {
+    out,
+    err,
+    env: {
+      store: () => h.store,
+      out: (l: string) => out.push(l),
+      err: (l: string) => err.push(l),
+      actor: "cli:test",
+      now: () => h.now.value,
+    },
+  };
 }
 
 function tsx(args: string[], extraEnv: Record<string, string> = {}) {
@@ -37,7 +47,10 @@ describe("assignments import as Excel writes it in a Vietnamese locale", () => {
     writeFileSync(file, "person,area,since\nCũ Văn X,Huyện Cũ,2020-01-01\n");
     expect(cmd("assignments").run(["import", file], env(h).env)).toBe(0);
 
-    writeFileSync(file, "\uFEFFperson;area;since\r\nNguyễn Văn A;Huyện X, xã Y;15/01/2021\r\ntelegram:123456789;Lĩnh vực đất đai;1/2/2023\r\n");
+    writeFileSync(
+      file,
+      "\uFEFFperson;area;since\r\nNguyễn Văn A;Huyện X, xã Y;15/01/2021\r\ntelegram:123456789;Lĩnh vực đất đai;1/2/2023\r\n",
+    );
     const e = env(h);
     expect(cmd("assignments").run(["import", file], e.env)).toBe(0);
     expect(listAssignments(h.store)).toEqual([
@@ -49,14 +62,21 @@ describe("assignments import as Excel writes it in a Vietnamese locale", () => {
 
     const l = env(h);
     expect(cmd("assignments").run(["list"], l.env)).toBe(0);
-    expect(l.out).toEqual(["2 phân công:", "15/01/2021  Nguyễn Văn A — Huyện X, xã Y (5 năm)", "01/02/2023  telegram:123456789 — Lĩnh vực đất đai (3 năm)"]);
+    expect(l.out).toEqual([
+      "2 phân công:",
+      "15/01/2021  Nguyễn Văn A — Huyện X, xã Y (5 năm)",
+      "01/02/2023  telegram:123456789 — Lĩnh vực đất đai (3 năm)",
+    ]);
     h.close();
   });
 
   it("refuses malformed person ids and an unclosed quote by line, and keeps the stored roster", () => {
     const h = harness();
     const file = join(h.dir, "sai.csv");
-    writeFileSync(file, "person;area;since\ntelegram:@nguyenvana;Huyện X;01/01/2021\n@lean;Huyện Y;01/01/2021\nzalo:Lê An;Huyện Z;01/01/2021\nLê An;Huyện Q;31/02/2021\n");
+    writeFileSync(
+      file,
+      "person;area;since\ntelegram:@nguyenvana;Huyện X;01/01/2021\n@lean;Huyện Y;01/01/2021\nzalo:Lê An;Huyện Z;01/01/2021\nLê An;Huyện Q;31/02/2021\n",
+    );
     const e = env(h);
     expect(cmd("assignments").run(["import", file], e.env)).toBe(1);
     expect(e.err).toEqual([
@@ -119,7 +139,16 @@ describe("admin backup", () => {
     const chat = startChat({ dataDir, user: "console:x", name: "Trần Thị Kiểm" });
     try {
       expect(text(await chat.send({ text: "tôi muốn khai báo xung đột lợi ích" }))).toContain("Bước 1/8");
-      for (const answer of ["2", "Giám sát chuyên đề 2026", "Chi bộ thôn Đông", "gia dinh voi thanh vien khac cua doan", "anh chi em ruot", "Phạm Văn Xylofon, thành viên đoàn", "không", "Đã báo trưởng đoàn"]) {
+      for (const answer of [
+        "2",
+        "Giám sát chuyên đề 2026",
+        "Chi bộ thôn Đông",
+        "gia dinh voi thanh vien khac cua doan",
+        "anh chi em ruot",
+        "Phạm Văn Xylofon, thành viên đoàn",
+        "không",
+        "Đã báo trưởng đoàn",
+      ]) {
         await chat.send({ text: answer });
       }
       const code = /XD-\d{4}-\d{6}/.exec(text(await chat.send({ text: "1" })))?.[0];
@@ -134,7 +163,11 @@ describe("admin backup", () => {
       // The bot goes on after the backup.
       expect(text(await chat.send({ text: "/cua_toi" }))).toContain(code!);
 
-      const restored = openStore({ dataDir: dirname(copy), fileName: basename(copy), key: readFileSync(join(dataDir, KEY_FILE), "utf8").trim() });
+      const restored = openStore({
+        dataDir: dirname(copy),
+        fileName: basename(copy),
+        key: readFileSync(join(dataDir, KEY_FILE), "utf8").trim(),
+      });
       try {
         const subs = listAllSubmissions(restored);
         expect(subs.map((s) => s.code)).toEqual([code]);

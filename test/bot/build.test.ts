@@ -55,7 +55,11 @@ describe("the built bot (node dist/bot/main.js)", () => {
 
   it("ships the CLIs too: node dist/bot/cli/admin.js and chat.js answer --help", () => {
     for (const cli of ["admin", "chat"]) {
-      const r = spawnSync(process.execPath, [join(REPO_ROOT, "dist", "bot", "cli", `${cli}.js`), "--help"], { cwd: REPO_ROOT, env: plainEnv({}), encoding: "utf8" });
+      const r = spawnSync(process.execPath, [join(REPO_ROOT, "dist", "bot", "cli", `${cli}.js`), "--help"], {
+        cwd: REPO_ROOT,
+        env: plainEnv({}),
+        encoding: "utf8",
+      });
       expect(r.status, r.stderr).toBe(0);
       expect(r.stdout).toContain(`npm run -s ${cli} --`);
     }

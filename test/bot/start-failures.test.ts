@@ -32,7 +32,11 @@ describe("starting with an unreachable TELEGRAM_API_ROOT", () => {
         if (Date.now() > end || proc.exitCode !== null) throw new Error(`no log line about the unreachable API:\n${stderr}`);
         await sleep(50);
       }
-      const line = JSON.parse(stderr.split("\n").find((l) => l.includes("Telegram API not reachable"))!) as { level: number; retryInMs: number; err: { cause: string } };
+      const line = JSON.parse(stderr.split("\n").find((l) => l.includes("Telegram API not reachable"))!) as {
+        level: number;
+        retryInMs: number;
+        err: { cause: string };
+      };
       expect(line.level).toBe(40);
       expect(line.retryInMs).toBeGreaterThan(0);
       expect(line.err.cause).toContain("ECONNREFUSED");

@@ -101,7 +101,7 @@ describe("Telegram calls under rate limits and failures", () => {
     const started = Date.now();
     const err = await startTestBot({
       apiRoot: `http://127.0.0.1:${await freePort()}`,
-      connectRetry: { initialMs: 100, maxMs: 200, giveUpAfterMs: 2500 },
+      connectRetry: { initialMs: 100, maxMs: 200, giveUpAfterMs: 4500 },
       capture,
     }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(TelegramApiError);
@@ -111,6 +111,9 @@ describe("Telegram calls under rate limits and failures", () => {
     const retries = capture.output().split("\n").filter((l) => l.includes("Telegram API not reachable; retrying"));
     expect(retries.length).toBeGreaterThanOrEqual(2);
     expect(retries[0]).toContain("ECONNREFUSED");
+    // Backoff: the announced wait grows.
+    const waits = retries.map((l) => (JSON.parse(l) as { retryInMs: number }).retryInMs);
+    expect(waits[1]).toBeGreaterThan(waits[0]!);
     expect(`${capture.output()} ${(err as Error).message} ${String((err as Error).stack)}`).not.toContain(TOKEN_SECRET_PART);
   });
 });

@@ -17,6 +17,8 @@ export interface ConnectRetry {
   maxMs?: number;
   /** No new try starts after this long; the last error is thrown. Default 60 s. */
   giveUpAfterMs?: number;
+  /** One try's limit: a host that takes the connection and never answers counts as a failure. Default 10 s. */
+  attemptTimeoutMs?: number;
 }
 
 /**
@@ -34,11 +36,14 @@ export async function fetchBotInfo(
   const initialMs = retry.initialMs ?? 1000;
   const maxMs = retry.maxMs ?? 15_000;
   const giveUpAt = Date.now() + (retry.giveUpAfterMs ?? 60_000);
+  const attemptTimeoutMs = retry.attemptTimeoutMs ?? 10_000;
   let delay = initialMs;
   for (let attempt = 1; ; attempt++) {
+    const timeout = AbortSignal.timeout(attemptTimeoutMs);
+    const attemptSignal = signal ? AbortSignal.any([signal, timeout]) : timeout;
     try {
       // grammY types its signal with the abort-controller shim; Node's own AbortSignal is what it uses at run time.
-      return await api.getMe(signal as Parameters<Api["getMe"]>[0]);
+      return await api.getMe(attemptSignal as Parameters<Api["getMe"]>[0]);
     } catch (err) {
       const failure = toApiError(err, token);
       if (!failure.retryable || signal?.aborted || Date.now() + delay > giveUpAt) throw failure;

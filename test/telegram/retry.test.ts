@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TelegramApiError } from "../../bot/channels/telegram.js";
 import { startApiProxy, type ApiProxy } from "../support/api-proxy.js";
@@ -115,5 +117,23 @@ describe("Telegram calls under rate limits and failures", () => {
     const waits = retries.map((l) => (JSON.parse(l) as { retryInMs: number }).retryInMs);
     expect(waits[1]).toBeGreaterThan(waits[0]!);
     expect(`${capture.output()} ${(err as Error).message} ${String((err as Error).stack)}`).not.toContain(TOKEN_SECRET_PART);
+  });
+
+  it("counts an API root that takes the connection but never answers as a failed try", async () => {
+    const silent = createServer(() => {}); // accepts, never answers
+    await new Promise<void>((r) => silent.listen(0, "127.0.0.1", r));
+    const capture = captureLogger();
+    try {
+      const err = await startTestBot({
+        apiRoot: `http://127.0.0.1:${(silent.address() as AddressInfo).port}`,
+        connectRetry: { initialMs: 50, maxMs: 50, giveUpAfterMs: 1000, attemptTimeoutMs: 300 },
+        capture,
+      }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(TelegramApiError);
+      expect(capture.output()).toContain("Telegram API not reachable; retrying");
+    } finally {
+      silent.closeAllConnections();
+      await new Promise<void>((r) => silent.close(() => r()));
+    }
   });
 });

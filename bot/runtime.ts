@@ -4,7 +4,11 @@ import type { Config } from "./config.js";
 import type { Logger } from "./log.js";
 import { openStoreOrExit } from "./open-store.js";
 
-// What every entry point (bot, chat CLI, admin CLI) shares: one store, one knowledge base, one app.
+/**
+ * Opens what every entry point shares: the store in DATA_DIR (migrated, with its key), the
+ * knowledge base, and the app built on them. Update failures are logged with the update's routing
+ * facts only, never its text.
+ */
 export function openRuntime(config: Config, log: Logger, opts: { clock?: () => Date } = {}): App {
   const store = openStoreOrExit(config);
   const kb = loadKnowledgeBase();

@@ -8,6 +8,7 @@ import { takePendingForChat } from "../../storage/outbox.js";
 // The terminal is a private chat with one person; choices are numbered lines, and the engine
 // reads a typed number or the option's words back, as on Zalo.
 
+/** A line typed (or a choice made) in the terminal as an Incoming from `console:<user>` in their private chat; `id` makes a repeat the same update. */
 export function consoleIncoming(user: string, name: string | undefined, input: { text?: string; choice?: string; id?: string }): Incoming {
   return {
     channel: "console",
@@ -35,6 +36,7 @@ export function consoleTurn(app: App, incoming: Incoming): Reply[] {
   });
 }
 
+/** A reply as the terminal shows it: the text, then the choices as numbered lines. */
 export function renderPlain(reply: Reply): string {
   const lines = [reply.text];
   if (reply.choices?.length) {
@@ -44,6 +46,11 @@ export function renderPlain(reply: Reply): string {
   return lines.join("\n");
 }
 
+/**
+ * The interactive terminal chat: greets with /start, then one turn per line read from stdin until
+ * it ends (Ctrl+D). Promises: each line is one committed update, and messages the outbox holds for
+ * this person are shown before the turn's replies.
+ */
 export async function runConsoleChat(app: App, opts: { user: string; name?: string }): Promise<void> {
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   const show = (replies: Reply[]) => {

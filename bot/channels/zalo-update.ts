@@ -8,6 +8,7 @@ import { fold } from "../../core/text.js";
 // Ids are documented as opaque strings; numbers are accepted too and kept as text.
 const id = z.union([z.string().min(1), z.number()]).transform(String);
 
+/** The parts of a Zalo update the bot reads; anything else in it is ignored. */
 export const zaloUpdateSchema = z.object({
   event_name: z.string().min(1),
   message: z.object({
@@ -25,6 +26,7 @@ export const zaloUpdateSchema = z.object({
   }),
 });
 
+/** A Zalo update that passed the schema. */
 export type ZaloUpdate = z.infer<typeof zaloUpdateSchema>;
 
 /** The webhook body is the update itself; some senders wrap it as { ok, result }. */
@@ -35,11 +37,13 @@ export function unwrapUpdate(body: unknown): unknown {
   return body;
 }
 
+/** An update, or where its shape failed. */
 export type ParseResult =
   | { ok: true; update: ZaloUpdate }
   /** Where the shape failed (paths and codes, no values): safe to log. */
   | { ok: false; problems: string[] };
 
+/** Validates a raw update (unwrapped from `{ ok, result }` when so sent); the failure lists paths and codes only, never values. */
 export function parseUpdate(raw: unknown): ParseResult {
   const r = zaloUpdateSchema.safeParse(unwrapUpdate(raw));
   if (r.success) return { ok: true, update: r.data };

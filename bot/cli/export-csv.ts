@@ -1,4 +1,5 @@
 // Loads every feature's dialogs, so answers carry the declaration forms' labels.
+import { stringify } from "csv-stringify/sync";
 import type { Store } from "../../storage/db.js";
 import { listDecisions } from "../../storage/decisions.js";
 import { listAllSubmissions } from "../../storage/submissions.js";
@@ -25,12 +26,16 @@ const HEADER = [
   "Ngày quyết định",
 ];
 
-/** Quoted; a field that Excel would run as a formula (=, +, -, @) is prefixed with an apostrophe. */
-export function csvField(v: string): string {
-  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-  return `"${safe.replace(/"/g, '""')}"`;
+/** A field that Excel would run as a formula (=, +, -, @, or a tab or CR before one) gets an apostrophe in front. */
+export function formulaSafe(v: string): string {
+  return /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
 }
 
+/**
+ * The submissions created in [from, to] (Vietnam calendar days, YYYY-MM-DD) and their decisions,
+ * as the text of a CSV file, and how many submissions it holds. Promises: a BOM, CRLF rows, every
+ * field quoted, no field that a spreadsheet would run as a formula.
+ */
 export function exportCsv(store: Store, range: { from: string; to: string }): { csv: string; submissions: number } {
   const { dialogs } = wireFeatures();
   const rows: string[][] = [HEADER];
@@ -52,5 +57,9 @@ export function exportCsv(store: Store, range: { from: string; to: string }): { 
     if (!decisions.length) rows.push([...base, "", "", "", ""]);
     for (const d of decisions) rows.push([...base, vi.review.decisions[d.decision] ?? d.decision, d.reason, d.by, formatDay(d.at)]);
   }
-  return { csv: "\uFEFF" + rows.map((r) => r.map(csvField).join(",")).join("\r\n") + "\r\n", submissions };
+  const csv = stringify(
+    rows.map((r) => r.map(formulaSafe)),
+    { bom: true, quoted: true, quoted_empty: true, record_delimiter: "\r\n" },
+  );
+  return { csv, submissions };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { RunningChannel } from "../../bot/channels/channel.js";
+import { PlatformError } from "../../bot/channels/platform-error.js";
 import { createLogger } from "../../bot/log.js";
 import { startOutboxSender } from "../../bot/outbox-sender.js";
 import type { Reply } from "../../core/types.js";
@@ -138,9 +139,7 @@ describe("outbox", () => {
     const channel: RunningChannel = {
       name: "telegram",
       async send(chatId) {
-        const err = new Error("refused") as Error & { retryable: boolean };
-        err.retryable = chatId !== "blocked";
-        throw err;
+        throw new PlatformError("refused", chatId !== "blocked");
       },
       stop: async () => {},
     };

@@ -1,8 +1,7 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createHttpServer, type HttpServer } from "../../bot/http-server.js";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { listSubmissionsByDeclarant } from "../../storage/submissions.js";
-import { startTestBot, type TestBot } from "../support/telegram-bot.js";
-import { startEmulator, TelegramUser, TEST_TOKEN, type BotMessage, type Emulator } from "../support/telegram-emulator.js";
+import { emulatorForFile, startTelegramBed, type TelegramBed } from "../support/telegram-bot.js";
+import { TelegramUser, TEST_TOKEN, type BotMessage } from "../support/telegram-emulator.js";
 
 // A gift declaration end to end on Telegram: buttons pressed, answers typed, a receipt code,
 // and /cua_toi listing it; by long polling and by webhook.
@@ -11,15 +10,7 @@ const SECRET = "declaration_webhook_secret_0123456789";
 const GIVER = "Ông <b>Lê</b> & Co";
 const GIFT = "Giỏ quà <b>Tết</b> & rượu";
 
-let emulator: Emulator;
-let chat = 5000;
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => {
-  await emulator.stop();
-});
+const emu = emulatorForFile();
 
 const last = (msgs: BotMessage[]) => msgs.at(-1)!.text;
 
@@ -60,17 +51,18 @@ function expectEscapedSummary(summary: BotMessage): void {
 }
 
 describe("gift declaration by long polling", () => {
-  let bot: TestBot;
+  let bed: TelegramBed;
   beforeEach(async () => {
-    bot = await startTestBot({ apiRoot: emulator.apiRoot });
+    bed = await startTelegramBed(emu.current);
   });
   afterEach(async () => {
-    await bot.stop();
+    await bed.close();
   });
 
   it("is completed with buttons and typing, gets a receipt and shows in /cua_toi", async () => {
-    chat += 1;
-    const u = new TelegramUser(emulator, TEST_TOKEN, { chatId: chat, userId: chat, firstName: "Phạm", lastName: "Minh" });
+    const { bot } = bed;
+    const u = bed.person({ firstName: "Phạm", lastName: "Minh" });
+    const chat = u.opts.chatId;
     await u.say("/start");
     const summary = await fillGift(u);
     expectEscapedSummary(summary);
@@ -90,22 +82,18 @@ describe("gift declaration by long polling", () => {
 });
 
 describe("gift declaration by webhook", () => {
-  let server: HttpServer;
-  let base: string;
-  let bot: TestBot;
+  let bed: TelegramBed;
   beforeEach(async () => {
-    server = createHttpServer();
-    base = `http://127.0.0.1:${await server.listen(0, "127.0.0.1")}`;
-    bot = await startTestBot({ apiRoot: emulator.apiRoot, webhook: { url: `${base}/tg`, secret: SECRET, server } });
+    bed = await startTelegramBed(emu.current, { webhook: { secret: SECRET, path: "/tg" } });
   });
   afterEach(async () => {
-    await bot.stop();
-    await server.close();
+    await bed.close();
   });
 
   it("is completed once even when the confirming update is delivered twice", async () => {
-    chat += 1;
-    const u = new TelegramUser(emulator, TEST_TOKEN, { chatId: chat, userId: chat, firstName: "Hoàng", webhook: { url: `${base}/tg`, secret: SECRET } });
+    const { bot } = bed;
+    const u = bed.person({ firstName: "Hoàng" });
+    const chat = u.opts.chatId;
     const summary = await fillGift(u);
     expectEscapedSummary(summary);
 
@@ -121,10 +109,11 @@ describe("gift declaration by webhook", () => {
   });
 
   it("refuses a forged confirmation (wrong secret): nothing is stored", async () => {
-    chat += 1;
-    const u = new TelegramUser(emulator, TEST_TOKEN, { chatId: chat, userId: chat, webhook: { url: `${base}/tg`, secret: SECRET } });
+    const { bot } = bed;
+    const u = bed.person();
+    const chat = u.opts.chatId;
     const summary = await fillGift(u);
-    const forger = new TelegramUser(emulator, TEST_TOKEN, { ...u.opts, webhook: { url: `${base}/tg`, secret: "not_the_secret_not_the_secret" } });
+    const forger = new TelegramUser(emu.current, TEST_TOKEN, { ...u.opts, webhook: { url: bed.hookUrl!, secret: "not_the_secret_not_the_secret" } });
     expect(await forger.deliver(forger.callbackUpdate(summary.buttons[0]!.data, summary.messageId))).toBe(401);
     await new Promise((r) => setTimeout(r, 200));
     expect(listSubmissionsByDeclarant(bot.app.store, `telegram:${chat}`)).toHaveLength(0);

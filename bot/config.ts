@@ -11,46 +11,63 @@ function isValidCron(pattern: string): boolean {
 }
 
 // Every setting the process reads, validated once at start: a missing or malformed one stops the
-// start with one line that names it.
+// start with one line that names it, in Vietnamese (the operator reads it, as every CLI message).
 const optionalString = z
   .string()
   .trim()
   .transform((s) => (s === "" ? undefined : s))
   .optional();
-const optionalUrl = optionalString.pipe(z.url().optional());
+const optionalUrl = optionalString.pipe(z.url({ error: "phải là một địa chỉ URL, ví dụ https://bot.example.vn/hook" }).optional());
+
+/** A whole number in [min, max]; unset or empty means undefined. */
+function optionalInt(min: number, max: number) {
+  const error = `phải là một số nguyên từ ${min} đến ${max}`;
+  return optionalString.pipe(z.coerce.number<string>({ error }).int({ error }).min(min, { error }).max(max, { error }).optional());
+}
+
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
 const personList = z
   .string()
   .optional()
   .transform((s) => (s ?? "").split(",").map((x) => x.trim()).filter(Boolean))
-  .pipe(z.array(z.string().regex(/^(telegram|zalo|console):[^\s:]+$/, "expected channel:userId, e.g. telegram:123")));
+  .pipe(z.array(z.string().regex(/^(telegram|zalo|console):[^\s:]+$/, "phải có dạng kênh:mã, ví dụ telegram:123456789")));
 
+/** The environment the process reads, as zod validates it (defaults applied, empty values unset). */
 export const configSchema = z.object({
-  DATA_DIR: z.string().trim().min(1).default("./data"),
+  DATA_DIR: z.string().trim().min(1, "không được để trống").default("./data"),
   DATA_KEY: optionalString.pipe(
-    z.string().regex(/^([0-9a-fA-F]{64}|[A-Za-z0-9+/]{43}=)$/, "64 hex characters or base64 of 32 bytes").optional(),
+    z.string().regex(/^([0-9a-fA-F]{64}|[A-Za-z0-9+/]{43}=)$/, "phải là 64 ký tự hex hoặc base64 của 32 byte").optional(),
   ),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  TELEGRAM_BOT_TOKEN: optionalString.pipe(z.string().regex(/^\d+:[\w-]+$/, "looks like 123456:ABC-…").optional()),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `phải là một trong ${LOG_LEVELS.join(", ")}` }).default("info"),
+  TELEGRAM_BOT_TOKEN: optionalString.pipe(z.string().regex(/^\d+:[\w-]+$/, "phải có dạng 123456:ABC-… (mã BotFather cấp)").optional()),
   TELEGRAM_API_ROOT: optionalUrl,
   WEBHOOK_URL: optionalUrl,
-  WEBHOOK_SECRET: optionalString.pipe(z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, "16 to 256 of A-Z a-z 0-9 _ -").optional()),
+  WEBHOOK_SECRET: optionalString.pipe(z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, "phải gồm 16 đến 256 ký tự A-Z a-z 0-9 _ -").optional()),
   ZALO_BOT_TOKEN: optionalString,
   ZALO_API_ROOT: optionalUrl,
   ZALO_WEBHOOK_URL: optionalUrl,
-  ZALO_WEBHOOK_SECRET: optionalString.pipe(z.string().min(8).max(256).optional()),
-  PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+  ZALO_WEBHOOK_SECRET: optionalString.pipe(z.string().min(8, "phải gồm 8 đến 256 ký tự").max(256, "phải gồm 8 đến 256 ký tự").optional()),
+  /** The HTTP server's port. Set, it serves GET /healthz even when both platforms poll; webhooks use 8080 when it is unset. */
+  PORT: optionalInt(1, 65535),
   HOST: z.string().default("0.0.0.0"),
   ADMIN_IDS: personList,
-  DIGEST_CRON: z.string().trim().min(1).default("30 7 * * 1-5").refine(isValidCron, "not a cron pattern, e.g. 30 7 * * 1-5"),
+  DIGEST_CRON: z.string().trim().min(1).default("30 7 * * 1-5").refine(isValidCron, "không phải biểu thức cron, ví dụ 30 7 * * 1-5"),
   DIGEST_TZ: z.string().trim().min(1).default("Asia/Ho_Chi_Minh"),
-  REVIEW_DUE_DAYS: z.coerce.number().int().min(1).max(365).default(5),
+  REVIEW_DUE_DAYS: optionalInt(1, 365).transform((n) => n ?? 5),
+  RATE_LIMIT_PER_MINUTE: optionalInt(0, 10_000).transform((n) => n ?? 30),
 });
 
+/** The webhook server's port when PORT is unset. */
+export const DEFAULT_PORT = 8080;
+
+/** The validated settings. */
 export type Config = z.infer<typeof configSchema>;
 
+/** A bad setting; its message is the one line to show (it never quotes the value). */
 export class ConfigError extends Error {}
 
+/** The settings from `env`; throws a ConfigError whose one-line message names the first bad setting (never its value). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = configSchema.safeParse(env);
   if (!parsed.success) {

@@ -11,6 +11,11 @@ export function redact(text: string, secrets: readonly string[]): string {
 
 // Logs go to stderr so that CLIs keep stdout for their JSON. Every string argument, and every
 // error's message and stack, is scrubbed of secrets before it is written.
+/**
+ * The process logger: pino, JSON lines on stderr (stdout stays for CLI output). Promises: every
+ * string, object and error it is given is scrubbed of `secrets` (tokens, webhook secrets, the
+ * data key) before it is written.
+ */
 export function createLogger(level: string, secrets: readonly string[] = []): Logger {
   const scrub = (v: unknown, depth = 0): unknown => {
     if (typeof v === "string") return redact(v, secrets);

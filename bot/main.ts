@@ -1,6 +1,6 @@
 import "dotenv/config";
 import { createHash } from "node:crypto";
-import { loadConfigOrExit, secretsOf, type Config } from "./config.js";
+import { DEFAULT_PORT, loadConfigOrExit, secretsOf, type Config } from "./config.js";
 import { createLogger, type Logger } from "./log.js";
 import { openRuntime } from "./runtime.js";
 import { runConsoleChat } from "./channels/console.js";
@@ -11,21 +11,23 @@ import { createHttpServer, type HttpServer } from "./http-server.js";
 import { startOutboxSender } from "./outbox-sender.js";
 import { startScheduler } from "./scheduler.js";
 import type { App } from "../handlers/app.js";
+import { screenDelivery } from "../handlers/review/notices.js";
 
-// The process: config, storage, knowledge base, then the configured channels, the webhook server,
-// the outbox sender and the digest schedule. With no platform token it opens a chat in the
-// terminal over the same handlers.
+// The process: config, storage, knowledge base, then the configured channels, the HTTP server
+// (webhooks, and /healthz), the outbox sender and the digest schedule. With no platform token it
+// opens a chat in the terminal over the same handlers. Run it with `npm start` (tsx) or, built,
+// with `node dist/bot/main.js`.
 
 /** A webhook secret that is stable across restarts without another setting to manage. */
 function derivedSecret(token: string, purpose: string): string {
   return createHash("sha256").update(`${purpose}:${token}`).digest("hex").slice(0, 48);
 }
 
-async function startPlatforms(config: Config, app: App, log: Logger): Promise<() => Promise<void>> {
-  const needsServer = Boolean(
-    (config.TELEGRAM_BOT_TOKEN && config.WEBHOOK_URL) || (config.ZALO_BOT_TOKEN && config.ZALO_WEBHOOK_URL),
-  );
-  const server: HttpServer | undefined = needsServer ? createHttpServer((err) => log.error({ err }, "webhook handler failed")) : undefined;
+async function startPlatforms(config: Config, app: App, log: Logger, signal: AbortSignal): Promise<() => Promise<void>> {
+  const webhooks = Boolean((config.TELEGRAM_BOT_TOKEN && config.WEBHOOK_URL) || (config.ZALO_BOT_TOKEN && config.ZALO_WEBHOOK_URL));
+  // Polling needs no server, but with PORT set it still serves /healthz for a supervisor.
+  const server: HttpServer | undefined =
+    webhooks || config.PORT !== undefined ? createHttpServer((err) => log.error({ err }, "webhook handler failed")) : undefined;
   const channels: RunningChannel[] = [];
   try {
     await startChannels();
@@ -45,6 +47,7 @@ async function startPlatforms(config: Config, app: App, log: Logger): Promise<()
           apiRoot: config.TELEGRAM_API_ROOT,
           app,
           log,
+          signal,
           webhook:
             config.WEBHOOK_URL && server
               ? { url: config.WEBHOOK_URL, secret: config.WEBHOOK_SECRET ?? derivedSecret(token, "telegram"), server }
@@ -68,11 +71,17 @@ async function startPlatforms(config: Config, app: App, log: Logger): Promise<()
       );
     }
     if (server) {
-      const port = await server.listen(config.PORT, config.HOST);
-      log.info({ port }, "webhook server listening");
+      for (const c of channels) server.addHealthChannel(c.name, c.healthy ? () => c.healthy!() : undefined);
+      const port = await server.listen(config.PORT ?? DEFAULT_PORT, config.HOST);
+      log.info({ port, webhooks }, "http server listening");
     }
   }
-  const outbox = startOutboxSender({ store: app.store, channels, log });
+  const outbox = startOutboxSender({
+    store: app.store,
+    channels,
+    log,
+    screen: (m, now) => screenDelivery(app.store, app.config, m, now),
+  });
   const scheduler = startScheduler({
     store: app.store,
     kb: app.kb,
@@ -85,7 +94,7 @@ async function startPlatforms(config: Config, app: App, log: Logger): Promise<()
 
   return async () => {
     scheduler.stop();
-    outbox.stop();
+    await outbox.stop();
     for (const c of channels) await c.stop();
     await server?.close();
   };
@@ -102,20 +111,15 @@ async function main(): Promise<void> {
     return;
   }
 
-  let stop: () => Promise<void>;
-  try {
-    stop = await startPlatforms(config, app, log);
-  } catch (err) {
-    // Channel errors are token-free by construction; the logger scrubs them once more.
-    log.fatal({ err }, "could not start the channels");
-    app.store.close();
-    process.exit(1);
-  }
+  // A signal during the start (Telegram still unreachable) aborts it; after it, stops cleanly.
+  const starting = new AbortController();
+  let stop: (() => Promise<void>) | undefined;
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, "stopping");
+    if (!stop) return starting.abort();
     stop()
       .catch((err: unknown) => log.error({ err }, "stop failed"))
       .finally(() => {
@@ -125,6 +129,21 @@ async function main(): Promise<void> {
   };
   process.once("SIGINT", () => shutdown("SIGINT"));
   process.once("SIGTERM", () => shutdown("SIGTERM"));
+
+  try {
+    stop = await startPlatforms(config, app, log, starting.signal);
+  } catch (err) {
+    app.store.close();
+    if (starting.signal.aborted) process.exit(0);
+    // Channel errors are token-free by construction; the logger scrubs them once more.
+    log.fatal({ err }, "could not start the channels");
+    process.exit(1);
+  }
+  // A signal that arrived while the last channel was starting (not abortable) stops it now.
+  if (stopping) {
+    stopping = false;
+    shutdown("signal during start");
+  }
 }
 
 await main();

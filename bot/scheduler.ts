@@ -9,6 +9,7 @@ import type { Logger } from "./log.js";
 // Each firing writes one digest per committee member to the outbox in one transaction; the
 // outbox sender delivers them. An overlapping firing is skipped rather than run twice.
 
+/** The store, the review settings, the cron pattern and its time zone. */
 export interface SchedulerOptions {
   store: Store;
   /** Not used by the digest today; accepted so main can hand over the runtime as it is. */
@@ -22,11 +23,17 @@ export interface SchedulerOptions {
   onRun?: (result: { recipients: number; at: Date }) => void;
 }
 
+/** A running schedule. */
 export interface Scheduler {
   stop(): void;
   nextRun(): Date | null;
 }
 
+/**
+ * Schedules the committee digest. Promises: each firing queues one digest per committee member in
+ * one transaction (the outbox sender delivers them); a firing that overlaps a running one is
+ * skipped; a failure is logged and the schedule goes on.
+ */
 export function startScheduler(opts: SchedulerOptions): Scheduler {
   const clock = opts.clock ?? (() => new Date());
   const job = new Cron(

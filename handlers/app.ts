@@ -1,22 +1,51 @@
+import { personId, type Incoming, type Reply } from "../core/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import type { Store } from "../storage/db.js";
-import { enqueue } from "../storage/outbox.js";
 import { touchPerson } from "../storage/people.js";
 import { claimUpdate } from "../storage/updates.js";
+import { basicFeature } from "./basic.js";
+import { createCommandTable, type CommandTable } from "./command.js";
 import type { AppConfig, Ctx } from "./context.js";
+import { declarationsFeature } from "./declarations/index.js";
+import { createDialogRegistry, type DialogRegistry } from "./dialog/registry.js";
+import type { Feature } from "./feature.js";
+import { notify } from "./notify.js";
+import { createRateLimiter } from "./rate-limit.js";
 import { rememberOffer } from "./offers.js";
+import { reviewFeature } from "./review/index.js";
+import { sanitizeIncoming } from "./parse/sanitize.js";
 import { route } from "./router.js";
 import { vi } from "./texts/vi.js";
-import { personId, type Incoming, type Reply } from "./types.js";
+
+// The composition root: the one place that knows every feature. Adding a feature is a folder that
+// exports a Feature, and one line in FEATURES.
+
+/** Messages a minute per person when the configuration does not say. */
+export const DEFAULT_RATE_LIMIT = 30;
+
+/** Every feature of the bot, in /help order. */
+export const FEATURES: readonly Feature[] = [basicFeature, declarationsFeature, reviewFeature];
+
+/** The command table and dialog registry of a list of features (the CLIs need the registry too). */
+export function wireFeatures(features: readonly Feature[] = FEATURES): { commands: CommandTable; dialogs: DialogRegistry } {
+  return {
+    commands: createCommandTable(features.flatMap((f) => f.commands)),
+    dialogs: createDialogRegistry(features.flatMap((f) => f.dialogs)),
+  };
+}
 
 export interface App {
   /** Processes one update in one transaction; a redelivered update returns [] and changes nothing. */
   handle(incoming: Incoming): Reply[];
   /** Queues replies that could not be sent now in the outbox, for the same chat. */
   deliverLater(incoming: Incoming, replies: readonly Reply[]): void;
+  /** The per-update context for `incoming` at `now`; valid only inside a store transaction. */
+  context(incoming: Incoming, now: Date): Ctx;
   store: Store;
   kb: KnowledgeBase;
   config: AppConfig;
+  commands: CommandTable;
+  dialogs: DialogRegistry;
 }
 
 export interface AppDeps {
@@ -26,26 +55,52 @@ export interface AppDeps {
   /** Injected so tests can fix time. */
   clock?: () => Date;
   onError?: (err: unknown, incoming: Incoming) => void;
+  /** Defaults to FEATURES; tests add a feature of their own. */
+  features?: readonly Feature[];
 }
 
+/**
+ * Builds the bot from its features. Promises: each update is handled in one SQLite transaction
+ * (state, submission, audit and outbox rows commit together or not at all); a redelivered update
+ * changes nothing; an error rolls the update back, reaches `onError` and the person gets a short
+ * apology instead of a stack trace.
+ */
 export function createApp(deps: AppDeps): App {
   const clock = deps.clock ?? (() => new Date());
-  const handle = (incoming: Incoming): Reply[] => {
+  const { commands, dialogs } = wireFeatures(deps.features ?? FEATURES);
+  const context = (incoming: Incoming, now: Date): Ctx => ({
+    store: deps.store,
+    kb: deps.kb,
+    config: deps.config,
+    now,
+    incoming,
+    person: personId(incoming.channel, incoming.userId),
+    isPrivate: incoming.chatType === "private",
+    commands,
+    dialogs,
+    routeAsUsual: route,
+  });
+  const limiter = createRateLimiter(deps.config.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT);
+  const handle = (received: Incoming): Reply[] => {
+    // Cleaned once, here: nothing after this sees bidi controls or invisible-only "answers".
+    const incoming = sanitizeIncoming(received);
+    // Beyond the limit: one polite notice, then nothing is processed until the minute passes.
+    const verdict = limiter.hit(personId(incoming.channel, incoming.userId), clock());
+    if (verdict === "notify") return [{ text: vi.common.rateLimited }];
+    if (verdict === "drop") return [];
     try {
       return deps.store.tx(() => {
         const now = clock();
         if (!claimUpdate(deps.store, incoming.updateKey, now)) return [];
-        const person = personId(incoming.channel, incoming.userId);
-        const isPrivate = incoming.chatType === "private";
+        const ctx = context(incoming, now);
         touchPerson(deps.store, {
-          id: person,
+          id: ctx.person,
           channel: incoming.channel,
           userId: incoming.userId,
           displayName: incoming.displayName,
-          privateChatId: isPrivate ? incoming.chatId : undefined,
+          privateChatId: ctx.isPrivate ? incoming.chatId : undefined,
           at: now,
         });
-        const ctx: Ctx = { store: deps.store, kb: deps.kb, config: deps.config, now, incoming, person, isPrivate };
         const replies = route(ctx);
         rememberOffer(ctx, replies);
         return replies;
@@ -58,7 +113,7 @@ export function createApp(deps: AppDeps): App {
   };
   const deliverLater = (incoming: Incoming, replies: readonly Reply[]): void => {
     deps.store.tx(() =>
-      enqueue(deps.store, {
+      notify(deps.store, {
         personId: personId(incoming.channel, incoming.userId),
         channel: incoming.channel,
         chatId: incoming.chatId,
@@ -68,5 +123,5 @@ export function createApp(deps: AppDeps): App {
       }),
     );
   };
-  return { handle, deliverLater, store: deps.store, kb: deps.kb, config: deps.config };
+  return { handle, deliverLater, context, store: deps.store, kb: deps.kb, config: deps.config, commands, dialogs };
 }

@@ -1,12 +1,16 @@
 import type { KnowledgeBase } from "../knowledge/index.js";
 import type { Store } from "../storage/db.js";
-import type { Incoming } from "./types.js";
+import type { Incoming, Reply } from "../core/types.js";
+import type { CommandTable } from "./command.js";
+import type { DialogRegistry } from "./dialog/registry.js";
 
 export interface AppConfig {
   /** People ("channel:userId") who may grant and remove roles. */
   adminIds: readonly string[];
   /** A submission waiting longer than this is called overdue in digests. */
   reviewDueDays: number;
+  /** Messages a minute one person may send before the bot pauses for them; 0 = no limit. Default 30. */
+  rateLimitPerMinute?: number;
 }
 
 /** What every handler receives for one update; valid only inside that update's transaction. */
@@ -19,4 +23,12 @@ export interface Ctx {
   /** "channel:userId" */
   person: string;
   isPrivate: boolean;
+  /** The command table and dialog registry the composition root built. */
+  commands: CommandTable;
+  dialogs: DialogRegistry;
+  /**
+   * Routes this update as if no dialog were active. The engine calls it after dropping an expired
+   * draft; passed in so that the engine need not import the router (which imports the engine).
+   */
+  routeAsUsual(ctx: Ctx): Reply[];
 }

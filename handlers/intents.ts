@@ -1,5 +1,8 @@
 import { looksLikeQuestion } from "./dialog/question.js";
-import { words } from "./parse/words.js";
+import { CANCEL_WORDS } from "./dialog/input-words.js";
+import { wordKey } from "../core/text.js";
+import type { Reply } from "../core/types.js";
+import { vi } from "./texts/vi.js";
 
 // Typed wishes to declare ("tôi muốn khai báo quà tặng", "có người biếu quà") map to the command
 // that starts the declaration. A question about the rules ("có được nhận quà không?") is not a
@@ -27,7 +30,7 @@ const GIFT = [
 
 export function detectIntent(text: string): string | undefined {
   if (looksLikeQuestion(text, { strict: false })) return undefined;
-  const w = ` ${words(text)} `;
+  const w = ` ${wordKey(text)} `;
   if (CONFLICT.some((re) => re.test(w))) return "khaibao_xungdot";
   const g = w.replace(NOT_GIFT, " _ ");
   if (GIFT.some((re) => re.test(g))) return "khaibao_qua";
@@ -39,11 +42,37 @@ export function detectIntent(text: string): string | undefined {
  * person is also shown where the declaration starts.
  */
 export function declarationHint(text: string): "khaibao_xungdot" | "khaibao_qua" | "both" | undefined {
-  const w = ` ${words(text)} `;
+  const w = ` ${wordKey(text)} `;
   if (!new RegExp(` ${DECLARE} `).test(w)) return undefined;
   const conflict = new RegExp(` ${CONFLICT_TOPIC} `).test(w);
   const gift = new RegExp(` ${GIFT_TOPIC} `).test(w.replace(NOT_GIFT, " _ "));
   if (conflict && !gift) return "khaibao_xungdot";
   if (gift && !conflict) return "khaibao_qua";
   return "both";
+}
+
+// Greetings, thanks and "hủy" with nothing to cancel are not questions about the text: answered
+// briefly before any search (a search would only refuse them). Only a whole message counts, so
+// "xin chào, cho hỏi …" still reaches the knowledge base.
+const GREETINGS = new Set(["xin chao", "chao", "chao bot", "xin chao bot", "chao ban", "chao dong chi", "chao anh", "chao chi", "chao em", "hello", "hi", "alo", "chao buoi sang", "chao buoi chieu"]);
+const THANKS = new Set(["cam on", "cam on bot", "cam on ban", "cam on nhieu", "cam on dong chi", "xin cam on", "thanks", "thank you", "tks", "ok", "oke", "okay", "ok cam on", "vang", "da", "duoc roi", "da ro", "ro roi"]);
+/** Politeness particles that may close any of them ("cảm ơn ạ", "ok nhé"). */
+const TAIL = / (a|nhe|nha|nhieu|nhe bot)$/;
+
+export type SmallTalk = "greeting" | "thanks" | "cancel";
+
+/** A greeting, a thanks or a lone "hủy": the whole message, nothing else. */
+export function smallTalk(text: string): SmallTalk | undefined {
+  const w = wordKey(text);
+  if (CANCEL_WORDS.has(w)) return "cancel";
+  const bare = w.replace(TAIL, "");
+  if (GREETINGS.has(w) || GREETINGS.has(bare)) return "greeting";
+  if (THANKS.has(w) || THANKS.has(bare)) return "thanks";
+  return undefined;
+}
+
+/** The declaration(s) a question about declaring leads to, offered as buttons (numbered elsewhere). */
+export function declareOffer(hint: "khaibao_xungdot" | "khaibao_qua" | "both"): Reply {
+  const names = hint === "both" ? (["khaibao_xungdot", "khaibao_qua"] as const) : [hint];
+  return { text: vi.common.declareHint[hint], choices: names.map((n) => ({ id: `/${n}`, label: vi.common.declareButton[n] })) };
 }

@@ -1,7 +1,8 @@
-import { fold } from "../knowledge/fold.js";
+import { fold } from "../core/text.js";
 import { clearOffer, loadOffer, saveOffer } from "../storage/offers.js";
+import type { Store } from "../storage/db.js";
 import type { Ctx } from "./context.js";
-import type { ChoiceOption, Reply } from "./types.js";
+import type { ChoiceOption, Reply } from "../core/types.js";
 
 // Buttons outside a dialog stand for commands ("/quyet_dinh XD-… chap_nhan"). Telegram sends the
 // id back when one is pressed; Zalo and the terminal show numbered lines, so the last offer is
@@ -12,10 +13,25 @@ const isCommandChoice = (c: ChoiceOption) => c.id.startsWith("/");
 
 /** After a reply: remember its command buttons; a dialog's own buttons replace any older offer. */
 export function rememberOffer(ctx: Ctx, replies: readonly Reply[]): void {
+  rememberOfferFor(ctx.store, ctx.person, ctx.incoming.chatId, replies, ctx.now, { clearOtherwise: true });
+}
+
+/**
+ * Remembers the command buttons of the last reply for (person, chat). With `clearOtherwise`, a
+ * reply whose buttons are not commands (a dialog step) drops any older offer.
+ */
+export function rememberOfferFor(
+  store: Store,
+  person: string,
+  chatId: string,
+  replies: readonly Reply[],
+  at: Date,
+  opts: { clearOtherwise?: boolean } = {},
+): void {
   const choices = replies.at(-1)?.choices ?? [];
   if (choices.length === 0) return;
-  if (choices.every(isCommandChoice)) saveOffer(ctx.store, ctx.person, ctx.incoming.chatId, choices, ctx.now);
-  else clearOffer(ctx.store, ctx.person, ctx.incoming.chatId);
+  if (choices.every(isCommandChoice)) saveOffer(store, person, chatId, choices, at);
+  else if (opts.clearOtherwise) clearOffer(store, person, chatId);
 }
 
 /**

@@ -1,53 +1,55 @@
-import { parseCommand } from "./command.js";
-import { findCommand } from "./commands.js";
+import type { Reply } from "../core/types.js";
+import { parseCommand, type Command } from "./command.js";
 import type { Ctx } from "./context.js";
-import { cancelActiveDialog, continueActiveDialog } from "./dialog/engine.js";
-import { declarationHint, detectIntent } from "./intents.js";
+import { continueActiveDialog } from "./dialog/engine.js";
+import { declarationHint, declareOffer, detectIntent, smallTalk } from "./intents.js";
 import { takeOfferedCommand } from "./offers.js";
 import { vi } from "./texts/vi.js";
-import type { Reply } from "./types.js";
 
+/** The longest message the bot reads; longer text is refused before any search. */
 export const MAX_TEXT = 4000;
 
-// Picks the path for one update: /huy and orientation first, then an active dialog, then a
-// command, a typed intent, and finally a question for the knowledge base.
+function runCommand(ctx: Ctx, command: Command, args: string): Reply[] {
+  if (command.privateOnly && !ctx.isPrivate) return [{ text: vi.common.privateOnly }];
+  return command.run(ctx, args);
+}
+
+/**
+ * Picks the path for one update: orientation and leaving (/start, /help, /huy) first, then an
+ * active dialog, then a command, a remembered command offer, a typed intent, and finally a
+ * question for the knowledge base.
+ */
 export function route(ctx: Ctx): Reply[] {
   // A button outside any dialog may stand for a command: its id is the command text ("/xem XD-…").
   const text = ctx.incoming.text?.trim() || (ctx.incoming.choice?.startsWith("/") ? ctx.incoming.choice : "");
   const cmd = text ? parseCommand(text) : undefined;
+  const command = cmd ? ctx.commands.find(cmd.name) : undefined;
 
-  if (cmd?.name === "huy") {
-    return cancelActiveDialog(ctx) ?? [{ text: vi.common.nothingToCancel }];
-  }
-  if (cmd?.name !== "start" && cmd?.name !== "help") {
+  if (!command?.duringDialog) {
     const inDialog = continueActiveDialog(ctx);
     if (inDialog) return inDialog;
   }
 
   if (ctx.incoming.nonText && !text) return [{ text: vi.common.nonText }];
   if (!text && !ctx.incoming.choice) return [{ text: vi.common.empty }];
+  // One limit for every typed text: a question, /hoi and any command's arguments alike.
+  if (text.length > MAX_TEXT) return [{ text: vi.common.tooLong(MAX_TEXT) }];
 
-  if (cmd) {
-    const command = findCommand(cmd.name);
-    if (!command) return [{ text: vi.common.unknownCommand }];
-    if (command.privateOnly && !ctx.isPrivate) return [{ text: vi.common.privateOnly }];
-    return command.run(ctx, cmd.args);
-  }
+  if (cmd) return command ? runCommand(ctx, command, cmd.args) : [{ text: vi.common.unknownCommand }];
   if (!text) return [{ text: vi.common.unknownCommand }];
   const offered = takeOfferedCommand(ctx, text);
   if (offered) return route({ ...ctx, incoming: { ...ctx.incoming, text: undefined, choice: offered } });
-  if (text.length > MAX_TEXT) return [{ text: vi.common.tooLong(MAX_TEXT) }];
 
+  // "hủy" outside a flow is /huy; greetings and thanks get a short reply, not a refusal.
+  const talk = smallTalk(text);
+  const huy = talk === "cancel" ? ctx.commands.find("huy") : undefined;
+  if (huy) return runCommand(ctx, huy, "");
+  if (talk === "greeting" || talk === "thanks") return [{ text: vi.common.smallTalk[talk] }];
   const intent = detectIntent(text);
-  if (intent) {
-    const command = findCommand(intent);
-    if (command) {
-      if (command.privateOnly && !ctx.isPrivate) return [{ text: vi.common.privateOnly }];
-      return command.run(ctx, "");
-    }
-  }
+  const intended = intent ? ctx.commands.find(intent) : undefined;
+  if (intended) return runCommand(ctx, intended, "");
   const answer: Reply[] = [{ text: ctx.kb.answer(text) }];
   const hint = declarationHint(text);
-  if (hint && ctx.isPrivate) answer.push({ text: vi.common.declareHint[hint] });
+  if (hint && ctx.isPrivate) answer.push(declareOffer(hint));
   return answer;
 }

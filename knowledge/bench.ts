@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import Fuse from "fuse.js";
 import MiniSearch from "minisearch";
 import { evaluate, percentile, readQuestions, type Engine } from "./evaluate.js";
-import { fold } from "./fold.js";
+import { fold } from "../core/text.js";
 import { loadKnowledgeBase, type Section } from "./index.js";
 
 const { values } = parseArgs({ options: { file: { type: "string" }, misses: { type: "boolean" }, passes: { type: "string" } } });

@@ -1,6 +1,6 @@
 // Turns one Markdown document of the corpus into sections whose ids come from the document's own
 // printed numbering, so an id never depends on file order or on other documents.
-import { fold } from "./fold.js";
+import { fold } from "../core/text.js";
 
 export interface ParsedSection {
   id: string;

@@ -1,7 +1,7 @@
 // Vietnamese text as typed → comparable tokens. Two keys per syllable: `fold` (no diacritics, đ→d),
 // which is what search matches on, and `toned` (vowel shapes kept, tone moved to the end), which
 // tells "đóng" from "động" and "phí" from "phi" when the user did type diacritics.
-import { fold } from "./fold.js";
+import { fold } from "../core/text.js";
 
 export interface Token {
   fold: string;

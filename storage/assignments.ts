@@ -11,6 +11,7 @@ export interface Assignment {
   since: string;
 }
 
+/** Replaces the whole roster with `rows` and audits the change. Call inside a transaction. */
 export function replaceAssignments(store: Store, rows: readonly Assignment[], by: { actor: string; at: Date }): void {
   store.tx(() => {
     store.db.prepare("DELETE FROM assignments").run();
@@ -27,6 +28,7 @@ export function replaceAssignments(store: Store, rows: readonly Assignment[], by
   });
 }
 
+/** The whole roster of who holds which area or field since when. */
 export function listAssignments(store: Store): Assignment[] {
   return store.db.prepare("SELECT person, area, since FROM assignments ORDER BY since, person, area").all() as Assignment[];
 }

@@ -1,11 +1,15 @@
-import { createHash } from "node:crypto";
+import { canonicalJson, sha256 } from "./canonical.js";
 import type { Store } from "./db.js";
+import { closedOutboxMac, keyringMac, outboxMac, personMac, type KeyringRow, type OutboxRouting, type PersonRouting } from "./row-mac.js";
 
 // The tamper-evident record. Every state change appends one entry in the same transaction as the
 // change: its content_hash covers the whole stored record it is about (a submission row with its
-// decisions and information requests; a role row; the assignment list), and its hash covers the
-// entry itself and the previous entry's hash. verifyAudit() walks the chain and recomputes every
-// record's current hash, so editing or deleting a row anywhere is found.
+// decisions and information requests; a role row; the assignment list), and its hash, an HMAC
+// under a key derived from the encryption key, covers the entry itself and the previous entry's
+// hash. verifyAudit() walks the chain and recomputes every record's current hash, so editing or
+// deleting a row anywhere is found, and rebuilding the chain after an edit needs the key. What the
+// database alone cannot show (the newest entries cut off, or the whole file rolled back) is caught
+// against a head written down outside it: digests print auditHead() as "seq:hash".
 
 export const GENESIS_HASH = "0".repeat(64);
 
@@ -22,34 +26,26 @@ export interface AuditEntry {
   hash: string;
 }
 
-/** JSON with object keys sorted at every level: the same value always serializes the same way. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== "object") return JSON.stringify(value ?? null);
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  const obj = value as Record<string, unknown>;
-  const keys = Object.keys(obj)
-    .filter((k) => obj[k] !== undefined)
-    .sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(",")}}`;
-}
+export { canonicalJson, sha256 };
 
-export function sha256(text: string): string {
-  return createHash("sha256").update(text, "utf8").digest("hex");
-}
-
-function entryHash(e: Omit<AuditEntry, "hash">): string {
-  return sha256(
-    canonicalJson({
-      seq: e.seq,
-      at: e.at,
-      actor: e.actor,
-      action: e.action,
-      subject: e.subject,
-      detail: e.detail,
-      contentHash: e.contentHash,
-      prevHash: e.prevHash,
-    }),
-  );
+/**
+ * An entry's hash: HMAC-SHA256 under the audit key derived from the encryption key, so that
+ * rewriting the chain (edit a row, then recompute every later hash) needs the key as well as the
+ * file. Entries of a database that had a chain before it was keyed (seq ≤ store.legacyAuditUntil)
+ * keep their original plain SHA-256; the first keyed entry seals them.
+ */
+function entryHash(store: Store, e: Omit<AuditEntry, "hash">): string {
+  const text = canonicalJson({
+    seq: e.seq,
+    at: e.at,
+    actor: e.actor,
+    action: e.action,
+    subject: e.subject,
+    detail: e.detail,
+    contentHash: e.contentHash,
+    prevHash: e.prevHash,
+  });
+  return e.seq <= store.legacyAuditUntil ? sha256(text) : store.mac.audit(text);
 }
 
 interface AuditRow {
@@ -78,7 +74,7 @@ function toEntry(r: AuditRow): AuditEntry {
   };
 }
 
-/** Appends one entry; call inside the transaction that made the change. */
+/** Appends one entry, keyed (see entryHash); call inside the transaction that made the change. */
 export function appendAudit(
   store: Store,
   e: { at: Date; actor: string; action: string; subject: string; detail?: string; contentHash: string },
@@ -96,7 +92,7 @@ export function appendAudit(
     contentHash: e.contentHash,
     prevHash: last?.hash ?? GENESIS_HASH,
   };
-  const entry: AuditEntry = { ...base, hash: entryHash(base) };
+  const entry: AuditEntry = { ...base, hash: entryHash(store, base) };
   store.db
     .prepare(
       `INSERT INTO audit_log (seq, at, actor, action, subject, detail, content_hash, prev_hash, hash)
@@ -106,6 +102,7 @@ export function appendAudit(
   return entry;
 }
 
+/** Every entry, oldest first; with `subject`, only that record's entries (the last is its audited state). */
 export function listAudit(store: Store, opts: { subject?: string } = {}): AuditEntry[] {
   const rows = (
     opts.subject
@@ -146,6 +143,18 @@ export function assignmentsRecordHash(store: Store): string {
   return sha256(canonicalJson({ assignments: rows }));
 }
 
+/**
+ * Whether a submission's stored row (with its decisions and information requests) is the one its
+ * latest audit entry recorded: false when it was changed outside the bot, e.g. its chat pointed
+ * elsewhere so that the next notice to the declarant would go to someone else.
+ */
+export function submissionMatchesAudit(store: Store, submissionId: number): boolean {
+  const row = store.db.prepare("SELECT code FROM submissions WHERE id = ?").get(submissionId) as { code: string } | undefined;
+  if (!row) return false;
+  const latest = listAudit(store, { subject: submissionSubject(row.code) }).at(-1);
+  return latest !== undefined && latest.contentHash === submissionRecordHash(store, submissionId);
+}
+
 /** Audits the current state of a submission (created, decided, replied…), by id. */
 export function auditSubmission(
   store: Store,
@@ -163,15 +172,49 @@ export function auditSubmission(
   });
 }
 
+// ── the head: witnessed outside the database ─────────────────────────────────────────────────
+
+/** The newest entry's sequence number and hash; seq 0 and the genesis hash for an empty chain. */
+export function auditHead(store: Store): { seq: number; hash: string } {
+  const last = store.db.prepare("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").get() as
+    | { seq: number; hash: string }
+    | undefined;
+  return last ?? { seq: 0, hash: GENESIS_HASH };
+}
+
+export const HEAD_HASH_CHARS = 8;
+
+/** "1234:9f3a1c2b": what digests print and `audit verify --head` takes back. */
+export function formatHead(head: { seq: number; hash: string }): string {
+  return `${head.seq}:${head.hash.slice(0, HEAD_HASH_CHARS)}`;
+}
+
+/** "N:HASH" (HASH: 8 to 64 hex characters, a prefix of the entry's hash); undefined if malformed. */
+export function parseHead(text: string): { seq: number; hash: string } | undefined {
+  const m = /^(\d{1,15}):([0-9a-fA-F]{8,64})$/.exec(text.trim());
+  return m ? { seq: Number(m[1]), hash: m[2]!.toLowerCase() } : undefined;
+}
+
 // ── verification ───────────────────────────────────────────────────────────────────────────────
 
 export type VerifyResult =
   | { ok: true; count: number }
   | { ok: false; count: number; seq?: number; subject?: string; reason: string };
 
-/** Walks the chain, then compares every stored record with the hash its latest entry recorded. */
-export function verifyAudit(store: Store): VerifyResult {
+/**
+ * Walks the chain (keyed hashes, sequence numbers without gaps), then compares every stored record
+ * with the hash its latest entry recorded, checks receipt numbers for gaps, and checks the MACs of
+ * the rows that route messages (people, outbox). With `heads` (written down from digests), each
+ * must still be in the chain: a database cut short or rolled back no longer contains them.
+ */
+export function verifyAudit(store: Store, opts: { heads?: readonly { seq: number; hash: string }[] } = {}): VerifyResult {
   const entries = listAudit(store);
+  const keyring = store.db.prepare("SELECT check_value, legacy_audit_until, mac FROM keyring WHERE id = 1").get() as
+    | (KeyringRow & { mac: string })
+    | undefined;
+  if (!keyring || keyring.legacy_audit_until !== store.legacyAuditUntil || keyringMac(store.mac, keyring) !== keyring.mac) {
+    return { ok: false, count: entries.length, subject: "keyring", reason: "the key record was edited or removed" };
+  }
   let prev = GENESIS_HASH;
   let expectedSeq = 1;
   for (const e of entries) {
@@ -181,11 +224,30 @@ export function verifyAudit(store: Store): VerifyResult {
     if (e.prevHash !== prev) {
       return { ok: false, count: entries.length, seq: e.seq, subject: e.subject, reason: "previous hash does not match the chain" };
     }
-    if (entryHash(e) !== e.hash) {
+    if (entryHash(store, e) !== e.hash) {
       return { ok: false, count: entries.length, seq: e.seq, subject: e.subject, reason: "entry was altered (hash mismatch)" };
     }
     prev = e.hash;
     expectedSeq++;
+  }
+  // A database keyed over an older chain has its sealing entry right after it.
+  if (keyring.legacy_audit_until > 0 && entries.length <= keyring.legacy_audit_until) {
+    return { ok: false, count: entries.length, reason: `entries after #${entries.length} are missing (the chain was cut)` };
+  }
+  for (const head of opts.heads ?? []) {
+    const e = entries[head.seq - 1];
+    if (head.seq > 0 && !e) {
+      return {
+        ok: false,
+        count: entries.length,
+        seq: head.seq,
+        reason: `the witnessed head ${head.seq}:${head.hash.slice(0, HEAD_HASH_CHARS)} is not in the chain (cut short or rolled back)`,
+      };
+    }
+    const hash = e?.hash ?? GENESIS_HASH;
+    if (!hash.startsWith(head.hash)) {
+      return { ok: false, count: entries.length, seq: head.seq, subject: e?.subject, reason: "entry differs from the witnessed head (chain rewritten)" };
+    }
   }
 
   const latest = new Map<string, AuditEntry>();
@@ -221,6 +283,8 @@ export function verifyAudit(store: Store): VerifyResult {
     )
     .get() as { what: string; id: number } | undefined;
   if (orphan) return fail(`${orphan.what}:${orphan.id}`, "row belongs to no submission");
+  const gap = receiptGap(store, submissions.map((s) => s.code));
+  if (gap) return fail(submissionSubject(gap.code), gap.reason);
 
   // Roles: a stored role needs a grant entry matching it; a granted role must still be stored
   // unless a revoke entry followed.
@@ -246,5 +310,53 @@ export function verifyAudit(store: Store): VerifyResult {
     return fail(ASSIGNMENTS_SUBJECT, "stored assignments differ from the last audited import");
   }
 
+  // Rows that route messages: a changed chat, recipient or payload no longer matches its MAC.
+  const people = store.db.prepare("SELECT id, channel, user_id, display_name, private_chat_id, mac FROM people ORDER BY id").all() as (PersonRouting & {
+    mac: string | null;
+  })[];
+  for (const p of people) {
+    if (p.mac !== personMac(store.mac, p)) return fail(`person:${p.id}`, "person's chat or name was changed outside the bot");
+  }
+  const outbox = store.db.prepare("SELECT id, person_id, channel, chat_id, kind, payload_enc, status, mac FROM outbox ORDER BY id").all() as (OutboxRouting & {
+    status: string;
+    mac: string | null;
+  })[];
+  for (const m of outbox) {
+    const pending = outboxMac(store.mac, m);
+    if (m.mac !== (m.status === "pending" ? pending : closedOutboxMac(store.mac, pending))) {
+      return fail(`outbox:${m.id}`, "queued message's recipient, chat, content or delivery state was changed outside the bot");
+    }
+  }
+
   return { ok: true, count: entries.length };
+}
+
+/**
+ * Receipt numbers run 1, 2, 3… per prefix and year with no gap, up to the counter: a missing one
+ * means a declaration was deleted (with its audit entries, or the chain would already say so).
+ */
+function receiptGap(store: Store, codes: readonly string[]): { code: string; reason: string } | undefined {
+  const numbers = new Map<string, Set<number>>();
+  for (const code of codes) {
+    const m = /^([A-Z]+-\d{4})-(\d+)$/.exec(code);
+    if (!m) continue;
+    const set = numbers.get(m[1]!) ?? new Set<number>();
+    set.add(Number(m[2]));
+    numbers.set(m[1]!, set);
+  }
+  const counters = store.db.prepare("SELECT name, value FROM counters ORDER BY name").all() as { name: string; value: number }[];
+  const counted = new Map(counters.map((c) => [c.name, c.value]));
+  for (const [name, set] of numbers) {
+    const top = counted.get(name) ?? 0;
+    const max = Math.max(...set);
+    if (max > top) return { code: `${name}-${String(max).padStart(6, "0")}`, reason: "receipt number is above its counter" };
+  }
+  for (const { name, value } of counters) {
+    if (!/^[A-Z]+-\d{4}$/.test(name)) continue;
+    const set = numbers.get(name) ?? new Set<number>();
+    for (let n = 1; n <= value; n++) {
+      if (!set.has(n)) return { code: `${name}-${String(n).padStart(6, "0")}`, reason: "receipt number is missing (a declaration was deleted)" };
+    }
+  }
+  return undefined;
 }

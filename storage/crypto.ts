@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from "node:crypto";
 
 // Declaration contents are personal and sensitive: they are stored only as AES-256-GCM blobs
 // ("v1.<iv>.<tag>.<ciphertext>", base64url) so the database file never holds them in clear.
@@ -37,4 +37,31 @@ export function parseKey(text: string): Buffer {
 
 export function generateKey(): Buffer {
   return randomBytes(32);
+}
+
+// ── keys derived from the one secret ──────────────────────────────────────────────────────────
+// The operator backs up one key. Everything else that needs a secret (the audit chain, the MACs
+// over routing rows, the key check value) is derived from it with HKDF, so no second secret can
+// be lost and none of them is ever stored.
+
+export type KeyPurpose = "audit-chain" | "row-mac" | "key-check";
+
+const HKDF_SALT = Buffer.from("kiem-soat-131/v1", "utf8");
+
+/** A 32-byte subkey for one purpose (HKDF-SHA256); the same master and purpose always give the same subkey. */
+export function deriveKey(master: Buffer, purpose: KeyPurpose): Buffer {
+  return Buffer.from(hkdfSync("sha256", master, HKDF_SALT, purpose, 32));
+}
+
+/** HMAC-SHA256 under `key`, hex. */
+export function hmacHex(key: Buffer, text: string): string {
+  return createHmac("sha256", key).update(text, "utf8").digest("hex");
+}
+
+/**
+ * What the database stores to recognise its key: an HMAC of a fixed text under a derived subkey
+ * (32 hex characters). It tells a right key from a wrong one and reveals nothing about the key.
+ */
+export function keyCheckValue(master: Buffer): string {
+  return hmacHex(deriveKey(master, "key-check"), "key check").slice(0, 32);
 }

@@ -1,14 +1,26 @@
 import Database from "better-sqlite3";
-import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createCipher, generateKey, parseKey, type Cipher } from "./crypto.js";
+import { createCipher, deriveKey, generateKey, hmacHex, parseKey, type Cipher } from "./crypto.js";
+import { checkKeyring, createKeyring, loadKeyring, type KeyProblem } from "./keyring.js";
 
 export type Db = Database.Database;
+
+/** MACs under keys derived from the encryption key (HKDF); the keys never enter the database. */
+export interface Macs {
+  /** Keys the audit chain (storage/audit.ts). */
+  audit(text: string): string;
+  /** Covers rows that route messages: people, outbox (storage/people.ts, storage/outbox.ts). */
+  row(text: string): string;
+}
 
 export interface Store {
   db: Db;
   cipher: Cipher;
+  mac: Macs;
+  /** Audit entries 1..N predate the keyed chain and keep plain SHA-256 hashes; 0 when there are none. */
+  legacyAuditUntil: number;
   /** Runs fn in one IMMEDIATE transaction: everything one update changes commits together or not at all. */
   tx<T>(fn: () => T): T;
   close(): void;
@@ -16,47 +28,143 @@ export interface Store {
 
 export interface OpenOptions {
   dataDir: string;
-  /** DATA_KEY from the environment; when absent a key file is created in the data directory. */
+  /** DATA_KEY from the environment; when absent the key file in the data directory is used (created on first use). */
   key?: string;
   /** File name inside dataDir. */
   fileName?: string;
+  /** Apply migrations only up to this version (tests that build an older database). */
+  migrateUpTo?: number;
+}
+
+/**
+ * Why the store could not be opened, precisely enough for the one line an operator reads. Nothing
+ * has been written when it is thrown (no key file, no migration, no row).
+ */
+export type OpenProblem =
+  | { kind: "data-dir-not-directory"; path: string }
+  | { kind: "data-dir-unusable"; path: string }
+  | { kind: "db-unreadable"; path: string }
+  | { kind: "key-file-invalid"; path: string }
+  | { kind: "key-invalid" }
+  | KeyProblem;
+
+export class StoreOpenError extends Error {
+  constructor(readonly problem: OpenProblem) {
+    super(`cannot open the store: ${problem.kind}`);
+  }
 }
 
 const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), "migrations");
 export const KEY_FILE = "secret.key";
 
+/**
+ * Opens (or creates) the data directory's database with its key. Order matters: the key is found
+ * and checked against the database's key check value before anything is written, so a missing or
+ * different key stops here with a StoreOpenError instead of a fresh key replacing the old one.
+ * A new data directory is created 0700; the database and its -wal/-shm files are 0600.
+ */
 export function openStore(opts: OpenOptions): Store {
-  mkdirSync(opts.dataDir, { recursive: true });
-  const db = new Database(join(opts.dataDir, opts.fileName ?? "bot.db"));
-  db.pragma("journal_mode = WAL");
+  const dataDir = resolve(opts.dataDir);
+  prepareDataDir(dataDir);
+  const dbFile = join(dataDir, opts.fileName ?? "bot.db");
+  const keyFile = join(dataDir, KEY_FILE);
+  const dbIsNew = !existsSync(dbFile);
+
+  const given = readKey(opts.key, keyFile);
+  let db: Db;
+  try {
+    // A new file is created 0600 before SQLite opens it: SQLite gives -wal and -shm the same mode.
+    if (dbIsNew) closeSync(openSync(dbFile, "a", 0o600));
+    db = new Database(dbFile);
+    db.pragma("journal_mode = WAL");
+  } catch {
+    throw new StoreOpenError(dbIsNew ? { kind: "data-dir-unusable", path: dataDir } : { kind: "db-unreadable", path: dbFile });
+  }
+  try {
+    const source = opts.key ? ({ setting: "DATA_KEY" } as const) : ({ file: keyFile } as const);
+    const problem = checkKeyring(db, given, { dbFile, source });
+    if (problem) throw new StoreOpenError(problem);
+  } catch (err) {
+    db.close();
+    if (err instanceof StoreOpenError) throw err;
+    throw new StoreOpenError({ kind: "db-unreadable", path: dbFile });
+  }
+
+  const key = given ?? createKeyFile(keyFile);
+  for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
   db.pragma("foreign_keys = ON");
   db.pragma("busy_timeout = 5000");
   // FULL: a confirmed declaration must survive a power loss, not only a process crash.
   db.pragma("synchronous = FULL");
   // Freed pages (an abandoned draft, an edited row) are zeroed, so nothing lingers in the file.
   db.pragma("secure_delete = ON");
-  migrate(db);
-  const cipher = createCipher(loadKey(opts));
-  return {
+  const auditKey = deriveKey(key, "audit-chain");
+  const rowKey = deriveKey(key, "row-mac");
+  const store: Store = {
     db,
-    cipher,
+    cipher: createCipher(key),
+    mac: { audit: (text) => hmacHex(auditKey, text), row: (text) => hmacHex(rowKey, text) },
+    // Until the keyring says otherwise (a test building an older database): every entry unkeyed.
+    legacyAuditUntil: Number.POSITIVE_INFINITY,
     tx: <T>(fn: () => T): T => db.transaction(fn).immediate(),
     close: () => db.close(),
   };
-}
-
-function loadKey(opts: OpenOptions): Buffer {
-  if (opts.key) return parseKey(opts.key);
-  const file = join(opts.dataDir, KEY_FILE);
-  if (!existsSync(file)) {
-    writeFileSync(file, generateKey().toString("hex") + "\n", { mode: 0o600, flag: "wx" });
+  migrate(db, opts.migrateUpTo, { [KEYRING_VERSION]: () => createKeyring(store, key) });
+  if ((opts.migrateUpTo ?? KEYRING_VERSION) >= KEYRING_VERSION) {
+    const problem = loadKeyring(store, dbFile);
+    if (problem) {
+      db.close();
+      throw new StoreOpenError(problem);
+    }
   }
-  chmodSync(file, 0o600);
-  return parseKey(readFileSync(file, "utf8"));
+  return store;
 }
 
-/** Applies storage/migrations/NNN_name.sql in order, each once, each in its own transaction. */
-export function migrate(db: Db): void {
+function prepareDataDir(dataDir: string): void {
+  if (existsSync(dataDir)) {
+    if (!statSync(dataDir).isDirectory()) throw new StoreOpenError({ kind: "data-dir-not-directory", path: dataDir });
+    return;
+  }
+  try {
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    chmodSync(dataDir, 0o700);
+  } catch {
+    throw new StoreOpenError({ kind: "data-dir-unusable", path: dataDir });
+  }
+}
+
+/** The configured key, the key file's, or undefined when there is neither (first use, or a lost file). */
+function readKey(setting: string | undefined, keyFile: string): Buffer | undefined {
+  if (setting) {
+    try {
+      return parseKey(setting);
+    } catch {
+      throw new StoreOpenError({ kind: "key-invalid" });
+    }
+  }
+  if (!existsSync(keyFile)) return undefined;
+  try {
+    return parseKey(readFileSync(keyFile, "utf8"));
+  } catch {
+    throw new StoreOpenError({ kind: "key-file-invalid", path: keyFile });
+  }
+}
+
+function createKeyFile(keyFile: string): Buffer {
+  const key = generateKey();
+  writeFileSync(keyFile, key.toString("hex") + "\n", { mode: 0o600, flag: "wx" });
+  chmodSync(keyFile, 0o600);
+  return key;
+}
+
+/** The migration that creates the keyring; the keyring row is written in its transaction. */
+const KEYRING_VERSION = 5;
+
+/**
+ * Applies storage/migrations/NNN_name.sql in order, each once, each in its own transaction, up to
+ * `upTo`; `after[version]` runs inside that version's transaction (work SQL cannot do).
+ */
+export function migrate(db: Db, upTo = Number.POSITIVE_INFINITY, after: Record<number, () => void> = {}): void {
   db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
   const applied = new Set(
     (db.prepare("SELECT version FROM schema_migrations").all() as { version: number }[]).map((r) => r.version),
@@ -66,10 +174,11 @@ export function migrate(db: Db): void {
     .sort();
   for (const file of files) {
     const version = Number(file.slice(0, 3));
-    if (applied.has(version)) continue;
+    if (applied.has(version) || version > upTo) continue;
     const sql = readFileSync(join(MIGRATIONS_DIR, file), "utf8");
     db.transaction(() => {
       db.exec(sql);
+      after[version]?.();
       db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)").run(
         version,
         file,

@@ -146,6 +146,7 @@ export function recordInfoReply(
   return getInfoRequest(store, r.requestId)!;
 }
 
+/** One information request by id, its question decrypted. */
 export function getInfoRequest(store: Store, id: number): InfoRequest | undefined {
   const row = store.db.prepare("SELECT * FROM info_requests WHERE id = ?").get(id) as InfoRow | undefined;
   return row && toInfo(store, row);
@@ -159,11 +160,13 @@ export function openInfoRequest(store: Store, submissionId: number): InfoRequest
   return row && toInfo(store, row);
 }
 
+/** A submission's information requests and replies, oldest first. */
 export function listInfoRequests(store: Store, submissionId: number): InfoRequest[] {
   const rows = store.db.prepare("SELECT * FROM info_requests WHERE submission_id = ? ORDER BY id").all(submissionId) as InfoRow[];
   return rows.map((r) => toInfo(store, r));
 }
 
+/** A submission's decisions, oldest first, reasons decrypted. */
 export function listDecisions(store: Store, submissionId: number): Decision[] {
   const rows = store.db.prepare("SELECT * FROM decisions WHERE submission_id = ? ORDER BY id").all(submissionId) as DecisionRow[];
   return rows.map((r) => toDecision(store, r));
@@ -178,66 +181,4 @@ export function listDecisionsSince(store: Store, since: Date | undefined, until:
     )
     .all(since ? since.toISOString() : "", until.toISOString()) as (DecisionRow & { code: string })[];
   return rows.map((r) => ({ ...toDecision(store, r), code: r.code }));
-}
-
-// ── review queues ──────────────────────────────────────────────────────────────────────────────
-
-/** What a reviewer list shows; no decryption needed. */
-export interface SubmissionSummary {
-  id: number;
-  code: string;
-  kind: string;
-  status: string;
-  declarant: string;
-  declarantName: string | null;
-  createdAt: Date;
-}
-
-interface SummaryRow {
-  id: number;
-  code: string;
-  kind: string;
-  status: string;
-  declarant: string;
-  declarant_name: string | null;
-  created_at: string;
-}
-
-const toSummary = (r: SummaryRow): SubmissionSummary => ({
-  id: r.id,
-  code: r.code,
-  kind: r.kind,
-  status: r.status,
-  declarant: r.declarant,
-  declarantName: r.declarant_name,
-  createdAt: new Date(r.created_at),
-});
-
-/** Submissions in any of `statuses`, oldest first, one page; and how many there are in all. */
-export function listByStatus(
-  store: Store,
-  statuses: readonly string[],
-  page: { offset: number; limit: number },
-): { total: number; items: SubmissionSummary[] } {
-  if (statuses.length === 0) return { total: 0, items: [] };
-  const marks = statuses.map(() => "?").join(",");
-  const total = (store.db.prepare(`SELECT COUNT(*) AS n FROM submissions WHERE status IN (${marks})`).get(...statuses) as { n: number }).n;
-  const rows = store.db
-    .prepare(
-      `SELECT id, code, kind, status, declarant, declarant_name, created_at FROM submissions
-       WHERE status IN (${marks}) ORDER BY created_at, id LIMIT ? OFFSET ?`,
-    )
-    .all(...statuses, page.limit, page.offset) as SummaryRow[];
-  return { total, items: rows.map(toSummary) };
-}
-
-/** Submissions created after `since` (all when undefined) and up to `until`, oldest first. */
-export function listCreatedBetween(store: Store, since: Date | undefined, until: Date): SubmissionSummary[] {
-  const rows = store.db
-    .prepare(
-      `SELECT id, code, kind, status, declarant, declarant_name, created_at FROM submissions
-       WHERE created_at > ? AND created_at <= ? ORDER BY created_at, id`,
-    )
-    .all(since ? since.toISOString() : "", until.toISOString()) as SummaryRow[];
-  return rows.map(toSummary);
 }

@@ -7,6 +7,7 @@ export interface StoredDialog {
   updatedAt: Date;
 }
 
+/** The person's stored draft, decrypted; undefined when there is none. */
 export function loadDialog(store: Store, personId: string): StoredDialog | undefined {
   const row = store.db
     .prepare("SELECT dialog_id, state_enc, created_at, updated_at FROM dialogs WHERE person_id = ?")
@@ -20,6 +21,7 @@ export function loadDialog(store: Store, personId: string): StoredDialog | undef
   };
 }
 
+/** Stores (encrypted) the person's draft; one draft per person. */
 export function saveDialog(store: Store, personId: string, dialogId: string, state: unknown, at: Date): void {
   store.db
     .prepare(
@@ -30,6 +32,7 @@ export function saveDialog(store: Store, personId: string, dialogId: string, sta
     .run(personId, dialogId, store.cipher.encrypt(state), at.toISOString(), at.toISOString());
 }
 
+/** Deletes the person's draft, if any. */
 export function deleteDialog(store: Store, personId: string): void {
   store.db.prepare("DELETE FROM dialogs WHERE person_id = ?").run(personId);
 }

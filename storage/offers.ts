@@ -1,6 +1,7 @@
-import type { ChoiceOption } from "../handlers/types.js";
+import type { ChoiceOption } from "../core/types.js";
 import type { Store } from "./db.js";
 
+/** Remembers the command buttons last offered to a person in a chat (one offer per chat). */
 export function saveOffer(store: Store, personId: string, chatId: string, choices: readonly ChoiceOption[], at: Date): void {
   store.db
     .prepare(
@@ -10,6 +11,7 @@ export function saveOffer(store: Store, personId: string, chatId: string, choice
     .run(personId, chatId, JSON.stringify(choices), at.toISOString());
 }
 
+/** The last offer in that chat, with when it was made. */
 export function loadOffer(store: Store, personId: string, chatId: string): { choices: ChoiceOption[]; at: Date } | undefined {
   const row = store.db
     .prepare("SELECT choices_json, created_at FROM offered_choices WHERE person_id = ? AND chat_id = ?")
@@ -17,6 +19,7 @@ export function loadOffer(store: Store, personId: string, chatId: string): { cho
   return row ? { choices: JSON.parse(row.choices_json) as ChoiceOption[], at: new Date(row.created_at) } : undefined;
 }
 
+/** Forgets the offer (it was used, or replaced by a dialog's own buttons). */
 export function clearOffer(store: Store, personId: string, chatId: string): void {
   store.db.prepare("DELETE FROM offered_choices WHERE person_id = ? AND chat_id = ?").run(personId, chatId);
 }

@@ -1,6 +1,6 @@
-import type { Reply } from "../handlers/types.js";
+import type { Reply } from "../core/types.js";
 import type { Store } from "./db.js";
-import { saveOffer } from "./offers.js";
+import { closedOutboxMac, outboxMac } from "./row-mac.js";
 
 // Messages to other people (a decision to a declarant, a digest to a committee member), written
 // in the same transaction as the change that causes them. Delivery is at-least-once with the row
@@ -8,6 +8,8 @@ import { saveOffer } from "./offers.js";
 // same row), sends, and marks the row sent right after the platform accepted it. Only a crash in
 // the instant between "platform accepted" and "marked sent" can repeat a message; a crash before
 // the send, or a failed send, loses nothing.
+// Each row carries a MAC over its id, recipient, chat, kind and payload (storage/row-mac.ts): a row
+// redirected or rewritten by SQL comes back with `intact: false`, and is withheld, not sent.
 
 export interface OutboxMessage {
   id: number;
@@ -17,6 +19,8 @@ export interface OutboxMessage {
   kind: string;
   replies: Reply[];
   attempts: number;
+  /** False when the row was changed outside the bot (its MAC does not match): never deliver it. */
+  intact: boolean;
 }
 
 interface Row {
@@ -27,44 +31,79 @@ interface Row {
   kind: string;
   payload_enc: string;
   attempts: number;
+  mac: string | null;
 }
 
 function toMessage(store: Store, r: Row): OutboxMessage {
+  const intact = r.mac === outboxMac(store.mac, r);
+  let replies: Reply[] = [];
+  if (intact) replies = store.cipher.decrypt(r.payload_enc) as Reply[];
   return {
     id: r.id,
     personId: r.person_id,
     channel: r.channel,
     chatId: r.chat_id,
     kind: r.kind,
-    replies: store.cipher.decrypt(r.payload_enc) as Reply[],
+    replies,
     attempts: r.attempts,
+    intact,
   };
 }
 
-/** Queues a message; call inside the transaction of the change that causes it. */
+/** Queues a message with its MAC (storage/row-mac.ts); call inside the transaction of the change that causes it. */
 export function enqueue(
   store: Store,
   m: { personId?: string; channel: string; chatId: string; kind: string; replies: Reply[]; at: Date },
 ): number {
   const at = m.at.toISOString();
-  const r = store.db
+  // The id is part of what the MAC covers, so it is chosen here (as SQLite would: the largest + 1;
+  // the caller's IMMEDIATE transaction keeps it ours) and the row is written once, sealed.
+  const id = (store.db.prepare("SELECT COALESCE(MAX(id), 0) + 1 AS id FROM outbox").get() as { id: number }).id;
+  const row = { id, person_id: m.personId ?? null, channel: m.channel, chat_id: m.chatId, kind: m.kind, payload_enc: store.cipher.encrypt(m.replies) };
+  store.db
     .prepare(
-      `INSERT INTO outbox (person_id, channel, chat_id, kind, payload_enc, next_attempt_at, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO outbox (id, person_id, channel, chat_id, kind, payload_enc, next_attempt_at, created_at, mac)
+       VALUES (@id, @person_id, @channel, @chat_id, @kind, @payload_enc, @at, @at, @mac)`,
     )
-    .run(m.personId ?? null, m.channel, m.chatId, m.kind, store.cipher.encrypt(m.replies), at, at);
-  // Command buttons in a message to someone (e.g. "Trả lời" to an information request) are
-  // remembered for their chat, so a typed number picks them where there are no buttons.
-  const choices = m.replies.at(-1)?.choices ?? [];
-  if (m.personId && choices.length > 0 && choices.every((c) => c.id.startsWith("/"))) {
-    saveOffer(store, m.personId, m.chatId, choices, m.at);
+    .run({ ...row, at, mac: outboxMac(store.mac, row) });
+  return id;
+}
+
+const ROUTING = "SELECT id, person_id, channel, chat_id, kind, payload_enc FROM outbox";
+
+/** Writes the MAC of every outbox row as it stands (once, when a database first gets its keyring). */
+export function sealAllOutbox(store: Store): void {
+  const rows = store.db.prepare(`${ROUTING.replace(" FROM", ", status FROM")}`).all() as (Row & { status: string })[];
+  const update = store.db.prepare("UPDATE outbox SET mac = ? WHERE id = ?");
+  for (const r of rows) {
+    const pending = outboxMac(store.mac, r);
+    update.run(r.status === "pending" ? pending : closedOutboxMac(store.mac, pending), r.id);
   }
-  return Number(r.lastInsertRowid);
+}
+
+/** The MAC row `id` carries once it leaves 'pending' (see closedOutboxMac). */
+function closing(store: Store, id: number): string {
+  const r = store.db.prepare("SELECT mac FROM outbox WHERE id = ?").get(id) as { mac: string | null } | undefined;
+  return closedOutboxMac(store.mac, r?.mac ?? null);
+}
+
+/**
+ * Gives up a claimed row for good without sending it: it failed its MAC, or its addressee may no
+ * longer read it. `reason` is content-free and shown by `listOutbox`.
+ */
+export function markWithheld(store: Store, id: number, owner: string, reason: string): void {
+  store.db
+    .prepare(
+      `UPDATE outbox SET status = 'failed', last_error = ?, lease_owner = NULL, lease_until = NULL, mac = ?
+       WHERE id = ? AND lease_owner = ? AND status = 'pending'`,
+    )
+    .run(reason.slice(0, 200), closing(store, id), id, owner);
 }
 
 /**
  * Claims up to `limit` due rows of the given channels for `owner` until `leaseUntil`, oldest first.
- * A row whose lease expired (its sender crashed) is due again.
+ * A row whose lease expired (its sender crashed) is due again. A row that fails its MAC comes back
+ * with `intact: false` and no replies: the caller withholds it (markWithheld).
  */
 export function claimDue(
   store: Store,
@@ -80,7 +119,7 @@ export function claimDue(
          WHERE id IN (SELECT id FROM outbox WHERE status = 'pending' AND channel IN (${marks})
                         AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until <= ?)
                       ORDER BY id LIMIT ?)
-         RETURNING id, person_id, channel, chat_id, kind, payload_enc, attempts`,
+         RETURNING id, person_id, channel, chat_id, kind, payload_enc, attempts, mac`,
       )
       .all(c.owner, c.leaseUntil.toISOString(), ...c.channels, now, now, c.limit) as Row[];
     return rows.sort((a, b) => a.id - b.id).map((r) => toMessage(store, r));
@@ -91,10 +130,11 @@ export function claimDue(
 export function markSent(store: Store, id: number, owner: string, at: Date): boolean {
   const r = store.db
     .prepare(
-      `UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, lease_owner = NULL, lease_until = NULL, last_error = NULL
+      `UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, lease_owner = NULL, lease_until = NULL, last_error = NULL,
+         mac = ?
        WHERE id = ? AND lease_owner = ? AND status = 'pending'`,
     )
-    .run(at.toISOString(), id, owner);
+    .run(at.toISOString(), closing(store, id), id, owner);
   return r.changes === 1;
 }
 
@@ -108,11 +148,12 @@ export function markFailed(
 ): void {
   store.db
     .prepare(
-      `UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?, lease_owner = NULL, lease_until = NULL,
-         status = CASE WHEN attempts + 1 >= ? THEN 'failed' ELSE 'pending' END
-       WHERE id = ? AND lease_owner = ? AND status = 'pending'`,
+      `UPDATE outbox SET attempts = attempts + 1, last_error = @error, next_attempt_at = @next, lease_owner = NULL, lease_until = NULL,
+         status = CASE WHEN attempts + 1 >= @max THEN 'failed' ELSE 'pending' END,
+         mac = CASE WHEN attempts + 1 >= @max THEN @closed ELSE mac END
+       WHERE id = @id AND lease_owner = @owner AND status = 'pending'`,
     )
-    .run(f.error.slice(0, 200), f.nextAttemptAt.toISOString(), f.maxAttempts, f.id, f.owner);
+    .run({ error: f.error.slice(0, 200), next: f.nextAttemptAt.toISOString(), max: f.maxAttempts, closed: closing(store, f.id), id: f.id, owner: f.owner });
 }
 
 /**
@@ -127,18 +168,46 @@ export function releaseClaim(store: Store, id: number, owner: string, nextAttemp
 
 /**
  * Takes every pending message for one chat and marks it sent, in the caller's transaction: the
- * terminal chat shows them at the start of the person's next reply.
+ * terminal chat shows them at the start of the person's next reply. A row that fails its MAC is
+ * marked failed instead and not returned; `keep` (the caller's entitlement check) may withhold more.
  */
-export function takePendingForChat(store: Store, channel: string, chatId: string, at: Date): OutboxMessage[] {
+export function takePendingForChat(
+  store: Store,
+  channel: string,
+  chatId: string,
+  at: Date,
+  keep: (m: OutboxMessage) => boolean = () => true,
+): OutboxMessage[] {
   const rows = store.db
     .prepare(
-      `UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, lease_owner = NULL, lease_until = NULL
-       WHERE status = 'pending' AND channel = ? AND chat_id = ?
-       RETURNING id, person_id, channel, chat_id, kind, payload_enc, attempts`,
+      `SELECT id, person_id, channel, chat_id, kind, payload_enc, attempts, mac FROM outbox
+       WHERE status = 'pending' AND channel = ? AND chat_id = ? ORDER BY id`,
     )
-    .all(at.toISOString(), channel, chatId) as Row[];
-  return rows.sort((a, b) => a.id - b.id).map((r) => toMessage(store, r));
+    .all(channel, chatId) as Row[];
+  const sent = store.db.prepare(
+    "UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, lease_owner = NULL, lease_until = NULL, mac = ? WHERE id = ?",
+  );
+  const withheld = store.db.prepare(
+    "UPDATE outbox SET status = 'failed', last_error = ?, lease_owner = NULL, lease_until = NULL, mac = ? WHERE id = ?",
+  );
+  const out: OutboxMessage[] = [];
+  for (const r of rows) {
+    const m = toMessage(store, r);
+    const closed = closedOutboxMac(store.mac, r.mac);
+    if (!m.intact) withheld.run(WITHHELD_TAMPERED, closed, m.id);
+    else if (!keep(m)) withheld.run(WITHHELD_NOT_ENTITLED, closed, m.id);
+    else {
+      sent.run(at.toISOString(), closed, m.id);
+      out.push(m);
+    }
+  }
+  return out;
 }
+
+/** last_error of a row withheld because it failed its MAC. */
+export const WITHHELD_TAMPERED = "withheld: row changed outside the bot (MAC mismatch)";
+/** last_error of a row withheld because its addressee may no longer read it. */
+export const WITHHELD_NOT_ENTITLED = "withheld: recipient no longer entitled";
 
 export interface OutboxStatusRow {
   id: number;

@@ -1,20 +1,33 @@
-import { appendAudit, roleRecordHash, roleSubject } from "./audit.js";
+import { appendAudit, listAudit, roleRecordHash, roleSubject } from "./audit.js";
 import type { Store } from "./db.js";
 
 // Stored roles. Admins come from the environment (ADMIN_IDS) and are committee members
-// implicitly; that rule lives in handlers/review/roles.ts, not here.
+// implicitly; that rule lives in handlers/review/roles.ts, not here. A role counts only if the
+// keyed audit chain granted it as stored: a row inserted or edited by SQL gives no access and
+// receives no digest (and `audit verify` names it).
 
 export type Role = "committee";
 
-export function hasRole(store: Store, person: string, role: Role): boolean {
-  return store.db.prepare("SELECT 1 FROM roles WHERE person_id = ? AND role = ?").get(person, role) !== undefined;
+/** True when the stored row matches the hash its latest audit entry (a grant) recorded. */
+function audited(store: Store, person: string, role: Role): boolean {
+  const latest = listAudit(store, { subject: roleSubject(person, role) }).at(-1);
+  return latest?.action === "role.grant" && latest.contentHash === roleRecordHash(store, person, role);
 }
 
+/** Whether `person` holds `role`, as granted through the audited path. */
+export function hasRole(store: Store, person: string, role: Role): boolean {
+  const stored = store.db.prepare("SELECT 1 FROM roles WHERE person_id = ? AND role = ?").get(person, role) !== undefined;
+  return stored && audited(store, person, role);
+}
+
+/** Everyone holding `role` through the audited path, by person id. */
 export function listRole(store: Store, role: Role): { person: string; grantedBy: string; grantedAt: Date }[] {
   const rows = store.db
     .prepare("SELECT person_id, granted_by, granted_at FROM roles WHERE role = ? ORDER BY person_id")
     .all(role) as { person_id: string; granted_by: string; granted_at: string }[];
-  return rows.map((r) => ({ person: r.person_id, grantedBy: r.granted_by, grantedAt: new Date(r.granted_at) }));
+  return rows
+    .filter((r) => audited(store, r.person_id, role))
+    .map((r) => ({ person: r.person_id, grantedBy: r.granted_by, grantedAt: new Date(r.granted_at) }));
 }
 
 /** Grants a role and audits it; false (nothing written) when the person already had it. */

@@ -106,3 +106,65 @@ export function listAllSubmissions(store: Store): Submission[] {
   const rows = store.db.prepare("SELECT * FROM submissions ORDER BY created_at, id").all() as Row[];
   return rows.map((r) => toSubmission(store, r));
 }
+
+// ── review queues ──────────────────────────────────────────────────────────────────────────────
+
+/** What a reviewer list shows; no decryption needed. */
+export interface SubmissionSummary {
+  id: number;
+  code: string;
+  kind: string;
+  status: string;
+  declarant: string;
+  declarantName: string | null;
+  createdAt: Date;
+}
+
+interface SummaryRow {
+  id: number;
+  code: string;
+  kind: string;
+  status: string;
+  declarant: string;
+  declarant_name: string | null;
+  created_at: string;
+}
+
+const toSummary = (r: SummaryRow): SubmissionSummary => ({
+  id: r.id,
+  code: r.code,
+  kind: r.kind,
+  status: r.status,
+  declarant: r.declarant,
+  declarantName: r.declarant_name,
+  createdAt: new Date(r.created_at),
+});
+
+/** Submissions in any of `statuses`, oldest first, one page; and how many there are in all. */
+export function listByStatus(
+  store: Store,
+  statuses: readonly string[],
+  page: { offset: number; limit: number },
+): { total: number; items: SubmissionSummary[] } {
+  if (statuses.length === 0) return { total: 0, items: [] };
+  const marks = statuses.map(() => "?").join(",");
+  const total = (store.db.prepare(`SELECT COUNT(*) AS n FROM submissions WHERE status IN (${marks})`).get(...statuses) as { n: number }).n;
+  const rows = store.db
+    .prepare(
+      `SELECT id, code, kind, status, declarant, declarant_name, created_at FROM submissions
+       WHERE status IN (${marks}) ORDER BY created_at, id LIMIT ? OFFSET ?`,
+    )
+    .all(...statuses, page.limit, page.offset) as SummaryRow[];
+  return { total, items: rows.map(toSummary) };
+}
+
+/** Submissions created after `since` (all when undefined) and up to `until`, oldest first. */
+export function listCreatedBetween(store: Store, since: Date | undefined, until: Date): SubmissionSummary[] {
+  const rows = store.db
+    .prepare(
+      `SELECT id, code, kind, status, declarant, declarant_name, created_at FROM submissions
+       WHERE created_at > ? AND created_at <= ? ORDER BY created_at, id`,
+    )
+    .all(since ? since.toISOString() : "", until.toISOString()) as SummaryRow[];
+  return rows.map(toSummary);
+}

@@ -1,5 +1,6 @@
 import type { App } from "../../handlers/app.js";
-import type { Incoming, Reply } from "../../handlers/types.js";
+import type { Incoming, Reply } from "../../core/types.js";
+import { isFinalRefusal } from "./platform-error.js";
 
 /**
  * Sends an update's replies in order. The update is already committed, so a reply that fails for
@@ -17,7 +18,7 @@ export async function sendOrDefer(
     try {
       await send(incoming.chatId, [replies[i]!]);
     } catch (err) {
-      const deferred = (err as { retryable?: unknown } | null)?.retryable !== false;
+      const deferred = !isFinalRefusal(err);
       if (deferred) app.deliverLater(incoming, replies.slice(i));
       onFailure(err, deferred);
       return;

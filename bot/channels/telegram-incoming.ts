@@ -1,9 +1,10 @@
 import type { Message, Update, UserFromGetMe } from "grammy/types";
-import type { Incoming } from "../../handlers/types.js";
+import type { Incoming } from "../../core/types.js";
 
 // One Telegram update → one Incoming, or undefined when the bot should stay silent: in groups the
 // bot answers only when addressed (a command, a @mention, a reply to one of its messages).
 
+/** Test hooks for toIncoming. */
 export interface TelegramIncomingOptions {
   /** Used when the update carries no date (callback queries). */
   now?: () => Date;
@@ -86,6 +87,11 @@ function fromMessage(update: Update, message: Message, me: UserFromGetMe, now: (
   return undefined;
 }
 
+/**
+ * The Incoming for a Telegram update, or undefined when the bot stays silent: other bots, channel
+ * posts, group messages not addressed to it, commands for another bot. Commands lose their
+ * "@botname"; a pressed button becomes a `choice`; the update id is the dedupe key.
+ */
 export function toIncoming(update: Update, me: UserFromGetMe, opts: TelegramIncomingOptions = {}): Incoming | undefined {
   const now = opts.now ?? (() => new Date());
   if (update.message) return fromMessage(update, update.message, me, now);

@@ -1,5 +1,5 @@
 import type { InlineKeyboardMarkup } from "grammy/types";
-import type { Reply } from "../../handlers/types.js";
+import type { Reply } from "../../core/types.js";
 import { splitText } from "./split-text.js";
 
 // Reply → Telegram messages: escaped HTML, split under the 4096-character limit, the keyboard
@@ -10,12 +10,14 @@ export const TELEGRAM_TEXT_LIMIT = 4096;
 /** callback_data may hold at most 64 bytes. */
 const CALLBACK_DATA_MAX_BYTES = 64;
 
+/** One sendMessage call. */
 export interface TelegramMessagePart {
   /** HTML for parse_mode "HTML". */
   html: string;
   replyMarkup?: InlineKeyboardMarkup;
 }
 
+/** Plain text made safe for parse_mode "HTML" (handlers never write markup). */
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }

@@ -1,15 +1,23 @@
 import axios, { type AxiosInstance } from "axios";
 import { z } from "zod";
+import { PlatformError } from "./platform-error.js";
 
 // A small client for Zalo's Bot API: every method is POST <apiRoot>/bot<token>/<method> with a JSON
 // body, answering { ok, result?, error_code?, description? }. The token is part of every URL, so
 // nothing this file throws or returns carries a URL, an axios error or its config: only the
 // method name, the HTTP status and Zalo's error_code.
 
+/** Zalo's Bot API, unless ZALO_API_ROOT names another. */
 export const DEFAULT_ZALO_API_ROOT = "https://bot-api.zaloplatforms.com";
 
+/** False when Zalo refused for good (a bad request, a blocked bot): retrying cannot help. */
+function retryableCode(status: number | undefined, errorCode: number | undefined): boolean {
+  const code = errorCode ?? status;
+  return code === undefined || code === 408 || code === 429 || code >= 500;
+}
+
 /** A failed Bot API call, safe to log: it never holds the token or the request. */
-export class ZaloApiError extends Error {
+export class ZaloApiError extends PlatformError {
   override name = "ZaloApiError";
   constructor(
     readonly method: string,
@@ -20,12 +28,10 @@ export class ZaloApiError extends Error {
     /** A short reason without the URL: "timeout", "network", "aborted", "bad response" or Zalo's status. */
     readonly reason: string,
   ) {
-    super(`Zalo ${method} failed (${[status !== undefined ? `status ${status}` : "", errorCode !== undefined ? `error_code ${errorCode}` : "", reason].filter(Boolean).join(", ")})`);
-  }
-  /** False when Zalo refused for good (a bad request, a blocked bot): retrying cannot help. */
-  get retryable(): boolean {
-    const code = this.errorCode ?? this.status;
-    return code === undefined || code === 408 || code === 429 || code >= 500;
+    super(
+      `Zalo ${method} failed (${[status !== undefined ? `status ${status}` : "", errorCode !== undefined ? `error_code ${errorCode}` : "", reason].filter(Boolean).join(", ")})`,
+      retryableCode(status, errorCode),
+    );
   }
   /** Fields for a log line. */
   toLog(): { method: string; status?: number; errorCode?: number; reason: string } {
@@ -39,12 +45,14 @@ const envelopeSchema = z.object({
   error_code: z.number().optional(),
 });
 
+/** Per-call options. */
 export interface CallOptions {
   signal?: AbortSignal;
   /** Overrides the client's default timeout (long polls need more than the poll timeout). */
   timeoutMs?: number;
 }
 
+/** The Bot API methods the channel uses. */
 export interface ZaloClient {
   /** Calls a method; resolves to `result`, rejects with ZaloApiError. */
   call(method: string, body?: Record<string, unknown>, opts?: CallOptions): Promise<unknown>;
@@ -53,6 +61,11 @@ export interface ZaloClient {
   sendMessage(chatId: string, text: string): Promise<void>;
 }
 
+/**
+ * A client for Zalo's Bot API. Promises: every failure rejects with a ZaloApiError that holds no
+ * URL, token, request or response body (only the method, the HTTP status and Zalo's error_code);
+ * a call times out after `timeoutMs` (default 15 s), a long poll after its own timeout plus 10 s.
+ */
 export function createZaloClient(opts: { token: string; apiRoot?: string; timeoutMs?: number }): ZaloClient {
   const root = (opts.apiRoot ?? DEFAULT_ZALO_API_ROOT).replace(/\/+$/, "");
   const http: AxiosInstance = axios.create({

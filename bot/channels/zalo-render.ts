@@ -1,5 +1,5 @@
 import { vi } from "../../handlers/texts/vi.js";
-import type { Reply } from "../../handlers/types.js";
+import type { Reply } from "../../core/types.js";
 import { splitText } from "./split-text.js";
 
 /** Zalo refuses messages over 2000 characters. */
@@ -9,6 +9,7 @@ export const ZALO_MAX_TEXT = 2000;
 // followed by how to answer. The person types the number or the option's words; the handlers'
 // dialog engine reads both, so the channel passes the typed text through unchanged.
 
+/** The line under numbered choices saying how to answer (by number or by the words). */
 export const answerHint = vi.channels.numberedAnswerHint;
 
 /** A reply as one Zalo text (possibly longer than Zalo's limit; see renderZaloMessages). */

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { Incoming } from "../../handlers/types.js";
-import { fold } from "../../knowledge/fold.js";
+import type { Incoming } from "../../core/types.js";
+import { fold } from "../../core/text.js";
 
 // Zalo update → Incoming. The shape is checked with zod at this boundary; what does not fit is
 // reported by the caller (issue paths only, never contents) and dropped.
@@ -8,6 +8,7 @@ import { fold } from "../../knowledge/fold.js";
 // Ids are documented as opaque strings; numbers are accepted too and kept as text.
 const id = z.union([z.string().min(1), z.number()]).transform(String);
 
+/** The parts of a Zalo update the bot reads; anything else in it is ignored. */
 export const zaloUpdateSchema = z.object({
   event_name: z.string().min(1),
   message: z.object({
@@ -25,6 +26,7 @@ export const zaloUpdateSchema = z.object({
   }),
 });
 
+/** A Zalo update that passed the schema. */
 export type ZaloUpdate = z.infer<typeof zaloUpdateSchema>;
 
 /** The webhook body is the update itself; some senders wrap it as { ok, result }. */
@@ -35,11 +37,13 @@ export function unwrapUpdate(body: unknown): unknown {
   return body;
 }
 
+/** An update, or where its shape failed. */
 export type ParseResult =
   | { ok: true; update: ZaloUpdate }
   /** Where the shape failed (paths and codes, no values): safe to log. */
   | { ok: false; problems: string[] };
 
+/** Validates a raw update (unwrapped from `{ ok, result }` when so sent); the failure lists paths and codes only, never values. */
 export function parseUpdate(raw: unknown): ParseResult {
   const r = zaloUpdateSchema.safeParse(unwrapUpdate(raw));
   if (r.success) return { ok: true, update: r.data };

@@ -1,12 +1,13 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
 import type { App } from "../../handlers/app.js";
-import type { Incoming, Reply } from "../../handlers/types.js";
-import { secretMatches, type HttpServer } from "../http-server.js";
+import type { Incoming, Reply } from "../../core/types.js";
+import type { HttpServer } from "../http-server.js";
 import type { Logger } from "../log.js";
 import type { RunningChannel } from "./channel.js";
 import { createZaloClient, ZaloApiError, type ZaloClient } from "./zalo-api.js";
 import { sendOrDefer } from "./deliver.js";
+import { sleep } from "./sleep.js";
+import { serveWebhook } from "./webhook-route.js";
 import { renderZaloMessages } from "./zalo-render.js";
 import { parseUpdate, toIncoming } from "./zalo-update.js";
 
@@ -14,6 +15,7 @@ import { parseUpdate, toIncoming } from "./zalo-update.js";
 // Each update becomes one Incoming for app.handle; its replies are rendered as plain text, split
 // under Zalo's limit and sent in order before the next update of that chat is taken.
 
+/** What startZalo needs: the token, the app, a logger, and optionally another API root or a webhook. */
 export interface ZaloOptions {
   token: string;
   /** ZALO_API_ROOT; default https://bot-api.zaloplatforms.com */
@@ -34,6 +36,18 @@ const meSchema = z.object({
   name: z.string().optional(),
 });
 
+/**
+ * Starts the Zalo channel and resolves once it is receiving updates (polling, or the webhook
+ * registered with Zalo).
+ *
+ * Promises: every update is committed by `app.handle` (with its dedupe key, so a repeated delivery
+ * changes nothing) before anything is sent back; a chat's replies go out in the order its updates
+ * arrived, split under Zalo's 2000 characters; a reply that fails for a passing reason goes to the
+ * outbox, a final refusal is only logged; nothing it logs or throws contains the token. A failed
+ * poll is logged and retried with backoff. Rejects (ZaloApiError) only when Zalo refuses the
+ * webhook registration. `stop()` ends polling (or answers 503 on the webhook) and waits for the
+ * updates in hand.
+ */
 export async function startZalo(opts: ZaloOptions): Promise<RunningChannel> {
   const log = opts.log.child({ channel: "zalo" });
   const client = createZaloClient({ token: opts.token, apiRoot: opts.apiRoot });
@@ -61,11 +75,11 @@ export async function startZalo(opts: ZaloOptions): Promise<RunningChannel> {
     );
   const run = (incoming: Incoming): Promise<void> => deliver(incoming, opts.app.handle(incoming));
 
-  const stop = opts.webhook
-    ? await startWebhook(opts.webhook, client, log, prepare, (incoming) => opts.app.handle(incoming), deliver)
+  const receiving = opts.webhook
+    ? { stop: await startWebhook(opts.webhook, client, log, prepare, (incoming) => opts.app.handle(incoming), deliver), running: () => true }
     : startPolling(opts, client, log, prepare, run);
   log.info({ mode: opts.webhook ? "webhook" : "polling", botNameKnown: botName !== undefined }, "zalo channel started");
-  return { name: "zalo", send, stop };
+  return { name: "zalo", send, healthy: receiving.running, stop: receiving.stop };
 }
 
 // The bot's own name is how group members call it; without it the bot answers only commands in groups.
@@ -86,7 +100,7 @@ function startPolling(
   log: Logger,
   prepare: (raw: unknown) => Incoming | undefined,
   run: (incoming: Incoming) => Promise<void>,
-): () => Promise<void> {
+): { stop: () => Promise<void>; running: () => boolean } {
   const timeout = opts.pollTimeoutSeconds ?? 30;
   const initialMs = opts.backoff?.initialMs ?? 1000;
   const maxMs = opts.backoff?.maxMs ?? 30_000;
@@ -122,11 +136,19 @@ function startPolling(
       }
     }
   };
-  const done = loop().catch((err: unknown) => logFailure(log, err, "zalo polling loop crashed"));
+  let ended = false;
+  const done = loop()
+    .catch((err: unknown) => logFailure(log, err, "zalo polling loop crashed"))
+    .finally(() => {
+      ended = true;
+    });
 
-  return async () => {
-    ac.abort();
-    await done;
+  return {
+    running: () => !ended,
+    stop: async () => {
+      ac.abort();
+      await done;
+    },
   };
 }
 
@@ -138,67 +160,33 @@ async function startWebhook(
   handle: (incoming: Incoming) => Reply[],
   deliver: (incoming: Incoming, replies: readonly Reply[]) => Promise<void>,
 ): Promise<() => Promise<void>> {
-  const path = hook.path ?? (new URL(hook.url).pathname || "/");
-  let stopped = false;
-  // One promise chain per chat: a chat's replies go out in arrival order, while a slow chat does
-  // not hold up the others.
-  const chains = new Map<string, Promise<void>>();
-
-  const enqueue = (incoming: Incoming, replies: readonly Reply[]) => {
-    const prev = chains.get(incoming.chatId) ?? Promise.resolve();
-    const next = prev.then(() => deliver(incoming, replies)).catch((err: unknown) => logFailure(log, err, "zalo update failed"));
-    chains.set(incoming.chatId, next);
-    void next.then(() => {
-      if (chains.get(incoming.chatId) === next) chains.delete(incoming.chatId);
-    });
-  };
-
-  hook.server.route("POST", path, (req: IncomingMessage, body: Buffer, res: ServerResponse) => {
-    if (stopped) return void res.writeHead(503).end();
-    if (!secretMatches(req.headers["x-bot-api-secret-token"], hook.secret)) {
-      log.warn("zalo webhook request with a missing or wrong secret rejected");
-      return void res.writeHead(401).end();
-    }
-    let raw: unknown;
-    try {
-      raw = JSON.parse(body.toString("utf8"));
-    } catch {
-      log.warn("zalo webhook body is not JSON; dropped");
-      return void res.writeHead(400).end();
-    }
-    // The update is committed (handle is synchronous and fast) before Zalo gets its 200, so a crash
-    // right after the answer loses nothing; sending, which may be slow, happens after.
-    const incoming = prepare(raw);
-    const replies = incoming ? handle(incoming) : [];
-    res.writeHead(200, { "content-type": "application/json" }).end('{"ok":true}');
-    if (incoming && replies.length) enqueue(incoming, replies);
+  const route = serveWebhook<unknown>({
+    server: hook.server,
+    path: hook.path ?? (new URL(hook.url).pathname || "/"),
+    secretHeader: "x-bot-api-secret-token",
+    secret: hook.secret,
+    log,
+    // Any JSON is taken; an update of unknown shape is logged and dropped by prepare (200, so Zalo
+    // does not redeliver what can never be read).
+    parse: (body) => body ?? null,
+    accept: (raw) => {
+      const incoming = prepare(raw);
+      const replies = incoming ? handle(incoming) : [];
+      return incoming && replies.length ? { chat: incoming.chatId, followUp: () => deliver(incoming, replies) } : undefined;
+    },
+    onFollowUpError: (err) => logFailure(log, err, "zalo update failed"),
+    okBody: '{"ok":true}',
   });
   hook.server.addHealthChannel("zalo");
 
   // Fails the start: without the webhook set, Zalo would deliver nothing and nobody would notice.
   await client.call("setWebhook", { url: hook.url, secret_token: hook.secret });
 
-  return async () => {
-    stopped = true;
-    await Promise.allSettled([...chains.values()]);
-  };
+  return () => route.stop();
 }
 
 function logFailure(log: Logger, err: unknown, msg: string, extra: Record<string, unknown> = {}): void {
   if (err instanceof ZaloApiError) log.warn({ ...err.toLog(), ...extra }, msg);
   // Anything else comes from our own code, never from axios (the client converts those).
   else log.error({ err, ...extra }, msg);
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const t = setTimeout(done, ms);
-    function done() {
-      clearTimeout(t);
-      signal.removeEventListener("abort", done);
-      resolve();
-    }
-    signal.addEventListener("abort", done, { once: true });
-  });
 }

@@ -1,19 +1,21 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, fchmodSync, openSync, readFileSync, statSync, writeSync } from "node:fs";
 import { userInfo } from "node:os";
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { PERSON_RE } from "../../handlers/review/roles.js";
-import { localIsoDate } from "../../handlers/review/format.js";
-import { replaceAssignments } from "../../storage/assignments.js";
-import { verifyAudit } from "../../storage/audit.js";
+import { checkPersonId } from "../../handlers/review/roles.js";
+import { formatIsoDay, fullYears, isoDayIn } from "../../core/display.js";
+import { listAssignments, replaceAssignments } from "../../storage/assignments.js";
+import { auditHead, formatHead, parseHead, verifyAudit } from "../../storage/audit.js";
 import type { Store } from "../../storage/db.js";
-import { grantRole, revokeRole } from "../../storage/roles.js";
+import { changeCommitteeRole } from "../../handlers/review/role-change.js";
 import { parseAssignmentsCsv } from "./assignments-csv.js";
+import { auditReason } from "./audit-reasons.js";
 import { exportCsv } from "./export-csv.js";
+import { cliTexts } from "./texts.js";
 
-// Review subcommands of `npm run -s admin --`: grant|revoke <person> committee, assignments import
-// FILE.csv, audit verify, export --from --to [--out]. Each returns its exit code; results go to
-// `out` (stdout), problems to `err` (stderr). bot/cli/admin.ts lists them in its table.
+// Review subcommands of `npm run -s admin --`: grant|revoke <person> [committee], assignments
+// import FILE.csv | list, audit verify, export --from --to [--out]. Each returns its exit code;
+// results go to `out` (stdout), problems to `err` (stderr). bot/cli/admin.ts lists them in its table.
 
 /** What bot/cli/admin.ts hands every subcommand (structurally), plus optional test hooks. */
 export interface AdminEnv {
@@ -34,74 +36,104 @@ interface Env {
   actor: string;
 }
 
+/** One row of the admin CLI's table: its name, usage, one-line summary, and what it runs. */
 export interface AdminSubcommand {
   name: string;
   usage: string;
   summary: string;
+  /** What `<name> --help` prints; default the usage line and the summary. */
+  help?: string;
   run(args: string[], env: AdminEnv): number;
 }
 
 type Run = (args: string[], env: Env) => number;
 
+// The only role there is; still accepted as the last word, as older notes and scripts write it.
 const ROLE_NAMES = new Set(["committee"]);
+const tr = cliTexts.roles;
 
 function roleChange(grant: boolean): Run {
   return (args, env) => {
-    const [person, role] = args;
-    if (!person || !PERSON_RE.test(person) || !role || !ROLE_NAMES.has(role)) {
-      env.err(`Cách dùng: ${grant ? "grant" : "revoke"} <kênh:mã người dùng> committee (ví dụ telegram:123456789)`);
+    const [typed, role, ...extra] = args;
+    if (!typed || (role !== undefined && !ROLE_NAMES.has(role)) || extra.length) {
+      env.err(tr.usage(grant ? "grant" : "revoke"));
       return 2;
     }
-    const change = { person, role: "committee" as const, by: env.actor, at: env.now() };
-    const changed = env.store.tx(() => (grant ? grantRole(env.store, change) : revokeRole(env.store, change)));
-    env.out(
-      grant
-        ? changed
-          ? `Đã cấp quyền committee cho ${person}.`
-          : `${person} đã có quyền committee.`
-        : changed
-          ? `Đã thu hồi quyền committee của ${person}.`
-          : `${person} không có quyền committee được cấp.`,
-    );
+    // The same id check as /cap_quyen (handlers/review/roles.ts).
+    const checked = checkPersonId(typed);
+    if (!checked.ok) {
+      env.err(checked.message);
+      return 2;
+    }
+    const person = checked.person;
+    // The same change as /cap_quyen and /thu_quyen in the chat: audited, and the person is told.
+    const changed = env.store.tx(() => changeCommitteeRole(env.store, { person, grant, by: env.actor, at: env.now() }));
+    env.out(grant ? (changed ? tr.granted(person) : tr.alreadyHas(person)) : changed ? tr.revoked(person) : tr.hadNone(person));
     return 0;
   };
 }
 
-const assignmentsImport: Run = (args, env) => {
-  const [sub, file] = args;
-  if (sub !== "import" || !file) {
-    env.err("Cách dùng: assignments import FILE.csv (cột person,area,since; ngày YYYY-MM-DD)");
+const ta = cliTexts.assignments;
+
+const assignments: Run = (args, env) => {
+  const [sub, file, ...extra] = args;
+  if (sub === "list" && file === undefined) return assignmentsList(env);
+  if (sub !== "import" || !file || extra.length) {
+    env.err(ta.usage);
     return 2;
   }
   let text: string;
   try {
     text = readFileSync(resolve(file), "utf8");
   } catch {
-    env.err(`Không đọc được tệp ${file}.`);
+    env.err(cliTexts.common.cannotRead(file));
     return 1;
   }
-  const parsed = parseAssignmentsCsv(text, localIsoDate(env.now()));
+  const parsed = parseAssignmentsCsv(text, isoDayIn(env.now()));
   if (!parsed.ok) {
     for (const e of parsed.errors) env.err(e);
-    env.err(`Tệp có ${parsed.errors.length} lỗi; không nhập dòng nào.`);
+    env.err(ta.rejected(parsed.errors.length));
     return 1;
   }
+  // The roster is the complete current list: say so before it replaces the stored one.
+  env.err(ta.replacing(listAssignments(env.store).length, parsed.rows.length));
   replaceAssignments(env.store, parsed.rows, { actor: env.actor, at: env.now() });
-  env.out(`Đã nhập ${parsed.rows.length} phân công (thay danh sách trước).`);
+  env.out(ta.imported(parsed.rows.length));
   return 0;
 };
 
-const auditVerify: Run = (args, env) => {
-  if (args[0] !== "verify") {
-    env.err("Cách dùng: audit verify");
-    return 2;
-  }
-  const r = verifyAudit(env.store);
-  if (r.ok) {
-    env.out(`OK: ${r.count} mục nhật ký, chuỗi và dữ liệu khớp.`);
+function assignmentsList(env: Env): number {
+  const rows = listAssignments(env.store);
+  if (!rows.length) {
+    env.out(ta.empty);
     return 0;
   }
-  env.out(`LỖI: ${r.seq ? `mục #${r.seq}` : "không có mục"}${r.subject ? ` (${r.subject})` : ""}: ${r.reason}`);
+  const today = isoDayIn(env.now());
+  env.out(ta.listHeader(rows.length));
+  for (const a of rows) env.out(ta.listLine(a.person, a.area, formatIsoDay(a.since), fullYears(a.since, today)));
+  return 0;
+}
+
+const auditVerify: Run = (args, env) => {
+  let heads: { seq: number; hash: string }[];
+  try {
+    const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { head: { type: "string", multiple: true } } });
+    if (positionals.join(" ") !== "verify") throw new Error("usage");
+    heads = (values.head ?? []).map((h) => {
+      const head = parseHead(h);
+      if (!head) throw new Error("usage");
+      return head;
+    });
+  } catch {
+    env.err(cliTexts.audit.usage);
+    return 2;
+  }
+  const r = verifyAudit(env.store, { heads });
+  if (r.ok) {
+    env.out(cliTexts.audit.ok(r.count, heads.map(formatHead), formatHead(auditHead(env.store))));
+    return 0;
+  }
+  env.out(cliTexts.audit.broken(r.seq ? cliTexts.audit.entry(r.seq) : cliTexts.audit.noEntry, r.subject, auditReason(r.reason)));
   return 1;
 };
 
@@ -114,17 +146,35 @@ const exportCmd: Run = (args, env) => {
   }
   const day = /^\d{4}-\d{2}-\d{2}$/;
   if (!values.from || !values.to || !day.test(values.from) || !day.test(values.to) || values.from > values.to) {
-    env.err("Cách dùng: export --from YYYY-MM-DD --to YYYY-MM-DD [--out FILE.csv]");
+    env.err(cliTexts.export.usage);
     return 2;
+  }
+  const folder = values.out ? dirname(resolve(values.out)) : undefined;
+  if (folder && !(existsSync(folder) && statSync(folder).isDirectory())) {
+    env.err(cliTexts.export.noFolder(folder));
+    return 1;
   }
   const { csv, submissions } = exportCsv(env.store, { from: values.from, to: values.to });
   if (values.out) {
-    writeFileSync(resolve(values.out), csv, { mode: 0o600 });
-    env.err(`Đã xuất ${submissions} bản khai vào ${values.out}.`);
+    writePrivateFile(resolve(values.out), csv);
+    env.err(cliTexts.export.done(submissions, values.out));
   } else process.stdout.write(csv);
   return 0;
 };
 
+/** Writes a file only its owner can read, also when it already existed with a wider mode. */
+function writePrivateFile(path: string, text: string): void {
+  const fd = openSync(path, "w", 0o600);
+  try {
+    // Narrowed before a byte is written: an existing file keeps its mode through open("w").
+    fchmodSync(fd, 0o600);
+    writeSync(fd, text);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Who runs the CLI, for the audit log: `cli:<os user>`, or `cli:admin` when the OS cannot say. */
 export function cliActor(): string {
   try {
     return `cli:${userInfo().username}`;
@@ -133,11 +183,12 @@ export function cliActor(): string {
   }
 }
 
-function adapt(name: string, usage: string, summary: string, run: Run): AdminSubcommand {
+function adapt(name: string, usage: string, summary: string, run: Run, help?: string): AdminSubcommand {
   return {
     name,
     usage,
     summary,
+    help,
     run: (args, env) =>
       run(args, {
         store: env.store(),
@@ -149,11 +200,15 @@ function adapt(name: string, usage: string, summary: string, run: Run): AdminSub
   };
 }
 
-/** The review rows of bot/cli/admin.ts's subcommand table. */
+/**
+ * The review rows of bot/cli/admin.ts's subcommand table. Each `run` returns the exit code (0 done,
+ * 1 refused or failed, 2 wrong usage) and changes nothing when it refuses; every change it makes is
+ * audited in the same transaction.
+ */
 export const reviewAdminCommands: AdminSubcommand[] = [
-  adapt("grant", "grant <kênh:mã> committee", "Cấp quyền Ủy ban Kiểm tra (ghi nhật ký).", roleChange(true)),
-  adapt("revoke", "revoke <kênh:mã> committee", "Thu hồi quyền Ủy ban Kiểm tra (ghi nhật ký).", roleChange(false)),
-  adapt("assignments", "assignments import FILE.csv", "Nhập phân công (person,area,since) để cảnh báo luân chuyển.", assignmentsImport),
-  adapt("audit", "audit verify", "Kiểm tra chuỗi nhật ký và dữ liệu đã lưu.", auditVerify),
-  adapt("export", "export --from D --to D [--out F]", "Xuất bản khai và quyết định ra CSV (UTF-8 có BOM).", exportCmd),
+  adapt("grant", "grant <kênh:mã>", tr.grantSummary, roleChange(true), tr.usage("grant")),
+  adapt("revoke", "revoke <kênh:mã>", tr.revokeSummary, roleChange(false), tr.usage("revoke")),
+  adapt("assignments", "assignments import FILE.csv | list", ta.summary, assignments, ta.usage),
+  adapt("audit", "audit verify [--head N:HASH]", cliTexts.audit.summary, auditVerify, cliTexts.audit.usage),
+  adapt("export", "export --from D --to D [--out F]", cliTexts.export.summary, exportCmd, cliTexts.export.usage),
 ];

@@ -1,17 +1,22 @@
 import "dotenv/config";
-import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { formatDay } from "../../handlers/parse/format.js";
+import { formatDay } from "../../core/display.js";
 import { vi } from "../../handlers/texts/vi.js";
-import { openStore, type Store } from "../../storage/db.js";
+import type { Store } from "../../storage/db.js";
 import { listAllSubmissions } from "../../storage/submissions.js";
 import { loadConfigOrExit, type Config } from "../config.js";
+import { openStoreOrExit } from "../open-store.js";
+import { backupDatabase } from "./admin-backup.js";
 import { reviewAdminCommands } from "./admin-review.js";
+import { wireFeatures } from "../../handlers/app.js";
+import { answersWithFlags } from "../../handlers/dialog/answer-format.js";
 import { listDecisions } from "../../storage/decisions.js";
+import { cliTexts } from "./texts.js";
 
-// `npm run -s admin -- <subcommand> [options]`: operator tasks on the data directory, outside the
-// chat. Each subcommand is one entry of the table below; JSON (when asked) is the only thing on
-// stdout, messages go to stderr.
+// `npm run -s admin -- <subcommand> [options]` (built: `node dist/bot/cli/admin.js …`): operator
+// tasks on the data directory, outside the chat. Each subcommand is one entry of the table below;
+// `<subcommand> --help` prints its usage. JSON (when asked) is the only thing on stdout, messages
+// go to stderr; everything the operator reads is Vietnamese (./texts.ts).
 
 interface AdminEnv {
   config: Config;
@@ -24,6 +29,8 @@ interface Subcommand {
   name: string;
   usage: string;
   summary: string;
+  /** What `<name> --help` prints; default the usage line and the summary. */
+  help?: string;
   /** Returns the process exit code. */
   run(args: string[], env: AdminEnv): number | Promise<number>;
 }
@@ -31,11 +38,12 @@ interface Subcommand {
 const submissions: Subcommand = {
   name: "submissions",
   usage: "submissions [--json]",
-  summary: "Các bản khai đã lưu, đã giải mã (--json: mảng JSON).",
+  summary: cliTexts.admin.submissionsSummary,
   run(args, env) {
     const { values } = parseArgs({ args, options: { json: { type: "boolean" } } });
     const all = listAllSubmissions(env.store());
     if (values.json) {
+      const { dialogs } = wireFeatures();
       const rows = all.map((s) => ({
         code: s.code,
         kind: s.kind,
@@ -43,44 +51,87 @@ const submissions: Subcommand = {
         declarant: s.declarant,
         declarantName: s.declarantName,
         createdAt: s.createdAt.toISOString(),
-        answers: s.answers,
+        // null with a flag beside it ("valueUnknown": true) when the person typed "không rõ".
+        answers: answersWithFlags(dialogs.get(s.kind), s.answers),
         decisions: listDecisions(env.store(), s.id).map((d) => ({ by: d.by, decision: d.decision, reason: d.reason, at: d.at.toISOString() })),
       }));
       env.out(JSON.stringify(rows, null, 2));
       return 0;
     }
-    if (!all.length) env.out("(không có bản khai)");
+    if (!all.length) env.out(cliTexts.admin.noSubmissions);
     for (const s of all) {
-      const status = vi.declarations.statuses[s.status] ?? s.status;
-      env.out(`${s.code}\t${s.kind}\t${s.status} (${status})\t${formatDay(s.createdAt)}\t${s.declarant}${s.declarantName ? ` (${s.declarantName})` : ""}`);
+      // For the operator's eyes: kind and status in words (--json keeps the keys).
+      const kind = vi.review.kinds[s.kind] ?? s.kind;
+      const status = vi.review.statuses[s.status] ?? s.status;
+      env.out(`${s.code}\t${kind}\t${status}\t${formatDay(s.createdAt)}\t${s.declarant}${s.declarantName ? ` (${s.declarantName})` : ""}`);
     }
     return 0;
   },
 };
 
+const backup: Subcommand = {
+  name: "backup",
+  usage: "backup FILE.db",
+  summary: cliTexts.admin.backupSummary,
+  help: cliTexts.admin.backupUsage,
+  async run(args, env) {
+    const t = cliTexts.admin;
+    if (args.length !== 1 || args[0]!.startsWith("-")) {
+      process.stderr.write(`${t.backupUsage}\n`);
+      return 2;
+    }
+    const r = await backupDatabase(env.store(), args[0]!, { dataDir: env.config.DATA_DIR, key: env.config.DATA_KEY });
+    if (r.ok) {
+      env.out(t.backupDone(r.file, r.submissions, r.keyFile));
+      return 0;
+    }
+    const why = r.problem === "unreadable" ? t.backupFailed(r.reason) : r.problem === "exists" ? t.backupExists(r.path) : t.backupNoFolder(r.path);
+    process.stderr.write(`${why}\n`);
+    return 1;
+  },
+};
+
 /** Other engineers add their subcommands here. */
-export const subcommands: Subcommand[] = [submissions, ...reviewAdminCommands];
+export const subcommands: Subcommand[] = [submissions, ...reviewAdminCommands, backup];
 
 function usage(): string {
-  return ["Cách dùng: npm run -s admin -- <lệnh> [tùy chọn]", ...subcommands.map((c) => `  ${c.usage.padEnd(28)} ${c.summary}`)].join("\n");
+  return [cliTexts.admin.usageHeader, ...subcommands.map((c) => `  ${c.usage.padEnd(36)} ${c.summary}`)].join("\n");
 }
+
+const HELP = new Set(["help", "--help", "-h"]);
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === undefined || HELP.has(name)) {
+    process.stdout.write(`${usage()}\n`);
+    return 0;
+  }
   const cmd = subcommands.find((c) => c.name === name);
   if (!cmd) {
-    process.stderr.write(`${name && name !== "help" && name !== "--help" ? `Không có lệnh «${name}».\n` : ""}${usage()}\n`);
-    return name && name !== "help" && name !== "--help" ? 2 : 0;
+    process.stderr.write(`${cliTexts.common.unknownCommand(name)}\n${usage()}\n`);
+    return 2;
+  }
+  // Answered before the configuration is read or the data directory opened.
+  if (rest.some((a) => a === "--help" || a === "-h")) {
+    process.stdout.write(`${cmd.help ?? `Cách dùng: ${cmd.usage}`}\n${cmd.summary}\n`);
+    return 0;
   }
   const config = loadConfigOrExit();
   let store: Store | undefined;
   const env: AdminEnv = {
     config,
-    store: () => (store ??= openStore({ dataDir: resolve(config.DATA_DIR), key: config.DATA_KEY })),
+    store: () => (store ??= openStoreOrExit(config)),
     out: (text) => process.stdout.write(`${text}\n`),
   };
   try {
     return await cmd.run(rest, env);
+  } catch (err) {
+    // node:util parseArgs refuses an unknown option in English; the operator gets one line in Vietnamese.
+    if (err instanceof TypeError && "code" in err && String(err.code).startsWith("ERR_PARSE_ARGS")) {
+      process.stderr.write(`${cliTexts.common.unknownOption(rest.join(" "))}\n${cmd.help ?? `Cách dùng: ${cmd.usage}`}\n`);
+      return 2;
+    }
+    throw err;
   } finally {
     store?.close();
   }

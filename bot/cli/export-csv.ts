@@ -1,10 +1,11 @@
 // Loads every feature's dialogs, so answers carry the declaration forms' labels.
-import "../../handlers/commands.js";
+import { stringify } from "csv-stringify/sync";
 import type { Store } from "../../storage/db.js";
 import { listDecisions } from "../../storage/decisions.js";
 import { listAllSubmissions } from "../../storage/submissions.js";
-import { answerLines } from "../../handlers/review/answers.js";
-import { formatDate, localIsoDate } from "../../handlers/review/format.js";
+import { wireFeatures } from "../../handlers/app.js";
+import { answerLines } from "../../handlers/dialog/answer-format.js";
+import { formatDay, isoDayIn } from "../../core/display.js";
 import { vi } from "../../handlers/texts/vi.js";
 
 // Submissions and their decisions as CSV for the committee's files: UTF-8 with a BOM (so Excel
@@ -25,17 +26,22 @@ const HEADER = [
   "Ngày quyết định",
 ];
 
-/** Quoted; a field that Excel would run as a formula (=, +, -, @) is prefixed with an apostrophe. */
-export function csvField(v: string): string {
-  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-  return `"${safe.replace(/"/g, '""')}"`;
+/** A field that Excel would run as a formula (=, +, -, @, or a tab or CR before one) gets an apostrophe in front. */
+export function formulaSafe(v: string): string {
+  return /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
 }
 
+/**
+ * The submissions created in [from, to] (Vietnam calendar days, YYYY-MM-DD) and their decisions,
+ * as the text of a CSV file, and how many submissions it holds. Promises: a BOM, CRLF rows, every
+ * field quoted, no field that a spreadsheet would run as a formula.
+ */
 export function exportCsv(store: Store, range: { from: string; to: string }): { csv: string; submissions: number } {
+  const { dialogs } = wireFeatures();
   const rows: string[][] = [HEADER];
   let submissions = 0;
   for (const s of listAllSubmissions(store)) {
-    const day = localIsoDate(s.createdAt);
+    const day = isoDayIn(s.createdAt);
     if (day < range.from || day > range.to) continue;
     submissions++;
     const base = [
@@ -44,12 +50,16 @@ export function exportCsv(store: Store, range: { from: string; to: string }): { 
       vi.review.statuses[s.status] ?? s.status,
       s.declarant,
       s.declarantName ?? "",
-      formatDate(s.createdAt),
-      answerLines(s.kind, s.answers).map((l) => l.replace(/^• /, "")).join("\n"),
+      formatDay(s.createdAt),
+      answerLines(dialogs.get(s.kind), s.answers).map((l) => l.replace(/^• /, "")).join("\n"),
     ];
     const decisions = listDecisions(store, s.id);
     if (!decisions.length) rows.push([...base, "", "", "", ""]);
-    for (const d of decisions) rows.push([...base, vi.review.decisions[d.decision] ?? d.decision, d.reason, d.by, formatDate(d.at)]);
+    for (const d of decisions) rows.push([...base, vi.review.decisions[d.decision] ?? d.decision, d.reason, d.by, formatDay(d.at)]);
   }
-  return { csv: "\uFEFF" + rows.map((r) => r.map(csvField).join(",")).join("\r\n") + "\r\n", submissions };
+  const csv = stringify(
+    rows.map((r) => r.map(formulaSafe)),
+    { bom: true, quoted: true, quoted_empty: true, record_delimiter: "\r\n" },
+  );
+  return { csv, submissions };
 }

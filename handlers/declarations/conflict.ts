@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { registerDialog } from "../dialog/registry.js";
 import type { Answers, DialogDefinition } from "../dialog/types.js";
 import { vi } from "../texts/vi.js";
 import { submitDeclaration } from "./submit.js";
@@ -13,8 +12,10 @@ const t = vi.declarations.conflict;
 export const FAMILY_LINKS = ["family_subject", "family_team", "family_area_head"] as const;
 const isFamily = (a: Answers) => (FAMILY_LINKS as readonly unknown[]).includes(a.linkType);
 const isInterest = (a: Answers) => a.linkType === "shares" || a.linkType === "other_interest";
+/** Only someone on the team can ask to leave it. */
+const onTheTeam = (a: Answers) => a.role === "team_member" || a.role === "team_leader";
 
-export const conflictDialog: DialogDefinition = registerDialog({
+export const conflictDialog: DialogDefinition = {
   id: "conflict",
   title: t.title,
   intro: t.intro,
@@ -64,8 +65,9 @@ export const conflictDialog: DialogDefinition = registerDialog({
     {
       key: "askToWithdraw",
       ...t.askToWithdraw,
+      when: onTheTeam,
       choices: [
-        { id: "yes", label: t.yes, value: true, aliases: ["co", "yes", "xin khong tham gia", "xin rut"] },
+        { id: "yes", label: t.yes, value: true, aliases: ["co", "yes", "xin khong tham gia", "xin rut", "rut", "de nghi rut"] },
         { id: "no", label: t.no, value: false, aliases: ["khong", "ko", "k", "no", "van tham gia"] },
       ],
       schema: z.boolean(),
@@ -73,4 +75,4 @@ export const conflictDialog: DialogDefinition = registerDialog({
     { key: "remarks", ...t.remarks, optional: true, schema: freeText(1) },
   ],
   onComplete: (ctx, answers) => submitDeclaration(ctx, "conflict", answers),
-});
+};

@@ -1,16 +1,23 @@
-import { registerDialog } from "../dialog/registry.js";
-import type { DialogDefinition } from "../dialog/types.js";
-import { formatIsoDay, formatVnd } from "../parse/format.js";
+import type { Answers, DialogDefinition } from "../dialog/types.js";
+import { formatIsoDay, formatVnd } from "../../core/display.js";
 import { vi } from "../texts/vi.js";
 import { submitDeclaration } from "./submit.js";
-import { dateSchema, freeText, moneySchema, oneOf, options } from "./schemas.js";
+import { dateExample, dateNotBefore, dateSchema, freeText, moneySchema, oneOf, options } from "./schemas.js";
 
 // A gift or benefit offered (plan II.4.3.1, II.4.4: nothing may be accepted "dưới mọi hình
-// thức"): who offered what, its value and date, and what the declarant did with it.
+// thức"): who offered what, its value and date, and what the declarant did with it. Prompts and
+// examples follow the earlier choices (a person or an organisation, the kind of gift).
 
 const t = vi.declarations.gift;
 
-export const giftDialog: DialogDefinition = registerDialog({
+const giverType = (a: Answers): keyof typeof t.giverTypes => (a.giverType === "organization" ? "organization" : "individual");
+const giftKind = (a: Answers): keyof typeof t.giftKinds =>
+  typeof a.giftKind === "string" && a.giftKind in t.giftKinds ? (a.giftKind as keyof typeof t.giftKinds) : "other";
+const handled = (a: Answers) => a.action === "returned" || a.action === "handed_over";
+const handledHow = (a: Answers): "returned" | "handed_over" => (a.action === "handed_over" ? "handed_over" : "returned");
+const formatDate = (v: unknown) => (typeof v === "string" ? formatIsoDay(v) : vi.dialog.skipped);
+
+export const giftDialog: DialogDefinition = {
   id: "gift",
   title: t.title,
   intro: t.intro,
@@ -24,8 +31,20 @@ export const giftDialog: DialogDefinition = registerDialog({
       }),
       schema: oneOf(t.giverTypes),
     },
-    { key: "giver", ...t.giver, schema: freeText() },
-    { key: "giverPosition", ...t.giverPosition, schema: freeText() },
+    {
+      key: "giver",
+      label: t.giver.label,
+      prompt: ({ answers }) => t.giver.prompt[giverType(answers)],
+      example: ({ answers }) => t.giver.example[giverType(answers)],
+      schema: freeText(),
+    },
+    {
+      key: "giverPosition",
+      label: t.giverPosition.label,
+      prompt: ({ answers }) => t.giverPosition.prompt[giverType(answers)],
+      example: ({ answers }) => t.giverPosition.example[giverType(answers)],
+      schema: freeText(),
+    },
     {
       key: "giverLink",
       ...t.giverLink,
@@ -48,14 +67,22 @@ export const giftDialog: DialogDefinition = registerDialog({
       }),
       schema: oneOf(t.giftKinds),
     },
-    { key: "description", ...t.description, schema: freeText() },
+    {
+      key: "description",
+      label: t.description.label,
+      prompt: t.description.prompt,
+      example: ({ answers }) => t.description.example[giftKind(answers)],
+      schema: freeText(),
+    },
     {
       key: "valueVnd",
       ...t.valueVnd,
       schema: moneySchema,
+      // null is the typed "không rõ" (the step is not optional): shown, and flagged, as such.
       format: (v) => (typeof v === "number" ? formatVnd(v) : vi.dialog.unknown),
+      unknownFlag: "valueUnknown",
     },
-    { key: "date", ...t.date, schema: dateSchema, format: (v) => (typeof v === "string" ? formatIsoDay(v) : String(v)) },
+    { key: "date", label: t.date.label, prompt: t.date.prompt, example: dateExample, schema: dateSchema, format: formatDate },
     {
       key: "action",
       ...t.action,
@@ -67,7 +94,25 @@ export const giftDialog: DialogDefinition = registerDialog({
       }),
       schema: oneOf(t.actions),
     },
+    // Given back or handed over: when, and to whom (the committee checks it with the receiver).
+    {
+      key: "handledOn",
+      label: t.handledOn.label,
+      when: handled,
+      prompt: ({ answers }) => t.handledOn.prompt[handledHow(answers)],
+      example: dateExample,
+      schema: dateNotBefore("date"),
+      format: formatDate,
+    },
+    {
+      key: "handledTo",
+      label: t.handledTo.label,
+      when: handled,
+      prompt: ({ answers }) => t.handledTo.prompt[handledHow(answers)],
+      example: ({ answers }) => t.handledTo.example[handledHow(answers)],
+      schema: freeText(),
+    },
     { key: "remarks", ...t.remarks, optional: true, schema: freeText(1) },
   ],
   onComplete: (ctx, answers) => submitDeclaration(ctx, "gift", answers),
-});
+};

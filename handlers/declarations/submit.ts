@@ -1,7 +1,7 @@
 import type { Ctx } from "../context.js";
 import type { Answers } from "../dialog/types.js";
 import { vi } from "../texts/vi.js";
-import type { Reply } from "../types.js";
+import type { Reply } from "../../core/types.js";
 import { getPerson } from "../../storage/people.js";
 import { createSubmission, type SubmissionKind } from "../../storage/submissions.js";
 

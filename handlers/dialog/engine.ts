@@ -2,10 +2,13 @@
  * The dialog engine: one engine runs every dialog written as data (handlers/dialog/types.ts).
  *
  * API for other features:
- *   registerDialog(def)                 handlers/dialog/registry: at module load; the id is stored with
- *                                       the draft so it resumes after a restart.
+ *   createDialogRegistry(defs)          handlers/dialog/registry: built once in the composition root
+ *                                       (handlers/app.ts); the id is stored with the draft so it resumes
+ *                                       after a restart.
  *   startDialog(ctx, dialogId, context?) → Reply[]  intro + first step; if another dialog is in
- *                                       progress, offers to continue it or cancel it instead.
+ *                                       progress, offers to continue it or cancel it instead (and
+ *                                       cancelling it starts the one asked for).
+ *   draftReminder(ctx)                  /start, /cua_toi: the same offer for a draft left half-way.
  *   continueActiveDialog(ctx)           router: feeds the person's input to their active dialog;
  *                                       undefined when there is none (or for a command other than
  *                                       /quaylai, which then runs as usual).
@@ -19,104 +22,84 @@
  * and its first issue message is shown to the person (write it in Vietnamese).
  *
  * Button ids: `${step.key}:${choice.id}` for step options; `${dialog.id}:confirm|edit|cancel|summary`
- * and `${dialog.id}:edit:${step.key}` at the summary; `dialog:continue|cancel` for the offer. A
- * button that is not among the current ones is refused as stale, never acted on.
+ * and `${dialog.id}:edit:${step.key}` at the summary; `dialog:continue|cancel` for the offer;
+ * `dialog:asAnswer|asQuestion|asCancel` for a message that reads two ways. A button that is not
+ * among the current ones is refused as stale, never acted on.
  *
- * Anywhere in a dialog: "hủy" cancels, "quay lại"/"/quaylai"/"back" goes back one step, a question
- * is answered from the knowledge base and the same step asked again, non-text and empty or
- * over-long answers are refused. The draft is saved (encrypted) after every input; one untouched
- * for DRAFT_TTL_DAYS is dropped with a notice at the person's next message.
+ * Anywhere in a dialog: "hủy" cancels (a capitalised "Hủy"/"Huy" at a free-text step is asked
+ * about: it may be a name), "quay lại"/"/quaylai"/"back" goes back one step and shows the answer
+ * given before ("giữ nguyên" keeps it), a question (with or without "?", question.ts) is answered
+ * from the knowledge base and the same step asked again; a message that may be either an answer
+ * or a question is asked about once. At the summary, fields are numbered "[n]" and "sửa n" or
+ * "sửa <tên mục>" opens one. Non-text and empty or over-long answers are refused. The draft is
+ * saved (encrypted) after every input; one untouched for DRAFT_TTL_DAYS is dropped with a notice
+ * at the person's next message.
  */
-import { z } from "zod";
 import { parseCommand } from "../command.js";
 import type { Ctx } from "../context.js";
-import { matchChoice, type ChoiceLike } from "../parse/choice.js";
-import { formatCount } from "../parse/format.js";
-import { words } from "../parse/words.js";
+import { matchChoice } from "../parse/choice.js";
+import { formatCount } from "../../core/display.js";
+import { wordKey } from "../../core/text.js";
 import { vi } from "../texts/vi.js";
-import type { ChoiceOption, Reply } from "../types.js";
-import { deleteDialog, loadDialog, saveDialog } from "../../storage/dialogs.js";
-import { allDialogs, getDialog } from "./registry.js";
-import { looksLikeQuestion } from "./question.js";
-import type { Answers, DialogContext, DialogDefinition, DialogStep, StepEnv } from "./types.js";
+import type { Reply } from "../../core/types.js";
+import { looksLikeQuestion, questionOf, readFreeText } from "./question.js";
+import { BACK_WORDS, CANCEL_WORDS, KEEP_WORDS, SKIP_WORDS } from "./input-words.js";
+import {
+  AS_CANCEL_ID,
+  AS_QUESTION_ID,
+  CANCEL_ID,
+  CONTINUE_ID,
+  clip,
+  currentOptions,
+  exampleOf,
+  offerChoices,
+  offerReply,
+  pendingChoices,
+  pickFieldChoices,
+  renderCurrent,
+  summaryChoices,
+} from "./render.js";
+import { DRAFT_TTL_DAYS, dropState, loadActive, saveState, type DialogState } from "./state.js";
+import { applicableSteps, choiceValue, firstMissingOrSummary, prune, stepEnv } from "./steps.js";
+import type { DialogContext, DialogDefinition, DialogStep } from "./types.js";
 
-export { registerDialog, getDialog } from "./registry.js";
+export { createDialogRegistry, type DialogRegistry } from "./registry.js";
 export type { Answers, DialogChoice, DialogContext, DialogDefinition, DialogStep, StepEnv } from "./types.js";
+export { applicableSteps, progressTotal } from "./steps.js";
+export { CANCEL_ID, CONTINUE_ID } from "./render.js";
+export { DRAFT_TTL_DAYS } from "./state.js";
 
-export const MAX_ANSWER_CHARS = 1000;
-export const DRAFT_TTL_DAYS = 7;
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/**
- * How a message is routed when no dialog is active. After dropping an expired draft the engine
- * routes the message that woke it this way. Set by handlers/declarations/commands.ts (the engine
- * must not import the router: the router imports the engine, and dialogs import the engine).
- */
-let routeWithoutDialog: ((ctx: Ctx) => Reply[]) | undefined;
-export function setRouteWithoutDialog(fn: (ctx: Ctx) => Reply[]): void {
-  routeWithoutDialog = fn;
-}
-
-export const CONTINUE_ID = "dialog:continue";
-export const CANCEL_ID = "dialog:cancel";
-
-const CANCEL_WORDS = new Set(["huy", "huy bo", "cancel", "thoat", "dung lai"]);
-const BACK_WORDS = new Set(["quay lai", "quaylai", "back", "tro lai", "lui lai", "quay ve"]);
-const SKIP_WORDS = new Set(["bo qua", "khong", "ko", "k", "khong co", "skip", "khong co gi", "bo"]);
-
-const positionSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("step"), key: z.string(), fromSummary: z.boolean() }),
-  z.object({ kind: z.literal("summary") }),
-  z.object({ kind: z.literal("pickField") }),
-]);
-const stateSchema = z.object({
-  v: z.literal(1),
-  chatId: z.string(),
-  context: z.record(z.string(), z.string()),
-  answers: z.record(z.string(), z.unknown()),
-  at: positionSchema,
-  /** The "continue or cancel?" question is on screen. */
-  offer: z.boolean().optional(),
-});
-type DialogState = z.infer<typeof stateSchema>;
-
-type Active =
-  | { kind: "none" }
-  | { kind: "otherChat"; def: DialogDefinition; state: DialogState }
-  | { kind: "expired"; def: DialogDefinition }
-  | { kind: "active"; def: DialogDefinition; state: DialogState };
-
-function loadActive(ctx: Ctx): Active {
-  const stored = loadDialog(ctx.store, ctx.person);
-  if (!stored) return { kind: "none" };
-  const def = getDialog(stored.dialogId);
-  const parsed = stateSchema.safeParse(stored.state);
-  if (!def || !parsed.success) {
-    // A draft of a dialog that no longer exists, or of an older shape: nothing can resume it.
-    deleteDialog(ctx.store, ctx.person);
-    return { kind: "none" };
-  }
-  if (ctx.now.getTime() - stored.updatedAt.getTime() > DRAFT_TTL_DAYS * DAY_MS) return { kind: "expired", def };
-  if (parsed.data.chatId !== ctx.incoming.chatId) return { kind: "otherChat", def, state: parsed.data };
-  return { kind: "active", def, state: parsed.data };
-}
+/** The longest typed answer a step takes unless it sets its own maxLength. */
+export const MAX_STEP_ANSWER_CHARS = 1000;
 
 // ── public entry points ──────────────────────────────────────────────────
 
+/** Starts a dialog for the person: its intro and first step. If another draft is in progress it offers to continue or cancel that one instead, and starts nothing. Call inside the update's transaction. */
 export function startDialog(ctx: Ctx, dialogId: string, context: DialogContext = {}): Reply[] {
-  const def = getDialog(dialogId);
+  const def = ctx.dialogs.get(dialogId);
   if (!def) throw new Error(`unknown dialog: ${dialogId}`);
   const active = loadActive(ctx);
-  if (active.kind === "active" || active.kind === "otherChat") {
-    const state: DialogState = { ...active.state, chatId: ctx.incoming.chatId, offer: true };
-    save(ctx, active.def, state);
-    return [offerReply(active.def, state)];
+  if ((active.kind === "active" || active.kind === "otherChat") && !untouchedSame(active.def, active.state, def, context)) {
+    // Remember what was asked for: cancelling the draft starts it.
+    const state: DialogState = { ...active.state, chatId: ctx.incoming.chatId, offer: true, pending: undefined, next: { dialogId, context } };
+    saveState(ctx, active.def, state);
+    return [offerReply(ctx, active.def, state)];
   }
   const notice: Reply[] = [];
   if (active.kind === "expired") {
-    deleteDialog(ctx.store, ctx.person);
+    dropState(ctx);
     notice.push({ text: vi.dialog.expired(active.def.title, DRAFT_TTL_DAYS) });
   }
+  return [...notice, ...begin(ctx, def, context)];
+}
+
+/** The same dialog, started again before anything was answered: simply start over. */
+function untouchedSame(activeDef: DialogDefinition, state: DialogState, def: DialogDefinition, context: DialogContext): boolean {
+  return activeDef.id === def.id && Object.keys(state.answers).length === 0 && JSON.stringify(state.context) === JSON.stringify(context);
+}
+
+/** A fresh draft at the first step: the intro, then the step. */
+function begin(ctx: Ctx, def: DialogDefinition, context: DialogContext): Reply[] {
   const first = applicableSteps(def, {})[0];
   if (!first) throw new Error(`dialog ${def.id} has no step`);
   const state: DialogState = {
@@ -126,11 +109,24 @@ export function startDialog(ctx: Ctx, dialogId: string, context: DialogContext =
     answers: {},
     at: { kind: "step", key: first.key, fromSummary: false },
   };
-  save(ctx, def, state);
-  const intro = def.intro === undefined ? [] : [{ text: typeof def.intro === "string" ? def.intro : def.intro(env(ctx, state)) }];
-  return [...notice, ...intro, ask(ctx, def, state)];
+  saveState(ctx, def, state);
+  const intro = def.intro === undefined ? [] : [{ text: typeof def.intro === "string" ? def.intro : def.intro(stepEnv(ctx, state)) }];
+  return [...intro, renderCurrent(ctx, def, state)];
 }
 
+/**
+ * A reminder of the person's unfinished draft in this chat, with "continue" / "cancel" buttons
+ * (for /start and /cua_toi); undefined when there is none.
+ */
+export function draftReminder(ctx: Ctx): Reply | undefined {
+  const active = loadActive(ctx);
+  if (active.kind !== "active") return undefined;
+  const state: DialogState = { ...active.state, offer: true, pending: undefined, next: undefined };
+  saveState(ctx, active.def, state);
+  return offerReply(ctx, active.def, state);
+}
+
+/** Feeds this update to the person's active dialog and returns the replies, or undefined when there is none (or for a command the dialog does not own), so the router routes it as usual. */
 export function continueActiveDialog(ctx: Ctx): Reply[] | undefined {
   const active = loadActive(ctx);
   switch (active.kind) {
@@ -140,27 +136,28 @@ export function continueActiveDialog(ctx: Ctx): Reply[] | undefined {
       // Dialogs are answered where they were started (a private chat); elsewhere, routing as usual.
       return undefined;
     case "expired":
-      deleteDialog(ctx.store, ctx.person);
-      return [{ text: vi.dialog.expired(active.def.title, DRAFT_TTL_DAYS) }, ...(routeWithoutDialog?.(ctx) ?? [])];
+      dropState(ctx);
+      return [{ text: vi.dialog.expired(active.def.title, DRAFT_TTL_DAYS) }, ...ctx.routeAsUsual(ctx)];
     case "active":
       return turn(ctx, active.def, active.state);
   }
 }
 
+/** Cancels the person's active dialog (the draft is deleted) and returns the notice; undefined when nothing was active. */
 export function cancelActiveDialog(ctx: Ctx): Reply[] | undefined {
   const active = loadActive(ctx);
   if (active.kind === "none" || active.kind === "otherChat") return undefined;
   if (active.kind === "expired") {
-    deleteDialog(ctx.store, ctx.person);
+    dropState(ctx);
     return undefined;
   }
   return cancel(ctx, active.def);
 }
 
 /** True for an id that some dialog's buttons use: pressed outside its moment, it is stale. */
-export function isDialogButton(id: string): boolean {
-  if (id === CONTINUE_ID || id === CANCEL_ID) return true;
-  return allDialogs().some(
+export function isDialogButton(ctx: Ctx, id: string): boolean {
+  if (id.startsWith("dialog:")) return true;
+  return ctx.dialogs.all().some(
     (def) => id.startsWith(`${def.id}:`) || def.steps.some((s) => (s.choices ?? []).some((c) => `${s.key}:${c.id}` === id)),
   );
 }
@@ -169,76 +166,120 @@ export function isDialogButton(id: string): boolean {
 
 function turn(ctx: Ctx, def: DialogDefinition, state: DialogState): Reply[] | undefined {
   const inc = ctx.incoming;
+  if (state.pending) return settlePending(ctx, def, state, state.pending);
   if (inc.choice !== undefined) {
-    if (inc.choice === CONTINUE_ID && state.offer) return again(ctx, def, { ...state, offer: false }, []);
-    if (inc.choice === CANCEL_ID && state.offer) return cancel(ctx, def);
+    if (inc.choice === CONTINUE_ID && state.offer) return saveAndAsk(ctx, def, { ...state, offer: false, next: undefined }, []);
+    if (inc.choice === CANCEL_ID && state.offer) return cancel(ctx, def, state);
     const buttons = currentOptions(ctx, def, state);
     const index = buttons.findIndex((b) => b.id === inc.choice);
-    if (index < 0 || state.offer) return again(ctx, def, { ...state, offer: false }, [{ text: vi.dialog.staleButtonAsk }]);
+    if (index < 0 || state.offer) return saveAndAsk(ctx, def, { ...state, offer: false, next: undefined }, [{ text: vi.dialog.staleButtonAsk }]);
     return act(ctx, def, state, { kind: "option", index });
   }
 
   const text = (inc.text ?? "").trim();
-  if (!text) return again(ctx, def, state, [{ text: inc.nonText ? vi.dialog.nonText : vi.dialog.empty }]);
+  if (!text) return saveAndAsk(ctx, def, state, [{ text: inc.nonText ? vi.dialog.nonText : vi.dialog.empty }]);
   const cmd = parseCommand(text);
   if (cmd) {
-    if (cmd.name === "quaylai") return back(ctx, def, { ...state, offer: false });
+    if (cmd.name === "quaylai") return back(ctx, def, { ...state, offer: false, next: undefined });
     if (cmd.name === "huy") return cancel(ctx, def);
-    if (cmd.name === "tieptuc") return again(ctx, def, { ...state, offer: false }, []);
+    if (cmd.name === "tieptuc") return saveAndAsk(ctx, def, { ...state, offer: false, next: undefined }, []);
     return undefined; // other commands run as usual; starting another dialog offers continue/cancel
   }
-  const w = words(text);
+  const w = wordKey(text);
   if (state.offer) {
-    state = { ...state, offer: false };
+    const offered = state;
+    state = { ...state, offer: false, next: undefined };
     const m = matchChoice(text, offerChoices());
-    if (m.kind === "one") return m.index === 0 ? again(ctx, def, state, []) : cancel(ctx, def);
+    if (m.kind === "one") return m.index === 0 ? saveAndAsk(ctx, def, state, []) : cancel(ctx, def, offered);
   }
-  if (CANCEL_WORDS.has(w)) return cancel(ctx, def);
+  if (CANCEL_WORDS.has(w)) {
+    // "Hủy" (or "Huy", a common name) typed as a capitalised word where a name may be the answer.
+    if (atFreeTextStep(def, state) && /^\p{Lu}/u.test(text) && !/\s/.test(text)) {
+      return saveAndAsk(ctx, def, { ...state, pending: { kind: "nameOrCancel", text } }, []);
+    }
+    return cancel(ctx, def);
+  }
   if (BACK_WORDS.has(w)) return back(ctx, def, state);
   return act(ctx, def, state, { kind: "text", text });
 }
 
-type Input = { kind: "option"; index: number } | { kind: "text"; text: string };
+/** The current position is a step that takes free text (not a choice, not the summary). */
+function atFreeTextStep(def: DialogDefinition, state: DialogState): boolean {
+  const at = state.at;
+  if (at.kind !== "step") return false;
+  const step = def.steps.find((s) => s.key === at.key);
+  // A reviewer's reason or a declarant's reply is never a name: "Hủy" there simply stops.
+  return !!step && !step.choices && !step.answerMayBeQuestion;
+}
+
+/** The person's answer to "answer or question?" / "stop or a name?"; anything else is a new input. */
+function settlePending(ctx: Ctx, def: DialogDefinition, state: DialogState, pending: NonNullable<DialogState["pending"]>): Reply[] | undefined {
+  const cleared: DialogState = { ...state, pending: undefined };
+  const options = pendingChoices(pending);
+  let picked: string | undefined;
+  if (ctx.incoming.choice !== undefined) {
+    picked = options.find((o) => o.id === ctx.incoming.choice)?.id;
+    if (!picked) return saveAndAsk(ctx, def, state, [{ text: vi.dialog.staleButtonAsk }]);
+  } else {
+    const m = matchChoice(ctx.incoming.text ?? "", options);
+    if (m.kind === "one") picked = options[m.index]!.id;
+  }
+  // Asked once: something else typed is taken as a new input at the same step.
+  if (!picked) return turn(ctx, def, cleared);
+  if (picked === AS_CANCEL_ID) return cancel(ctx, def);
+  if (picked === AS_QUESTION_ID) return saveAndAsk(ctx, def, cleared, [{ text: ctx.kb.answer(questionOf(pending.text)) }]);
+  return act(ctx, def, cleared, { kind: "text", text: pending.text, settled: true });
+}
+
+/** A pressed or typed option, or typed text (`settled`: the person said it is their answer). */
+type Input = { kind: "option"; index: number } | { kind: "text"; text: string; settled?: boolean };
 
 function act(ctx: Ctx, def: DialogDefinition, state: DialogState, input: Input): Reply[] {
   if (state.at.kind === "summary") return atSummary(ctx, def, state, input);
   if (state.at.kind === "pickField") return atPickField(ctx, def, state, input);
   const at = state.at;
   const step = applicableSteps(def, state.answers).find((s) => s.key === at.key);
-  if (!step) return again(ctx, def, { ...state, at: firstMissingOrSummary(def, state.answers, at.fromSummary) }, []);
+  if (!step) return saveAndAsk(ctx, def, { ...state, at: firstMissingOrSummary(def, state.answers, at.fromSummary) }, []);
 
   if (input.kind === "option") return accept(ctx, def, state, step, choiceValue(step, input.index));
   const text = input.text;
-  const max = step.maxLength ?? MAX_ANSWER_CHARS;
+  const max = step.maxLength ?? MAX_STEP_ANSWER_CHARS;
   if (text.length > max) {
-    return again(ctx, def, state, [{ text: vi.dialog.tooLong(formatCount(max), formatCount(text.length)) }]);
+    return saveAndAsk(ctx, def, state, [{ text: vi.dialog.tooLong(formatCount(max), formatCount(text.length)) }]);
   }
   if (step.choices) {
     const m = matchChoice(text, step.choices);
     if (m.kind === "one") return accept(ctx, def, state, step, choiceValue(step, m.index));
     if (m.kind === "many") {
-      return again(ctx, def, state, [{ text: vi.dialog.ambiguousChoice(clip(text), m.indices.map((i) => `${i + 1}. ${step.choices![i]!.label}`)) }]);
+      return saveAndAsk(ctx, def, state, [{ text: vi.dialog.ambiguousChoice(clip(text), m.indices.map((i) => `${i + 1}. ${step.choices![i]!.label}`)) }]);
     }
-    if (looksLikeQuestion(text, { strict: false })) return again(ctx, def, state, [{ text: ctx.kb.answer(text) }]);
-    return again(ctx, def, state, [{ text: `${vi.dialog.notAChoice(clip(text))} ${vi.dialog.choiceFix}` }]);
+    if (looksLikeQuestion(text, { strict: false })) return saveAndAsk(ctx, def, state, [{ text: ctx.kb.answer(text) }]);
+    return saveAndAsk(ctx, def, state, [{ text: `${vi.dialog.notAChoice(clip(text))} ${vi.dialog.choiceFix}` }]);
   }
-  if (step.optional && SKIP_WORDS.has(words(text))) return store(ctx, def, state, step, null);
-  if (!step.answerMayBeQuestion && looksLikeQuestion(text, { strict: true })) return again(ctx, def, state, [{ text: ctx.kb.answer(text) }]);
+  if (step.optional && SKIP_WORDS.has(wordKey(text))) return recordAnswer(ctx, def, state, step, null);
+  // "giữ nguyên" after going back keeps what was answered before.
+  if (KEEP_WORDS.has(wordKey(text)) && step.key in state.answers) return recordAnswer(ctx, def, state, step, state.answers[step.key]);
+  if (!step.answerMayBeQuestion && !input.settled) {
+    const reading = readFreeText(text);
+    if (reading === "question") return saveAndAsk(ctx, def, state, [{ text: ctx.kb.answer(text) }]);
+    if (reading === "either") return saveAndAsk(ctx, def, { ...state, pending: { kind: "answerOrQuestion", text } }, []);
+  }
   return accept(ctx, def, state, step, text);
 }
 
 function accept(ctx: Ctx, def: DialogDefinition, state: DialogState, step: DialogStep, input: unknown): Reply[] {
-  const schema = typeof step.schema === "function" ? step.schema(env(ctx, state)) : step.schema;
+  const schema = typeof step.schema === "function" ? step.schema(stepEnv(ctx, state)) : step.schema;
   const r = schema.safeParse(input);
   if (!r.success) {
     const reason = r.error.issues[0]?.message ?? vi.dialog.textTooShort;
-    return again(ctx, def, state, [{ text: step.example ? `${reason}\n${vi.dialog.example(step.example)}` : reason }]);
+    const example = exampleOf(step, stepEnv(ctx, state));
+    return saveAndAsk(ctx, def, state, [{ text: example ? `${reason}\n${vi.dialog.example(example)}` : reason }], { example: false });
   }
-  return store(ctx, def, state, step, r.data);
+  return recordAnswer(ctx, def, state, step, r.data);
 }
 
 /** Records an answer, drops answers of steps that no longer apply, and moves on. */
-function store(ctx: Ctx, def: DialogDefinition, state: DialogState, step: DialogStep, value: unknown): Reply[] {
+function recordAnswer(ctx: Ctx, def: DialogDefinition, state: DialogState, step: DialogStep, value: unknown): Reply[] {
   const answers = prune(def, { ...state.answers, [step.key]: value });
   const fromSummary = state.at.kind === "step" && state.at.fromSummary;
   const next: DialogState = { ...state, answers };
@@ -251,34 +292,39 @@ function store(ctx: Ctx, def: DialogDefinition, state: DialogState, step: Dialog
     else if (def.confirm === false) return complete(ctx, def, next);
     else next.at = { kind: "summary" };
   }
-  return again(ctx, def, next, []);
+  return saveAndAsk(ctx, def, next, []);
 }
 
 function back(ctx: Ctx, def: DialogDefinition, state: DialogState): Reply[] {
   const steps = applicableSteps(def, state.answers);
   const at = state.at;
-  if (at.kind === "pickField" || (at.kind === "step" && at.fromSummary)) return again(ctx, def, { ...state, at: { kind: "summary" } }, []);
+  if (at.kind === "pickField" || (at.kind === "step" && at.fromSummary)) return saveAndAsk(ctx, def, { ...state, at: { kind: "summary" } }, []);
   if (at.kind === "summary") {
     const last = steps[steps.length - 1]!;
-    return again(ctx, def, { ...state, at: { kind: "step", key: last.key, fromSummary: false } }, []);
+    return saveAndAsk(ctx, def, { ...state, at: { kind: "step", key: last.key, fromSummary: false } }, []);
   }
   const prev = steps[steps.findIndex((s) => s.key === at.key) - 1];
-  if (!prev) return again(ctx, def, state, [{ text: vi.dialog.firstStep }]);
-  return again(ctx, def, { ...state, at: { kind: "step", key: prev.key, fromSummary: false } }, []);
+  if (!prev) return saveAndAsk(ctx, def, state, [{ text: vi.dialog.firstStep }]);
+  return saveAndAsk(ctx, def, { ...state, at: { kind: "step", key: prev.key, fromSummary: false } }, []);
 }
 
 function atSummary(ctx: Ctx, def: DialogDefinition, state: DialogState, input: Input): Reply[] {
   let index: number | undefined = input.kind === "option" ? input.index : undefined;
   if (input.kind === "text") {
-    const n = /^(?:sua|chinh sua|sua muc) (\d+)$/.exec(words(input.text));
-    if (n) return atPickField(ctx, def, { ...state, at: { kind: "pickField" } }, { kind: "text", text: n[1]! });
+    // "sửa 7", "sửa giá trị": straight to that field.
+    const edit = /^(?:chinh sua|sua lai|sua)(?: muc)? (.+)$/.exec(wordKey(input.text));
+    if (edit) return atPickField(ctx, def, { ...state, at: { kind: "pickField" } }, { kind: "text", text: edit[1]! });
+    const fields = applicableSteps(def, state.answers).length;
     const m = matchChoice(input.text, summaryChoices(def));
     if (m.kind === "one") index = m.index;
-    else if (looksLikeQuestion(input.text, { strict: false })) return again(ctx, def, state, [{ text: ctx.kb.answer(input.text) }]);
-    else return again(ctx, def, state, [{ text: `${vi.dialog.summaryNotUnderstood(clip(input.text))} ${vi.dialog.choiceFix}` }]);
+    else if (/^\d+$/.test(wordKey(input.text)) && Number(wordKey(input.text)) <= fields) {
+      // A bare number beyond the three choices is a field the person wants to change.
+      return saveAndAsk(ctx, def, state, [{ text: vi.dialog.editByNumber(wordKey(input.text)) }]);
+    } else if (looksLikeQuestion(input.text, { strict: false })) return saveAndAsk(ctx, def, state, [{ text: ctx.kb.answer(input.text) }]);
+    else return saveAndAsk(ctx, def, state, [{ text: `${vi.dialog.summaryNotUnderstood(clip(input.text))} ${vi.dialog.choiceFix}` }]);
   }
   if (index === 0) return complete(ctx, def, state);
-  if (index === 1) return again(ctx, def, { ...state, at: { kind: "pickField" } }, []);
+  if (index === 1) return saveAndAsk(ctx, def, { ...state, at: { kind: "pickField" } }, []);
   return cancel(ctx, def);
 }
 
@@ -287,168 +333,37 @@ function atPickField(ctx: Ctx, def: DialogDefinition, state: DialogState, input:
   let index: number | undefined = input.kind === "option" ? input.index : undefined;
   if (input.kind === "text") {
     const m = matchChoice(input.text, pickFieldChoices(def, state));
-    if (m.kind !== "one") return again(ctx, def, state, [{ text: `${vi.dialog.notAChoice(clip(input.text))} ${vi.dialog.choiceFix}` }]);
+    if (m.kind !== "one" && looksLikeQuestion(input.text, { strict: false })) return saveAndAsk(ctx, def, state, [{ text: ctx.kb.answer(input.text) }]);
+    if (m.kind !== "one") return saveAndAsk(ctx, def, state, [{ text: `${vi.dialog.notAChoice(clip(input.text))} ${vi.dialog.choiceFix}` }]);
     index = m.index;
   }
   const step = steps[index!];
-  if (!step) return again(ctx, def, { ...state, at: { kind: "summary" } }, []);
-  return again(ctx, def, { ...state, at: { kind: "step", key: step.key, fromSummary: true } }, []);
+  if (!step) return saveAndAsk(ctx, def, { ...state, at: { kind: "summary" } }, []);
+  return saveAndAsk(ctx, def, { ...state, at: { kind: "step", key: step.key, fromSummary: true } }, []);
 }
 
 function complete(ctx: Ctx, def: DialogDefinition, state: DialogState): Reply[] {
-  deleteDialog(ctx.store, ctx.person);
+  dropState(ctx);
   const keys = new Set(applicableSteps(def, state.answers).map((s) => s.key));
   const answers = Object.fromEntries(Object.entries(state.answers).filter(([k]) => keys.has(k)));
   return def.onComplete(ctx, answers, state.context);
 }
 
-function cancel(ctx: Ctx, def: DialogDefinition): Reply[] {
-  deleteDialog(ctx.store, ctx.person);
-  return [{ text: vi.dialog.cancelled(def.title) }];
+/** Drops the draft; when it was cancelled to start another dialog (`state.next`), that one starts. */
+function cancel(ctx: Ctx, def: DialogDefinition, state?: DialogState): Reply[] {
+  dropState(ctx);
+  const done: Reply = { text: vi.dialog.cancelled(def.title) };
+  const next = state?.next && ctx.dialogs.get(state.next.dialogId);
+  return next ? [done, ...begin(ctx, next, state.next!.context)] : [done];
 }
 
 function staleOutsideDialog(ctx: Ctx): Reply[] | undefined {
   const choice = ctx.incoming.choice;
-  return choice !== undefined && isDialogButton(choice) ? [{ text: vi.dialog.staleButton }] : undefined;
+  return choice !== undefined && isDialogButton(ctx, choice) ? [{ text: vi.dialog.staleButton }] : undefined;
 }
 
-// ── what is on screen ────────────────────────────────────────────────────
-
-function save(ctx: Ctx, def: DialogDefinition, state: DialogState): void {
-  saveDialog(ctx.store, ctx.person, def.id, state, ctx.now);
+function saveAndAsk(ctx: Ctx, def: DialogDefinition, state: DialogState, first: Reply[], opts?: { example?: boolean }): Reply[] {
+  saveState(ctx, def, state);
+  return [...first, renderCurrent(ctx, def, state, opts)];
 }
 
-/** Saves the state and asks its current question, after any replies given first. */
-function again(ctx: Ctx, def: DialogDefinition, state: DialogState, first: Reply[]): Reply[] {
-  save(ctx, def, state);
-  return [...first, ask(ctx, def, state)];
-}
-
-function ask(ctx: Ctx, def: DialogDefinition, state: DialogState): Reply {
-  if (state.offer) return offerReply(def, state);
-  const at = state.at;
-  if (at.kind === "summary") {
-    return { text: [vi.dialog.summaryTitle, summaryLines(def, state.answers), "", vi.dialog.summaryHint].join("\n"), choices: summaryChoices(def) };
-  }
-  if (at.kind === "pickField") return { text: vi.dialog.pickField, choices: pickFieldChoices(def, state) };
-  const steps = applicableSteps(def, state.answers);
-  const index = steps.findIndex((s) => s.key === at.key);
-  const step = steps[index];
-  if (!step) return { text: vi.dialog.summaryTitle, choices: summaryChoices(def) };
-  const prompt = typeof step.prompt === "string" ? step.prompt : step.prompt(env(ctx, state));
-  const total = progressTotal(def, state.answers);
-  // A one-question dialog (a reviewer's reason) needs neither "Bước 1/1" nor a way back.
-  const lines = [total > 1 ? `${vi.dialog.progress(index + 1, total)}. ${prompt}` : prompt];
-  if (step.example) lines.push(vi.dialog.example(step.example));
-  if (step.choices) lines.push(vi.dialog.chooseHint);
-  else if (step.optional) lines.push(vi.dialog.optionalHint);
-  lines.push(at.fromSummary ? vi.dialog.editNavHint : total > 1 ? vi.dialog.navHint : vi.dialog.stopHint);
-  const reply: Reply = { text: lines.join("\n") };
-  if (step.choices) reply.choices = step.choices.map((c) => ({ id: `${step.key}:${c.id}`, label: c.label }));
-  return reply;
-}
-
-function offerReply(def: DialogDefinition, state: DialogState): Reply {
-  const at = state.at;
-  let where: string = vi.dialog.atSummary;
-  if (at.kind === "step") {
-    const steps = applicableSteps(def, state.answers);
-    where = vi.dialog.progress(Math.max(1, steps.findIndex((s) => s.key === at.key) + 1), progressTotal(def, state.answers));
-  }
-  return { text: vi.dialog.inProgress(def.title, where), choices: offerChoices() };
-}
-
-function offerChoices(): ChoiceOption[] & ChoiceLike[] {
-  return [
-    { id: CONTINUE_ID, label: vi.dialog.continueLabel },
-    { id: CANCEL_ID, label: vi.dialog.cancelDraftLabel },
-  ];
-}
-
-function summaryChoices(def: DialogDefinition): (ChoiceOption & ChoiceLike)[] {
-  return [
-    { id: `${def.id}:confirm`, label: vi.dialog.confirmLabel, aliases: ["xac nhan", "gui", "dong y", "ok", "dung", "dung roi", "co"] },
-    { id: `${def.id}:edit`, label: vi.dialog.editLabel, aliases: ["sua", "chinh sua", "thay doi"] },
-    { id: `${def.id}:cancel`, label: vi.dialog.cancelLabel, aliases: ["khong gui"] },
-  ];
-}
-
-function pickFieldChoices(def: DialogDefinition, state: DialogState): (ChoiceOption & ChoiceLike)[] {
-  return [
-    ...applicableSteps(def, state.answers).map((s) => ({ id: `${def.id}:edit:${s.key}`, label: s.label })),
-    { id: `${def.id}:summary`, label: vi.dialog.backToSummaryLabel },
-  ];
-}
-
-/** The buttons a press may legitimately come from right now. */
-function currentOptions(ctx: Ctx, def: DialogDefinition, state: DialogState): ChoiceOption[] {
-  return ask(ctx, def, state).choices ?? [];
-}
-
-function summaryLines(def: DialogDefinition, answers: Answers): string {
-  return applicableSteps(def, answers)
-    // Bullets, not numbers: on Zalo and the terminal the choices below are numbered, and "1"
-    // must not read as both a field and "confirm".
-    .map((s) => `• ${s.label}: ${formatAnswer(s, answers[s.key])}`)
-    .join("\n");
-}
-
-export function formatAnswer(step: DialogStep, value: unknown): string {
-  if (step.format) return step.format(value);
-  if (value === null || value === undefined) return vi.dialog.skipped;
-  const choice = step.choices?.find((c) => (c.value ?? c.id) === value);
-  if (choice) return choice.label;
-  if (typeof value === "boolean") return value ? vi.dialog.yes : vi.dialog.no;
-  return String(value);
-}
-
-// ── helpers ──────────────────────────────────────────────────────────────
-
-function env(ctx: Ctx, state: DialogState): StepEnv {
-  return { now: ctx.now, answers: state.answers, context: state.context };
-}
-
-export function applicableSteps(def: DialogDefinition, answers: Answers): DialogStep[] {
-  return def.steps.filter((s) => !s.when || s.when(answers));
-}
-
-/**
- * The step count shown in "Bước i/n": the longest path still possible, looking one unanswered
- * choice ahead, so the total only ever shrinks as answers come in (6 → 8 would feel like a trap).
- */
-export function progressTotal(def: DialogDefinition, answers: Answers): number {
-  let best = applicableSteps(def, answers).length;
-  for (const step of def.steps) {
-    if (step.key in answers || !step.choices) continue;
-    for (const c of step.choices) {
-      best = Math.max(best, applicableSteps(def, { ...answers, [step.key]: c.value ?? c.id }).length);
-    }
-  }
-  return best;
-}
-
-function prune(def: DialogDefinition, answers: Answers): Answers {
-  let current = answers;
-  // Dropping one answer can make another step inapplicable in turn; a few passes settle it.
-  for (let pass = 0; pass < def.steps.length; pass++) {
-    const keys = new Set(applicableSteps(def, current).map((s) => s.key));
-    const next = Object.fromEntries(Object.entries(current).filter(([k]) => keys.has(k)));
-    if (Object.keys(next).length === Object.keys(current).length) return next;
-    current = next;
-  }
-  return current;
-}
-
-function firstMissingOrSummary(def: DialogDefinition, answers: Answers, fromSummary: boolean): DialogState["at"] {
-  const missing = applicableSteps(def, answers).find((s) => !(s.key in answers));
-  return missing ? { kind: "step", key: missing.key, fromSummary } : { kind: "summary" };
-}
-
-function choiceValue(step: DialogStep, index: number): unknown {
-  const c = step.choices![index]!;
-  return c.value ?? c.id;
-}
-
-function clip(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
-}

@@ -1,13 +1,27 @@
 import type { DialogDefinition } from "./types.js";
 
-// Dialogs by id, so that a draft stored before a restart finds its definition again. Each
-// feature registers its dialogs when its module loads (handlers/commands.ts imports them all).
+/** Dialogs by id, so that a draft stored before a restart finds its definition again. */
+export interface DialogRegistry {
+  get(id: string): DialogDefinition | undefined;
+  all(): readonly DialogDefinition[];
+}
 
-const dialogs = new Map<string, DialogDefinition>();
+/**
+ * Builds the registry from the features' dialog lists (in the composition root, never at import
+ * time), checking what would otherwise fail later: a duplicate id or step key, and button ids over
+ * Telegram's 64-byte callback limit.
+ */
+export function createDialogRegistry(defs: readonly DialogDefinition[]): DialogRegistry {
+  const dialogs = new Map<string, DialogDefinition>();
+  for (const def of defs) {
+    if (dialogs.has(def.id)) throw new Error(`dialog id already registered: ${def.id}`);
+    checkDialog(def);
+    dialogs.set(def.id, def);
+  }
+  return { get: (id) => dialogs.get(id), all: () => [...dialogs.values()] };
+}
 
-export function registerDialog(def: DialogDefinition): DialogDefinition {
-  const existing = dialogs.get(def.id);
-  if (existing && existing !== def) throw new Error(`dialog id already registered: ${def.id}`);
+function checkDialog(def: DialogDefinition): void {
   const keys = new Set<string>();
   for (const step of def.steps) {
     if (keys.has(step.key)) throw new Error(`dialog ${def.id}: duplicate step key ${step.key}`);
@@ -20,14 +34,4 @@ export function registerDialog(def: DialogDefinition): DialogDefinition {
   if (Buffer.byteLength(`${def.id}:edit:`) + Math.max(0, ...def.steps.map((s) => Buffer.byteLength(s.key))) > 64) {
     throw new Error(`dialog ${def.id}: id or step key too long for a button`);
   }
-  dialogs.set(def.id, def);
-  return def;
-}
-
-export function getDialog(id: string): DialogDefinition | undefined {
-  return dialogs.get(id);
-}
-
-export function allDialogs(): DialogDefinition[] {
-  return [...dialogs.values()];
 }

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { Ctx } from "../context.js";
-import type { Reply } from "../types.js";
+import type { Reply } from "../../core/types.js";
 
 /** Answers by step key: strings, numbers, booleans or null (skipped / "không rõ"). */
 export type Answers = Record<string, unknown>;
@@ -30,9 +30,11 @@ export interface DialogStep {
   key: string;
   /** Short Vietnamese label for the summary ("Vai trò"). */
   label: string;
+  /** The label the committee reads (view, export) when the declarant's one speaks to them ("Đồng chí…"). */
+  reviewLabel?: string;
   prompt: string | ((env: StepEnv) => string);
-  /** A good answer, shown with the prompt and with every refusal ("Ví dụ: …"). */
-  example?: string;
+  /** A good answer, shown with the prompt and with every refusal ("Ví dụ: …"); may fit earlier answers. */
+  example?: string | ((env: StepEnv) => string);
   /** When set, the answer is one of these (buttons on Telegram, numbered lines elsewhere). */
   choices?: readonly DialogChoice[];
   /**
@@ -47,7 +49,12 @@ export interface DialogStep {
   when?: (answers: Answers) => boolean;
   /** The value as the summary shows it; default: the choice label, or the text. */
   format?: (value: unknown) => string;
-  /** Longest free-text answer; default MAX_ANSWER_CHARS. */
+  /**
+   * For machine readers (`admin submissions --json`): the name of a flag set true beside a null
+   * answer that means "không rõ" rather than "skipped" (e.g. "valueUnknown").
+   */
+  unknownFlag?: string;
+  /** Longest free-text answer; default MAX_STEP_ANSWER_CHARS (engine.ts). */
   maxLength?: number;
   /** The answer may itself be a question (a reviewer's question to a declarant): never sent to the knowledge base. */
   answerMayBeQuestion?: boolean;

@@ -1,11 +1,13 @@
 import type { Store } from "../../storage/db.js";
 import { listAssignments } from "../../storage/assignments.js";
-import { listByStatus, listCreatedBetween, listDecisionsSince } from "../../storage/decisions.js";
+import { auditHead, formatHead } from "../../storage/audit.js";
+import { listDecisionsSince } from "../../storage/decisions.js";
+import { listByStatus, listCreatedBetween } from "../../storage/submissions.js";
 import { describePerson } from "../review/roles.js";
 import { PENDING_STATUSES } from "../review/state-machine.js";
-import { ageDays, formatDate, formatDateTime, fullYears, isoToDisplay, localIsoDate } from "../review/format.js";
+import { ageDays, formatDay, formatDateTime, fullYears, formatIsoDay, isoDayIn } from "../../core/display.js";
 import { vi } from "../texts/vi.js";
-import type { Reply } from "../types.js";
+import type { Reply } from "../../core/types.js";
 
 // The committee digest on a given clock: what is new since the last digest, what waits and for
 // how long, what was decided, and who is due for rotation. Compact lines, one message per
@@ -29,6 +31,7 @@ function capped<T>(items: T[], line: (t: T) => string): string[] {
   return out;
 }
 
+/** The digest as one text: new submissions, decisions, what waits too long, rotation due at 2 and 5 years. */
 export function buildDigestText(store: Store, input: DigestInput): string {
   const { now, since } = input;
   const t = vi.digest;
@@ -38,14 +41,16 @@ export function buildDigestText(store: Store, input: DigestInput): string {
   const pending = listByStatus(store, PENDING_STATUSES, { offset: 0, limit: 10_000 }).items;
   const overdue = pending.filter((s) => ageDays(s.createdAt, now) > input.dueDays);
   const decisions = listDecisionsSince(store, since, now);
-  const today = localIsoDate(now);
+  const today = isoDayIn(now);
   const withYears = listAssignments(store).map((a) => ({ ...a, years: fullYears(a.since, today) }));
   const rotationOverdue = withYears.filter((a) => a.years >= ROTATION_OVERDUE_YEARS);
   const rotationDue = withYears.filter((a) => a.years >= ROTATION_DUE_YEARS && a.years < ROTATION_OVERDUE_YEARS);
 
   const sinceText = since ? formatDateTime(since) : undefined;
+  // Printed in every digest, so a database cut short or rolled back contradicts people's chats.
+  const head = t.head(formatHead(auditHead(store)));
   if (!created.length && !pending.length && !decisions.length && !rotationDue.length && !rotationOverdue.length) {
-    return t.empty(sinceText);
+    return `${t.empty(sinceText)}\n${head}`;
   }
 
   const byKind = new Map<string, number>();
@@ -53,7 +58,7 @@ export function buildDigestText(store: Store, input: DigestInput): string {
   const byKindText = [...byKind].map(([k, n]) => `${kindLabel(k)}: ${n}`).join(", ");
   const oldest = pending[0];
 
-  const lines: string[] = [t.title(formatDate(now)), t.since(sinceText), t.newLine(created.length, byKindText)];
+  const lines: string[] = [t.title(formatDay(now)), t.since(sinceText), t.newLine(created.length, byKindText)];
   lines.push(t.pendingLine(pending.length, oldest ? ageDays(oldest.createdAt, now) : 0, oldest?.code));
   if (overdue.length) {
     lines.push(t.overdueHeader(overdue.length, input.dueDays));
@@ -63,13 +68,13 @@ export function buildDigestText(store: Store, input: DigestInput): string {
   lines.push(...capped(decisions, (d) => t.decisionLine(d.code, vi.review.decisions[d.decision] ?? d.decision, describePerson(store, d.by))));
   if (rotationOverdue.length) {
     lines.push(t.rotationOverdue(rotationOverdue.length));
-    lines.push(...capped(rotationOverdue, (a) => t.rotationLine(a.person, a.area, isoToDisplay(a.since), a.years)));
+    lines.push(...capped(rotationOverdue, (a) => t.rotationLine(a.person, a.area, formatIsoDay(a.since), a.years)));
   }
   if (rotationDue.length) {
     lines.push(t.rotationDue(rotationDue.length));
-    lines.push(...capped(rotationDue, (a) => t.rotationLine(a.person, a.area, isoToDisplay(a.since), a.years)));
+    lines.push(...capped(rotationDue, (a) => t.rotationLine(a.person, a.area, formatIsoDay(a.since), a.years)));
   }
-  lines.push(t.footer);
+  lines.push(t.footer, head);
   return lines.join("\n");
 }
 
@@ -91,6 +96,7 @@ export function splitMessage(text: string, max = MAX_CHARS): string[] {
   return out;
 }
 
+/** The digest as replies, split for sending. */
 export function buildDigest(store: Store, input: DigestInput): Reply[] {
   return splitMessage(buildDigestText(store, input)).map((text) => ({ text }));
 }

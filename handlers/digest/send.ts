@@ -1,6 +1,6 @@
 import type { Store } from "../../storage/db.js";
 import { lastDigestAt, recordDigestRun } from "../../storage/digests.js";
-import { enqueue } from "../../storage/outbox.js";
+import { notify } from "../notify.js";
 import type { AppConfig } from "../context.js";
 import { committeeMembers, privateChatOf } from "../review/roles.js";
 import { buildDigest } from "./build.js";
@@ -16,7 +16,7 @@ export function queueScheduledDigest(store: Store, config: AppConfig, now: Date)
     for (const person of committeeMembers(store, config)) {
       const chat = privateChatOf(store, person);
       if (!chat) continue;
-      enqueue(store, { personId: person, channel: chat.channel, chatId: chat.chatId, kind: "digest", replies, at: now });
+      notify(store, { personId: person, channel: chat.channel, chatId: chat.chatId, kind: "digest", replies, at: now });
       recipients++;
     }
     recordDigestRun(store, now, recipients);

@@ -1,4 +1,4 @@
-import { words } from "./words.js";
+import { wordKey } from "../../core/text.js";
 
 // Reads a typed answer as one option of a list, as people type it on Zalo or in the terminal:
 // the option's number (1-based, as rendered), its id, its words with or without diacritics, a
@@ -20,14 +20,15 @@ function pick(indices: number[]): ChoiceMatch | undefined {
   return undefined;
 }
 
+/** Which option a typed answer picks: one, several (ambiguous) or none. */
 export function matchChoice(text: string, choices: readonly ChoiceLike[]): ChoiceMatch {
-  const typed = words(text);
+  const typed = wordKey(text);
   if (!typed) return NONE;
   if (/^\d+$/.test(typed)) {
     const n = Number(typed);
     return n >= 1 && n <= choices.length ? { kind: "one", index: n - 1 } : NONE;
   }
-  const names = choices.map((c) => [c.id, c.label, ...(c.aliases ?? [])].map(words).filter(Boolean));
+  const names = choices.map((c) => [c.id, c.label, ...(c.aliases ?? [])].map(wordKey).filter(Boolean));
   const all = names.map((_, i) => i);
 
   const exact = pick(all.filter((i) => names[i]!.includes(typed)));

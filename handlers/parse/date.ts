@@ -1,19 +1,17 @@
-import { words } from "./words.js";
+import { isoDayIn } from "../../core/display.js";
+import { wordKey } from "../../core/text.js";
+import { sanitizeText } from "./sanitize.js";
 
 // Calendar dates as people type them, read in Vietnam time: "05/03/2025", "5/3" (this year),
 // "5-3-25", "ngày 5 tháng 3 năm 2025", "2025-03-05", "hôm nay", "hôm qua", "hôm kia".
 
-export const TIME_ZONE = "Asia/Ho_Chi_Minh";
 /** Regulation 131-QĐ/TW is dated 27/10/2023: nothing before it is declared under it. */
 export const EARLIEST_DATE = "2023-10-27";
 
+const MAX_DATE_CHARS = 100;
+
 export type DateError = "unreadable" | "invalid" | "future" | "tooEarly";
 export type DateResult = { ok: true; value: string } | { ok: false; reason: DateError; understood?: string };
-
-/** The calendar day (YYYY-MM-DD) of an instant in Vietnam. */
-export function isoDayIn(at: Date, timeZone = TIME_ZONE): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
-}
 
 function iso(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
@@ -33,13 +31,16 @@ const RELATIVE: Record<string, number> = { "hom nay": 0, "nay": 0, "hom qua": 1,
 
 export function parseDate(text: string, now: Date): DateResult {
   const today = isoDayIn(now);
-  const w = words(text);
+  // Nothing longer is a date; and wordKey() need not fold a 100.000-character message.
+  if (text.length > MAX_DATE_CHARS) return { ok: false, reason: "unreadable" };
+  const clean = sanitizeText(text);
+  const w = wordKey(clean);
   const rel = RELATIVE[w];
   if (rel !== undefined) return { ok: true, value: addDays(today, -rel) };
 
   let y: number, m: number, d: number;
-  const isoMatch = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text.trim());
-  // words() turned "/", "-", "." and "tháng", "năm" separators into spaces: "ngay 5 thang 3 nam 2025".
+  const isoMatch = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(clean.trim());
+  // wordKey() turned "/", "-", "." and "tháng", "năm" separators into spaces: "ngay 5 thang 3 nam 2025".
   const dmy = /^(?:ngay )?(\d{1,2}) (?:thang )?(\d{1,2})(?: (?:nam )?(\d{2}|\d{4}))?$/.exec(w);
   if (isoMatch) {
     [y, m, d] = [Number(isoMatch[1]), Number(isoMatch[2]), Number(isoMatch[3])];
@@ -51,7 +52,8 @@ export function parseDate(text: string, now: Date): DateResult {
   } else {
     return { ok: false, reason: "unreadable" };
   }
-  const understood = `${String(d).padStart(2, "0")}/${String(m).padStart(2, "0")}/${y}`;
+  // What was read, written as the bot writes dates (dd/mm/yyyy) even when it is no date at all.
+  const understood = `${String(d).padStart(2, "0")}/${String(m).padStart(2, "0")}/${String(y).padStart(4, "0")}`;
   if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return { ok: false, reason: "invalid", understood };
   const value = iso(y, m, d);
   if (value > today) return { ok: false, reason: "future", understood };

@@ -1,16 +1,15 @@
-import { fold } from "../../knowledge/fold.js";
-import { enqueue } from "../../storage/outbox.js";
-import { grantRole, revokeRole } from "../../storage/roles.js";
+import { fold } from "../../core/text.js";
 import { lastDigestAt } from "../../storage/digests.js";
 import type { Command } from "../command.js";
 import type { Ctx } from "../context.js";
 import { buildDigest } from "../digest/build.js";
 import { vi } from "../texts/vi.js";
-import type { Reply } from "../types.js";
+import type { Reply } from "../../core/types.js";
 import { checkDecision, decide } from "./decide.js";
 import { startInfoReplyDialog, startReasonDialog } from "./dialogs.js";
 import { openRequestFor, submitInfoReply } from "./info-reply.js";
-import { ctxIsCommittee, isAdmin, PERSON_RE, privateChatOf } from "./roles.js";
+import { changeCommitteeRole } from "./role-change.js";
+import { checkPersonId, ctxIsCommittee, isAdmin } from "./roles.js";
 import { DECISION_WORDS } from "./state-machine.js";
 import { queuePage, viewSubmission } from "./view.js";
 
@@ -29,7 +28,11 @@ function committeeOnly(run: Run): Run {
 
 function adminOnly(run: Run): Run {
   return (ctx, args) => {
-    if (!isAdmin(ctx.config, ctx.person)) return [{ text: vi.review.refused }];
+    if (!isAdmin(ctx.config, ctx.person)) {
+      // A committee member knows these commands exist; tell them whose they are. Anyone else gets
+      // the one refusal that reveals nothing.
+      return [{ text: ctxIsCommittee(ctx) ? vi.review.adminOnly : vi.review.refused }];
+    }
     if (!ctx.isPrivate) return [{ text: vi.review.privateOnly }];
     return run(ctx, args);
   };
@@ -67,16 +70,12 @@ function boSung(ctx: Ctx, args: string): Reply[] {
 
 function setRole(grant: boolean): Run {
   return (ctx, args) => {
-    const person = args.trim();
-    if (!PERSON_RE.test(person)) return [{ text: grant ? vi.review.grantUsage : vi.review.revokeUsage }];
-    const change = { person, role: "committee" as const, by: ctx.person, at: ctx.now };
-    const changed = grant ? grantRole(ctx.store, change) : revokeRole(ctx.store, change);
+    if (!args.trim()) return [{ text: grant ? vi.review.grantUsage : vi.review.revokeUsage }];
+    const checked = checkPersonId(args);
+    if (!checked.ok) return [{ text: checked.message }];
+    const person = checked.person;
+    const changed = changeCommitteeRole(ctx.store, { person, grant, by: ctx.person, at: ctx.now });
     if (!changed) return [{ text: grant ? vi.review.alreadyGranted(person) : vi.review.notGranted(person) }];
-    const chat = privateChatOf(ctx.store, person);
-    if (chat) {
-      const text = grant ? vi.review.noticeGranted : vi.review.noticeRevoked;
-      enqueue(ctx.store, { personId: person, channel: chat.channel, chatId: chat.chatId, kind: "role", replies: [{ text }], at: ctx.now });
-    }
     return [{ text: grant ? vi.review.granted(person) : vi.review.revoked(person) }];
   };
 }
@@ -85,16 +84,18 @@ function baoCao(ctx: Ctx): Reply[] {
   return buildDigest(ctx.store, { now: ctx.now, since: lastDigestAt(ctx.store), dueDays: ctx.config.reviewDueDays });
 }
 
+const c = vi.commands;
+
 export const reviewCommands: Command[] = [
-  { name: "cho_duyet", run: committeeOnly(queuePage) },
-  { name: "xem", run: committeeOnly(viewSubmission) },
-  { name: "quyet_dinh", run: committeeOnly(quyetDinh) },
-  { name: "bao_cao", run: committeeOnly(baoCao) },
-  { name: "cap_quyen", run: adminOnly(setRole(true)) },
-  { name: "thu_quyen", run: adminOnly(setRole(false)) },
+  { name: "cho_duyet", audience: "committee", help: c.cho_duyet.line, run: committeeOnly(queuePage) },
+  { name: "xem", audience: "committee", help: c.xem.line, run: committeeOnly(viewSubmission) },
+  { name: "quyet_dinh", audience: "committee", help: c.quyet_dinh.line, run: committeeOnly(quyetDinh) },
+  { name: "bao_cao", audience: "committee", help: c.bao_cao.line, run: committeeOnly(baoCao) },
+  { name: "cap_quyen", audience: "admin", help: c.cap_quyen.line, run: adminOnly(setRole(true)) },
+  { name: "thu_quyen", audience: "admin", help: c.thu_quyen.line, run: adminOnly(setRole(false)) },
   // The declarant's answer to an information request: personal, so private only.
   { name: "bo_sung", privateOnly: true, run: boSung },
 ];
 
-/** Names of the commands that answer only to the committee (used by tests and the help text). */
-export const COMMITTEE_COMMANDS = ["cho_duyet", "xem", "quyet_dinh", "bao_cao", "cap_quyen", "thu_quyen"] as const;
+/** Names of the commands that answer only to committee staff, from the table above. */
+export const COMMITTEE_COMMANDS: readonly string[] = reviewCommands.filter((c) => c.audience && c.audience !== "everyone").map((c) => c.name);

@@ -1,9 +1,10 @@
+import { submissionMatchesAudit } from "../../storage/audit.js";
 import { recordDecision, StaleStatusError, type DecisionKind } from "../../storage/decisions.js";
-import { enqueue } from "../../storage/outbox.js";
+import { notify } from "../notify.js";
 import { getSubmissionByCode } from "../../storage/submissions.js";
 import type { Ctx } from "../context.js";
 import { vi } from "../texts/vi.js";
-import type { Reply } from "../types.js";
+import type { Reply } from "../../core/types.js";
 import { allowedDecisions, transition } from "./state-machine.js";
 
 // Recording a reviewer's decision: the state machine decides whether it is allowed; the decision,
@@ -27,7 +28,8 @@ export function decisionNotice(code: string, decision: DecisionKind, reason: str
     return { text: vi.review.noticeInfoRequest(code, reason), choices: [{ id: replyChoiceId(code), label: vi.review.replyButton }] };
   }
   const extra = EXTRA[decision];
-  return { text: vi.review.noticeDecision(code, vi.review.decisions[decision] ?? decision, reason, extra ?? "") };
+  // The declarant's words for the decision ("Kết thúc xem xét", not the reviewer's "Đóng").
+  return { text: vi.review.noticeDecision(code, vi.declarations.decisions[decision] ?? decision, reason, extra ?? "") };
 }
 
 /** Checks that `decision` may be taken on `code` by this reviewer; a refusal's replies otherwise. */
@@ -35,6 +37,8 @@ export function checkDecision(ctx: Ctx, code: string, decision: DecisionKind): R
   const s = getSubmissionByCode(ctx.store, code);
   if (!s) return [{ text: vi.review.notFound(code) }];
   if (s.declarant === ctx.person) return [{ text: vi.review.ownSubmission }];
+  // Changed outside the bot (its chat, say): deciding would send the notice wherever it now points.
+  if (!submissionMatchesAudit(ctx.store, s.id)) return [{ text: vi.integrity.submissionTampered(s.code) }];
   const t = transition(s.status, s.kind, decision);
   if (!t.ok) {
     const allowed = allowedDecisions(s.status, s.kind).map((d) => vi.review.decisions[d] ?? d);
@@ -64,7 +68,7 @@ export function decide(ctx: Ctx, code: string, decision: DecisionKind, reasonRaw
     if (err instanceof StaleStatusError) return [{ text: vi.review.stale(s.code) }];
     throw err;
   }
-  enqueue(ctx.store, {
+  notify(ctx.store, {
     personId: s.declarant,
     channel: s.channel,
     chatId: s.chatId,

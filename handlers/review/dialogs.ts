@@ -1,9 +1,10 @@
 import { z } from "zod";
 import type { DecisionKind } from "../../storage/decisions.js";
 import type { Ctx } from "../context.js";
-import { registerDialog, startDialog } from "../dialog/engine.js";
+import { startDialog } from "../dialog/engine.js";
+import type { DialogDefinition } from "../dialog/types.js";
 import { vi } from "../texts/vi.js";
-import type { Reply } from "../types.js";
+import type { Reply } from "../../core/types.js";
 import { decide, MAX_REASON } from "./decide.js";
 import { MAX_REPLY, submitInfoReply } from "./info-reply.js";
 import { ctxIsCommittee } from "./roles.js";
@@ -20,14 +21,14 @@ const text = (max: number) =>
     .min(1, vi.review.replyEmpty)
     .max(max, vi.common.tooLong(max));
 
-export const reasonDialog = registerDialog({
+export const reasonDialog: DialogDefinition = {
   id: "rv_reason",
-  title: "quyết định xem xét",
+  title: vi.review.reasonDialogTitle,
   confirm: false,
   steps: [
     {
       key: "reason",
-      label: "Lý do",
+      label: vi.review.reasonLabel,
       prompt: ({ context }) =>
         context.decision === "request_info"
           ? vi.review.askQuestion(context.code ?? "")
@@ -42,16 +43,16 @@ export const reasonDialog = registerDialog({
     if (!ctxIsCommittee(ctx)) return [{ text: vi.review.refused }];
     return decide(ctx, context.code ?? "", (context.decision ?? "") as DecisionKind, String(answers.reason ?? ""));
   },
-});
+};
 
-export const infoReplyDialog = registerDialog({
+export const infoReplyDialog: DialogDefinition = {
   id: "rv_reply",
-  title: "nội dung bổ sung",
+  title: vi.review.replyDialogTitle,
   confirm: false,
   steps: [
     {
       key: "reply",
-      label: "Nội dung bổ sung",
+      label: vi.review.replyLabel,
       prompt: ({ context }) => vi.review.replyAsk(context.code ?? "", context.question ?? ""),
       schema: text(MAX_REPLY),
       maxLength: MAX_REPLY,
@@ -61,12 +62,14 @@ export const infoReplyDialog = registerDialog({
   onComplete(ctx, answers, context) {
     return submitInfoReply(ctx, context.code ?? "", String(answers.reply ?? ""));
   },
-});
+};
 
+/** Asks the reviewer for the reason of a decision (a one-step dialog); the decision is checked again when it arrives. */
 export function startReasonDialog(ctx: Ctx, code: string, decision: DecisionKind): Reply[] {
   return startDialog(ctx, reasonDialog.id, { code, decision });
 }
 
+/** Asks the declarant for their reply to the committee's question. */
 export function startInfoReplyDialog(ctx: Ctx, code: string, question: string): Reply[] {
   return startDialog(ctx, infoReplyDialog.id, { code, question });
 }

@@ -1,14 +1,16 @@
 import { openInfoRequest, recordInfoReply, StaleStatusError, type InfoRequest } from "../../storage/decisions.js";
-import { enqueue } from "../../storage/outbox.js";
+import { notify } from "../notify.js";
 import { getSubmissionByCode, type Submission } from "../../storage/submissions.js";
 import type { Ctx } from "../context.js";
 import { vi } from "../texts/vi.js";
-import type { Reply } from "../types.js";
+import type { Reply } from "../../core/types.js";
+import { mayReceive, notifyCommittee } from "./notices.js";
 import { privateChatOf } from "./roles.js";
 import { REPLY_TRANSITION } from "./state-machine.js";
 
 // The declarant's side of an information request: their reply is attached (encrypted) to the
-// submission, audited, the submission goes back to review, and the reviewer who asked is told.
+// submission, audited, the submission goes back to review, and the reviewer who asked is told
+// (or, if their committee role was removed meanwhile, the current committee).
 
 export const MAX_REPLY = 2000;
 
@@ -21,6 +23,7 @@ export function openRequestFor(ctx: Ctx, code: string): { submission: Submission
   return request && { submission, request };
 }
 
+/** Records the declarant's reply to the open information request, sends the submission back to review and tells the reviewer who asked. */
 export function submitInfoReply(ctx: Ctx, code: string, textRaw: string): Reply[] {
   const text = textRaw.trim();
   const open = openRequestFor(ctx, code);
@@ -41,16 +44,13 @@ export function submitInfoReply(ctx: Ctx, code: string, textRaw: string): Reply[
     if (err instanceof StaleStatusError) return [{ text: vi.review.replyNoRequest(submission.code) }];
     throw err;
   }
+  const replies = [{ text: vi.review.noticeReply(submission.code, text) }];
   const chat = privateChatOf(ctx.store, request.askedBy);
-  if (chat) {
-    enqueue(ctx.store, {
-      personId: request.askedBy,
-      channel: chat.channel,
-      chatId: chat.chatId,
-      kind: "info_reply",
-      replies: [{ text: vi.review.noticeReply(submission.code, text) }],
-      at: ctx.now,
-    });
+  if (!mayReceive(ctx.store, ctx.config, request.askedBy, "info_reply")) {
+    // The reviewer who asked is no longer on the committee: whoever is on it now reads the reply.
+    notifyCommittee(ctx.store, ctx.config, { kind: "info_reply", replies, at: ctx.now, exclude: [ctx.person] });
+  } else if (chat) {
+    notify(ctx.store, { personId: request.askedBy, channel: chat.channel, chatId: chat.chatId, kind: "info_reply", replies, at: ctx.now });
   }
   return [{ text: vi.review.replyDone(submission.code) }];
 }

@@ -46,6 +46,7 @@ export type TransitionResult =
   | { ok: true; to: ReviewStatus }
   | { ok: false; reason: "not_allowed" | "wrong_kind" };
 
+/** Where `decision` takes a submission of `kind` in `status`, or why it may not. */
 export function transition(status: string, kind: string, decision: DecisionKind): TransitionResult {
   const to = (TRANSITIONS as Record<string, Partial<Record<DecisionKind, ReviewStatus>>>)[status]?.[decision];
   if (!to) return { ok: false, reason: "not_allowed" };
@@ -54,6 +55,7 @@ export function transition(status: string, kind: string, decision: DecisionKind)
   return { ok: true, to };
 }
 
+/** The decisions a reviewer may take now, in the order buttons show them. */
 export function allowedDecisions(status: string, kind: string): DecisionKind[] {
   return DECISION_ORDER.filter((d) => transition(status, kind, d).ok);
 }

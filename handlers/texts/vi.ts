@@ -2,6 +2,12 @@
 // Each feature has its own section. Not grammY's i18n plugin: it lives in grammY's context, and
 // these texts are spoken by platform-free handlers on Zalo and in the terminal too. Another
 // language would be a sibling file of the same shape.
+//
+// Whatever the person typed is quoted back only as a short, one-line excerpt (`q` below), so a
+// reply never repeats a long message.
+
+import { formatCount } from "../../core/display.js";
+import { excerpt as q } from "../parse/sanitize.js";
 
 export const vi = {
   // ── common ──────────────────────────────────────────────────────────────
@@ -17,69 +23,75 @@ export const vi = {
         "• /cua_toi — xem các bản khai của mình",
         "• /help — hướng dẫn",
       ].join("\n"),
-    help: [
-      "Hướng dẫn sử dụng:",
-      "• Gõ câu hỏi (có dấu hoặc không dấu, viết tắt như UBKT, ĐV, KTGS đều được). Trả lời trích từ Kế hoạch thực hiện Quy định 131-QĐ/TW, kèm số mục.",
-      "• /hoi <câu hỏi> — hỏi về quy định (dùng trong nhóm)",
-      "• /khaibao_xungdot — khai báo xung đột lợi ích",
-      "• /khaibao_qua — khai báo quà tặng, lợi ích được mời, biếu",
-      "• /cua_toi — các bản khai của đồng chí và trạng thái",
-      "• /huy — thoát khỏi bước khai báo đang làm",
-      "",
-      "Bản khai chỉ Ủy ban Kiểm tra xem được; nội dung được mã hóa khi lưu.",
-    ].join("\n"),
-    committeeHelp: [
-      "Dành cho Ủy ban Kiểm tra:",
-      "• /cho_duyet [trang] — bản khai chờ xem xét, cũ nhất trước",
-      "• /xem <mã> — xem đầy đủ một bản khai và ghi quyết định",
-      "• /quyet_dinh <mã> <chap_nhan|khong_tham_gia|bo_sung|chuyen|dong> <lý do>",
-      "• /bao_cao — báo cáo tổng hợp ngay",
-      "• /cap_quyen, /thu_quyen <kênh:id> — cấp, thu quyền Ủy ban (quản trị viên)",
-    ].join("\n"),
     declareHint: {
-      khaibao_xungdot: "Để khai báo xung đột lợi ích, đồng chí gõ /khaibao_xungdot — bot hướng dẫn từng bước.",
-      khaibao_qua: "Để khai báo quà tặng, lợi ích được mời, biếu, đồng chí gõ /khaibao_qua — bot hướng dẫn từng bước.",
-      both: "Để khai báo, đồng chí gõ /khaibao_xungdot (xung đột lợi ích) hoặc /khaibao_qua (quà tặng, lợi ích được mời, biếu).",
+      khaibao_xungdot: "Để khai báo xung đột lợi ích, đồng chí chọn «Khai báo xung đột lợi ích» hoặc gõ /khaibao_xungdot — bot hướng dẫn từng bước.",
+      khaibao_qua: "Để khai báo quà tặng, lợi ích được mời, biếu, đồng chí chọn «Khai báo quà tặng» hoặc gõ /khaibao_qua — bot hướng dẫn từng bước.",
+      both: "Để khai báo, đồng chí chọn một mục dưới đây, hoặc gõ /khaibao_xungdot (xung đột lợi ích) hay /khaibao_qua (quà tặng, lợi ích được mời, biếu).",
+    },
+    declareButton: { khaibao_xungdot: "Khai báo xung đột lợi ích", khaibao_qua: "Khai báo quà tặng" },
+    smallTalk: {
+      greeting: "Chào đồng chí. Đồng chí cứ gõ câu hỏi về Quy định 131-QĐ/TW (ví dụ: «thành viên đoàn có được nhận quà không?»), hoặc gõ /help để xem các việc bot làm được.",
+      thanks: "Vâng. Khi cần, đồng chí cứ gõ câu hỏi hoặc /help.",
     },
     askUsage: "Đồng chí gõ câu hỏi sau lệnh, ví dụ: /hoi thành viên đoàn có được nhận quà không?",
     nothingToCancel: "Hiện không có việc gì đang làm dở để hủy.",
     nonText: "Xin đồng chí gõ nội dung bằng chữ; bot chưa đọc được hình ảnh, nhãn dán hay tệp.",
     unknownCommand: "Bot chưa hiểu lệnh này. Gõ /help để xem các lệnh.",
     empty: "Xin đồng chí gõ nội dung cần hỏi.",
-    tooLong: (max: number) => `Nội dung quá dài (tối đa ${max} ký tự). Xin đồng chí gõ ngắn gọn hơn.`,
+    tooLong: (max: number) => `Nội dung quá dài (tối đa ${formatCount(max)} ký tự). Xin đồng chí gõ ngắn gọn hơn.`,
+    rateLimited: "Đồng chí gửi nhanh quá; bot tạm dừng nhận tin của đồng chí trong một phút. Xin gửi lại sau ít phút.",
     internalError: "Xin lỗi đồng chí, bot gặp lỗi khi xử lý. Đồng chí thử lại sau ít phút.",
     privateOnly: "Việc khai báo chỉ làm trong tin nhắn riêng với bot, để bảo mật. Đồng chí nhắn riêng cho bot nhé.",
     groupHint: "Trong nhóm, đồng chí gọi bot bằng /hoi <câu hỏi> hoặc nhắc tên bot.",
+    myId: (id: string) => `Mã người dùng của đồng chí: ${id}\nKhi cần được cấp quyền, đồng chí gửi mã này cho quản trị viên.`,
   },
   /** Wording that only a channel's rendering adds (Zalo has no buttons: choices are numbered lines). */
   channels: {
     numberedAnswerHint: (count: number) =>
       count === 1 ? "Trả lời bằng số 1 hoặc gõ nội dung." : `Trả lời bằng số (1–${count}) hoặc gõ nội dung.`,
   },
-  /** Command menu (Telegram setMyCommands) and /help: name → short description. */
-  menu: [
-    { command: "start", description: "Bắt đầu, giới thiệu bot" },
-    { command: "help", description: "Hướng dẫn sử dụng" },
-    { command: "hoi", description: "Hỏi về Quy định 131-QĐ/TW" },
-    { command: "khaibao_xungdot", description: "Khai báo xung đột lợi ích" },
-    { command: "khaibao_qua", description: "Khai báo quà tặng, lợi ích được mời" },
-    { command: "cua_toi", description: "Các bản khai của tôi" },
-    { command: "huy", description: "Hủy việc đang làm" },
-  ],
+  /**
+   * /help, built from the command table: each command brings its own line (`line`) and, when it is
+   * in Telegram's menu, its short description (`menu`); these are the parts around them.
+   */
+  help: {
+    header: "Hướng dẫn sử dụng:",
+    ask: "• Gõ câu hỏi (có dấu hoặc không dấu, viết tắt như UBKT, ĐV, KTGS đều được). Trả lời trích từ Kế hoạch thực hiện Quy định 131-QĐ/TW, kèm số mục.",
+    privacy: "Bản khai chỉ Ủy ban Kiểm tra xem được; nội dung được mã hóa khi lưu.",
+    committeeHeader: "Dành cho Ủy ban Kiểm tra:",
+    adminHeader: "Dành cho quản trị viên:",
+  },
+  /** Each command's /help line and Telegram menu description, by command name. */
+  commands: {
+    start: { menu: "Bắt đầu, giới thiệu bot" },
+    help: { menu: "Hướng dẫn sử dụng" },
+    hoi: { line: "• /hoi <câu hỏi> — hỏi về quy định (dùng trong nhóm)", menu: "Hỏi về Quy định 131-QĐ/TW" },
+    khaibao_xungdot: { line: "• /khaibao_xungdot — khai báo xung đột lợi ích", menu: "Khai báo xung đột lợi ích" },
+    khaibao_qua: { line: "• /khaibao_qua — khai báo quà tặng, lợi ích được mời, biếu", menu: "Khai báo quà tặng, lợi ích được mời" },
+    cua_toi: { line: "• /cua_toi [mã] — các bản khai của đồng chí và trạng thái; với mã: toàn bộ bản khai và các quyết định", menu: "Các bản khai của tôi" },
+    id: { line: "• /id — mã người dùng của đồng chí (để được cấp quyền)", menu: "Mã người dùng của tôi" },
+    huy: { line: "• /huy — thoát khỏi bước khai báo đang làm", menu: "Hủy việc đang làm" },
+    cho_duyet: { line: "• /cho_duyet [trang] — bản khai chờ xem xét, cũ nhất trước" },
+    xem: { line: "• /xem <mã> — xem đầy đủ một bản khai và ghi quyết định" },
+    quyet_dinh: { line: "• /quyet_dinh <mã> <chap_nhan|khong_tham_gia|bo_sung|chuyen|dong> <lý do>" },
+    bao_cao: { line: "• /bao_cao — báo cáo tổng hợp ngay" },
+    cap_quyen: { line: "• /cap_quyen <kênh:id> — cấp quyền Ủy ban" },
+    thu_quyen: { line: "• /thu_quyen <kênh:id> — thu quyền Ủy ban" },
+  },
 
   // ── dialog engine ───────────────────────────────────────────────────────
   dialog: {
     progress: (i: number, n: number) => `Bước ${i}/${n}`,
     example: (ex: string) => `Ví dụ: ${ex}`,
-    chooseHint: "Đồng chí chọn một mục dưới đây (bấm nút, hoặc gõ số thứ tự hay nội dung của mục).",
+    chooseHint: "Đồng chí chọn một mục dưới đây (hoặc gõ số thứ tự hay nội dung của mục).",
     optionalHint: "Không có thì gõ «bỏ qua».",
     navHint: "Gõ «quay lại» để về bước trước, /huy để dừng.",
     stopHint: "Gõ /huy để dừng.",
     editNavHint: "Gõ «quay lại» để về bản tóm tắt, /huy để dừng.",
-    notAChoice: (typed: string) => `Bot chưa hiểu «${typed}» là mục nào.`,
+    notAChoice: (typed: string) => `Bot chưa hiểu «${q(typed)}» là mục nào.`,
     ambiguousChoice: (typed: string, labels: readonly string[]) =>
-      `«${typed}» khớp với nhiều mục: ${labels.join("; ")}. Đồng chí gõ số thứ tự của mục muốn chọn.`,
-    choiceFix: "Đồng chí bấm một nút hoặc gõ số thứ tự, ví dụ: 1.",
+      `«${q(typed)}» khớp với nhiều mục: ${labels.join("; ")}. Đồng chí gõ số thứ tự của mục muốn chọn.`,
+    choiceFix: "Đồng chí chọn một mục hoặc gõ số thứ tự, ví dụ: 1.",
     empty: "Câu trả lời đang để trống. Đồng chí gõ nội dung rồi gửi lại.",
     tooLong: (max: string, got: string) =>
       `Câu trả lời dài ${got} ký tự, vượt giới hạn ${max} ký tự của bước này. Đồng chí tóm tắt ngắn hơn rồi gửi lại.`,
@@ -89,26 +101,37 @@ export const vi = {
     firstStep: "Đây đã là bước đầu tiên.",
     cancelled: (title: string) => `Đã hủy ${title}. Nội dung đang khai chưa được gửi và đã được xóa.`,
     expired: (title: string, days: number) =>
-      `Bản ${title} đồng chí làm dở đã quá ${days} ngày không cập nhật nên đã được xóa. Khi cần, đồng chí bắt đầu lại.`,
+      `${title.charAt(0).toUpperCase()}${title.slice(1)} đồng chí làm dở đã quá ${days} ngày không cập nhật nên đã được xóa. Khi cần, đồng chí bắt đầu lại.`,
     backToStep: "Bot hỏi tiếp bước đang làm:",
     inProgress: (title: string, where: string) =>
       `Đồng chí đang làm dở ${title} (${where}). Đồng chí muốn làm tiếp hay hủy bản đang làm?`,
     atSummary: "đang ở bản tóm tắt",
-    continueLabel: "Làm tiếp",
+    cancelStarts: (title: string) => `Nếu hủy, bot bắt đầu ${title} ngay.`,
+    continueLabel: "Tiếp tục",
     cancelDraftLabel: "Hủy bản đang làm",
     summaryTitle: "Đồng chí kiểm tra lại nội dung trước khi gửi:",
-    summaryHint: "Nếu đúng, chọn «Xác nhận gửi». Cần sửa thì chọn «Sửa một mục» (hoặc gõ «sửa 2» để sửa mục 2).",
+    summaryHint: "Nếu đúng, chọn «Xác nhận gửi». Cần sửa thì chọn «Sửa một mục», hoặc gõ «sửa» và số mục trong ngoặc (ví dụ «sửa 2» để sửa mục [2]) hay tên mục (ví dụ «sửa ghi chú»).",
+    fieldNumber: (n: number) => `[${n}]`,
+    editByNumber: (n: string) => `Để sửa mục [${n}], đồng chí gõ «sửa ${n}». Số đứng riêng là số thứ tự của các lựa chọn bên dưới.`,
     confirmLabel: "Xác nhận gửi",
     editLabel: "Sửa một mục",
     cancelLabel: "Hủy, không gửi",
-    summaryNotUnderstood: (typed: string) => `Bot chưa hiểu «${typed}».`,
-    pickField: "Đồng chí muốn sửa mục nào? Bấm nút hoặc gõ số thứ tự như trong bản tóm tắt.",
+    summaryNotUnderstood: (typed: string) => `Bot chưa hiểu «${q(typed)}».`,
+    pickField: "Đồng chí muốn sửa mục nào? Chọn mục, hoặc gõ số thứ tự như trong bản tóm tắt.",
     backToSummaryLabel: "Quay lại bản tóm tắt",
     skipped: "(không có)",
     unknown: "Không rõ",
     yes: "Có",
     no: "Không",
     textTooShort: "Câu trả lời quá ngắn.",
+    previousAnswer: (value: string) => `Câu trả lời trước: ${value}. Gõ câu trả lời mới, hoặc «giữ nguyên».`,
+    answerOrQuestion: (typed: string) =>
+      `«${q(typed)}» là câu trả lời của đồng chí cho bước này, hay là câu hỏi về quy định để bot trả lời?`,
+    itIsMyAnswerLabel: "Đây là câu trả lời",
+    itIsAQuestionLabel: "Đây là câu hỏi",
+    nameOrCancel: (typed: string) => `Đồng chí muốn dừng khai báo, hay «${q(typed)}» là câu trả lời (một cái tên) cho bước này?`,
+    stopLabel: "Dừng, hủy bản đang làm",
+    itIsANameLabel: "Đó là câu trả lời",
   },
 
   // ── declarations ────────────────────────────────────────────────────────
@@ -122,22 +145,45 @@ export const vi = {
       accepted: "Đã xem xét, chấp nhận",
       recusal_required: "Đã xem xét: đồng chí không tham gia đoàn",
       escalated: "Đã chuyển xử lý",
-      closed: "Đã đóng",
+      closed: "Đã kết thúc xem xét",
+    } as Record<string, string>,
+    /** Decisions as the declarant reads them (in the notice and in /cua_toi <mã>). */
+    decisions: {
+      accept: "Chấp nhận (không cần xử lý thêm)",
+      recuse: "Yêu cầu không tham gia đoàn",
+      request_info: "Yêu cầu bổ sung thông tin",
+      escalate: "Chuyển xử lý",
+      // The reviewer's "Đóng" tells the declarant nothing.
+      close: "Kết thúc xem xét",
     } as Record<string, string>,
     unknownStatus: "Đang xử lý",
     receipt: (code: string) =>
       [
         `✅ Đã nhận bản khai. Mã bản khai: ${code}`,
-        "Bản khai được mã hóa khi lưu và chỉ Ủy ban Kiểm tra xem được. Ủy ban sẽ xem xét và báo kết quả cho đồng chí qua tin nhắn này; nếu cần thêm thông tin, Ủy ban sẽ hỏi lại.",
-        "Xem trạng thái: gõ /cua_toi",
+        "Bản khai được mã hóa khi lưu và chỉ Ủy ban Kiểm tra xem được. Ủy ban sẽ xem xét và báo kết quả cho đồng chí qua cuộc trò chuyện này; nếu cần thêm thông tin, Ủy ban sẽ hỏi lại.",
+        `Xem lại bản khai và trạng thái: /cua_toi ${code}`,
       ].join("\n"),
     mineEmpty: "Đồng chí chưa có bản khai nào. Khai báo: /khaibao_xungdot hoặc /khaibao_qua",
     mineHeader: (n: number) => `Các bản khai của đồng chí (${n}):`,
     mineLine: (code: string, kind: string, date: string, status: string) => `• ${code} · ${kind} · ${date} · ${status}`,
     mineMore: (n: number) => `… và ${n} bản khai cũ hơn.`,
+    mineOpen: "Xem đầy đủ một bản khai và các quyết định: gõ /cua_toi và mã của bản khai đó.",
+    mineNotFound: (code: string) => `Đồng chí không có bản khai mã ${code}. Gõ /cua_toi để xem các mã của mình.`,
+    // /cua_toi <mã>: stands alone, so it can be forwarded as a receipt.
+    receiptHeader: (code: string, kind: string) => `Bản khai ${code} · ${kind}`,
+    receiptMeta: (name: string | undefined, date: string, status: string) =>
+      `${name ? `Người khai: ${name} · ` : ""}Gửi ngày ${date}\nTrạng thái: ${status}`,
+    receiptAnswers: "Nội dung đã khai:",
+    receiptDecisions: "Quyết định của Ủy ban Kiểm tra:",
+    receiptNoDecision: "• Chưa có quyết định.",
+    receiptDecisionLine: (date: string, decision: string, reason: string) => `• ${date}: ${decision}. Lý do: ${reason}`,
+    receiptRequests: "Bổ sung thông tin:",
+    receiptRequestLine: (date: string, question: string, reply: string | null) =>
+      `• ${date} Ủy ban hỏi: ${question}\n  ${reply === null ? "Chưa trả lời." : `Đã trả lời: ${reply}`}`,
+    receiptFooter: "Bản khai được lưu mã hóa; chỉ Ủy ban Kiểm tra xem được.",
     // Refusals of free text and of the parsed values, each with what was understood and how to fix it.
     textEmpty: "Câu trả lời đang để trống. Đồng chí gõ nội dung rồi gửi lại.",
-    textTooShort: (typed: string) => `«${typed}» quá ngắn để Ủy ban hiểu được. Đồng chí ghi rõ hơn.`,
+    textTooShort: (typed: string) => `«${q(typed)}» quá ngắn để Ủy ban hiểu được. Đồng chí ghi rõ hơn.`,
     money: {
       negative: "Số tiền không thể là số âm. Đồng chí gõ giá trị ước tính, không có dấu trừ.",
       zero: "Giá trị phải lớn hơn 0 đồng. Nếu không biết giá trị, đồng chí gõ «không rõ».",
@@ -145,23 +191,31 @@ export const vi = {
         `Bot hiểu là ${understood}, nhỏ hơn 1.000 đồng. Nếu ý đồng chí là nghìn đồng, gõ thêm «k» hoặc «nghìn» (ví dụ 500k); không biết giá trị thì gõ «không rõ».`,
       tooLarge: (understood: string) =>
         `Bot hiểu là ${understood}, lớn hơn 1.000 tỷ đồng, có lẽ gõ nhầm. Đồng chí kiểm tra lại số chữ số.`,
+      /** Two or more readings of what was typed: ask, never pick one. */
+      ambiguous: (amounts: readonly string[]) =>
+        `Đồng chí muốn ghi ${amounts.length > 1 ? `${amounts.slice(0, -1).join(", ")} hay ${amounts[amounts.length - 1]}` : amounts[0]} đồng? Đồng chí gõ lại đúng số tiền cần ghi.`,
       unreadable: (typed: string) =>
-        `Bot chưa đọc được «${typed}» là số tiền. Đồng chí gõ số và đơn vị như 2.500.000, 2tr5, 2,5 triệu, 500k, 1 tỷ hoặc bằng chữ (hai triệu rưỡi); không biết thì gõ «không rõ».`,
+        `Bot chưa đọc được «${q(typed)}» là số tiền. Đồng chí gõ số và đơn vị như 2.500.000, 2tr5, 2,5 triệu, 500k, 1 tỷ hoặc bằng chữ (hai triệu rưỡi); không biết thì gõ «không rõ».`,
     },
     date: {
       unreadable: (typed: string) =>
-        `Bot chưa đọc được «${typed}» là ngày. Đồng chí gõ theo dạng ngày/tháng/năm (05/03/2025), ngày/tháng nếu trong năm nay (5/3), hoặc «hôm nay», «hôm qua».`,
+        `Bot chưa đọc được «${q(typed)}» là ngày. Đồng chí gõ theo dạng ngày/tháng/năm, ngày/tháng nếu trong năm nay, hoặc «hôm nay», «hôm qua».`,
+      /** The example under a date step, built from the current day so its year is never stale. */
+      example: (full: string, short: string) => `${full}, ${short} hoặc hôm qua`,
+      beforeGift: (understood: string, giftDay: string) =>
+        `Bot hiểu là ngày ${understood}, trước ngày được mời, biếu (${giftDay}). Đồng chí kiểm tra lại ngày.`,
       invalid: (understood: string) => `Ngày ${understood} không có trên lịch. Đồng chí kiểm tra lại ngày và tháng.`,
       future: (understood: string, today: string) => `Bot hiểu là ngày ${understood}, sau hôm nay (${today}). Đồng chí gõ ngày đã xảy ra.`,
       tooEarly: (understood: string) =>
         `Bot hiểu là ngày ${understood}, trước ngày 27/10/2023 (ngày ban hành Quy định 131-QĐ/TW). Đồng chí kiểm tra lại năm.`,
     },
     conflict: {
-      title: "bản khai báo xung đột lợi ích",
+      title: "bản khai xung đột lợi ích",
       intro: [
-        "📝 Khai báo xung đột lợi ích (Quy định 131-QĐ/TW, Kế hoạch thực hiện, mục II.3, II.4.1, II.4.3.1, II.4.4).",
-        "Bản khai chỉ Ủy ban Kiểm tra xem được và được mã hóa khi lưu. Sau khi đồng chí xác nhận, bot gửi mã bản khai; Ủy ban xem xét và báo lại kết quả qua tin nhắn này.",
-        "Có 7–8 bước, mất khoảng 3 phút. Cuối cùng đồng chí xem lại toàn bộ trước khi gửi.",
+        "📝 Khai báo xung đột lợi ích (quan hệ gia đình, cổ phần, vốn góp, lợi ích khác liên quan đến cuộc kiểm tra, giám sát).",
+        "Căn cứ: Kế hoạch thực hiện Quy định 131-QĐ/TW, mục II.3, II.4.1, II.4.3.1, II.4.4.",
+        "Bản khai chỉ Ủy ban Kiểm tra xem được và được mã hóa khi lưu. Sau khi đồng chí xác nhận, bot gửi mã bản khai; Ủy ban xem xét và báo lại kết quả qua cuộc trò chuyện này.",
+        "Có 6–8 bước, mất khoảng 3 phút. Cuối cùng đồng chí xem lại toàn bộ trước khi gửi.",
       ].join("\n"),
       role: { label: "Vai trò", prompt: "Đồng chí tham gia với vai trò nào?" },
       roles: {
@@ -210,29 +264,36 @@ export const vi = {
         prompt: "Đồng chí mô tả ngắn quyền, lợi ích liên quan: của ai, ở đâu, bao nhiêu.",
         example: "Vợ tôi góp 10% vốn Công ty TNHH C, là đơn vị thuộc đối tượng kiểm tra",
       },
-      askToWithdraw: { label: "Xin không làm thành viên đoàn", prompt: "Đồng chí có xin không làm thành viên đoàn (không tham gia cuộc kiểm tra, giám sát này) không?" },
-      yes: "Có, xin không tham gia",
-      no: "Không",
+      askToWithdraw: {
+        label: "Đề nghị rút khỏi đoàn",
+        prompt: "Đồng chí có đề nghị được rút khỏi đoàn (không tham gia cuộc kiểm tra, giám sát này)?",
+      },
+      yes: "Có, đề nghị rút khỏi đoàn",
+      no: "Không, vẫn tham gia đoàn",
       remarks: { label: "Ghi chú", prompt: "Đồng chí có ghi chú thêm cho Ủy ban Kiểm tra không?", example: "Tôi đã báo cáo miệng với trưởng đoàn ngày 02/3" },
     },
     gift: {
-      title: "bản khai báo quà tặng, lợi ích được mời, biếu",
+      title: "bản khai quà tặng, lợi ích được mời, biếu",
       intro: [
-        "🎁 Khai báo quà tặng, lợi ích được mời, biếu (Kế hoạch thực hiện Quy định 131-QĐ/TW, mục II.4.3.1, II.4.4: không nhận quà, lợi ích dưới mọi hình thức).",
-        "Bản khai ghi lại ai mời, biếu cái gì và đồng chí đã xử lý thế nào. Chỉ Ủy ban Kiểm tra xem được, nội dung được mã hóa khi lưu. Sau khi đồng chí xác nhận, bot gửi mã bản khai; Ủy ban xem xét và báo lại qua tin nhắn này.",
-        "Có 10 bước, mất khoảng 3 phút. Cuối cùng đồng chí xem lại toàn bộ trước khi gửi.",
+        "🎁 Khai báo quà tặng, lợi ích được mời, biếu (không nhận quà, lợi ích dưới mọi hình thức).",
+        "Căn cứ: Kế hoạch thực hiện Quy định 131-QĐ/TW, mục II.4.3.1, II.4.4.",
+        "Bản khai ghi lại ai mời, biếu cái gì và đồng chí đã xử lý thế nào. Chỉ Ủy ban Kiểm tra xem được, nội dung được mã hóa khi lưu. Sau khi đồng chí xác nhận, bot gửi mã bản khai; Ủy ban xem xét và báo lại kết quả qua cuộc trò chuyện này.",
+        "Có 10–12 bước, mất khoảng 3 phút. Cuối cùng đồng chí xem lại toàn bộ trước khi gửi.",
       ].join("\n"),
       giverType: { label: "Người mời, biếu là", prompt: "Người mời, biếu là cá nhân hay tổ chức?" },
       giverTypes: { individual: "Cá nhân", organization: "Tổ chức" },
       giver: {
         label: "Tên người, tổ chức",
-        prompt: "Họ tên cá nhân hoặc tên tổ chức đã mời, biếu?",
-        example: "Trần Văn D (hoặc Công ty Cổ phần E)",
+        prompt: { individual: "Họ tên người đã mời, biếu?", organization: "Tên tổ chức đã mời, biếu?" },
+        example: { individual: "Trần Văn D", organization: "Công ty Cổ phần E" },
       },
       giverPosition: {
         label: "Chức vụ, đơn vị",
-        prompt: "Chức vụ, đơn vị công tác của người đó (với tổ chức: người đại diện, địa chỉ nếu biết)?",
-        example: "Giám đốc Công ty Cổ phần E",
+        prompt: {
+          individual: "Chức vụ, đơn vị công tác của người đó?",
+          organization: "Người đại diện của tổ chức (họ tên, chức vụ) và địa chỉ, nếu biết?",
+        },
+        example: { individual: "Phó Giám đốc Công ty Cổ phần E", organization: "Ông Trần Văn D, Giám đốc; số 12 đường Lê Lợi, phường A" },
       },
       giverLink: { label: "Liên quan đến công việc", prompt: "Người, tổ chức đó liên quan thế nào đến công việc của đồng chí?" },
       giverLinks: {
@@ -253,7 +314,16 @@ export const vi = {
       description: {
         label: "Mô tả",
         prompt: "Đồng chí mô tả ngắn thứ được mời, biếu và hoàn cảnh.",
-        example: "Một phong bì đưa sau buổi làm việc tại trụ sở xã",
+        /** The example fits the kind chosen at the step before. */
+        example: {
+          money: "Một phong bì tiền đưa sau buổi làm việc tại trụ sở xã",
+          goods: "Một giỏ quà Tết (rượu, bánh) gửi đến nhà riêng",
+          travel: "Chuyến du lịch Đà Nẵng 3 ngày cho hai vợ chồng, công ty chi trả",
+          meals: "Bữa tiệc tại nhà hàng sau buổi làm việc",
+          service: "Phiếu nghỉ dưỡng, chăm sóc sức khỏe tại khu nghỉ dưỡng",
+          opportunity: "Hứa nhận con tôi vào làm việc tại công ty",
+          other: "Lời mời dự lễ khai trương kèm quà lưu niệm",
+        },
       },
       valueVnd: {
         label: "Giá trị ước tính",
@@ -261,7 +331,22 @@ export const vi = {
         example: "2.500.000 hoặc 2tr5 hoặc hai triệu rưỡi",
       },
       date: { label: "Ngày mời, biếu", prompt: "Việc mời, biếu diễn ra ngày nào?", example: "05/03/2026, 5/3 hoặc hôm qua" },
-      action: { label: "Đồng chí đã xử lý", prompt: "Đồng chí đã xử lý thế nào?" },
+      action: { label: "Đồng chí đã xử lý", reviewLabel: "Người khai đã xử lý", prompt: "Đồng chí đã xử lý thế nào?" },
+      handledOn: {
+        label: "Ngày trả lại, nộp",
+        prompt: { returned: "Đồng chí trả lại ngày nào?", handed_over: "Đồng chí nộp ngày nào?" },
+      },
+      handledTo: {
+        label: "Trả lại, nộp cho",
+        prompt: {
+          returned: "Đồng chí trả lại cho ai, bằng cách nào?",
+          handed_over: "Đồng chí nộp cho cơ quan, đơn vị nào (người nhận, nếu có)?",
+        },
+        example: {
+          returned: "Trả tận tay ông Trần Văn D tại trụ sở công ty, có biên bản",
+          handed_over: "Văn phòng Ủy ban Kiểm tra Tỉnh ủy, đồng chí G nhận",
+        },
+      },
       actions: {
         refused: "Từ chối",
         returned: "Đã nhận và đã trả lại",
@@ -275,6 +360,12 @@ export const vi = {
   // ── review, digests, roles ──────────────────────────────────────────────
   review: {
     /** The one refusal for every committee or admin command, whatever the argument: reveals nothing. */
+    /** The one-step dialogs that ask a reviewer for a reason and a declarant for a reply. */
+    reasonDialogTitle: "quyết định xem xét",
+    reasonLabel: "Lý do",
+    replyDialogTitle: "nội dung bổ sung",
+    replyLabel: "Nội dung bổ sung",
+    adminOnly: "Lệnh này chỉ dành cho quản trị viên (người cấp, thu quyền Ủy ban).",
     refused: "Lệnh này chỉ dành cho Ủy ban Kiểm tra. Nếu đồng chí cần khai báo, gõ /help để xem các lệnh.",
     privateOnly: "Lệnh của Ủy ban Kiểm tra chỉ dùng trong tin nhắn riêng với bot, để bảo mật bản khai.",
     kinds: { conflict: "Xung đột lợi ích", gift: "Quà tặng" } as Record<string, string>,
@@ -297,15 +388,19 @@ export const vi = {
     // /cho_duyet
     queueEmpty: "Không có bản khai nào đang chờ xem xét.",
     queueHeader: (total: number, page: number, pages: number) => `Bản khai chờ xem xét: ${total} (trang ${page}/${pages}, cũ nhất trước)`,
-    queueLine: (code: string, kind: string, date: string, days: number, who: string) => `• ${code} · ${kind} · ${date} · ${days} ngày · ${who}`,
+    queueLine: (code: string, kind: string, date: string, days: number, who: string) => `• ${code} · ${kind} · ${date} · ${days === 0 ? "hôm nay" : `${days} ngày`} · ${who}`,
+    /** Submissions out of the queue but not finished: waiting for the declarant, or passed on. */
+    queueWaitingHeader: (n: number) => `Chờ người khai bổ sung thông tin: ${n}`,
+    queueEscalatedHeader: (n: number) => `Đã chuyển xử lý, chưa đóng: ${n}`,
+    queueGroupMore: (n: number) => `  … và ${n} bản khai khác`,
     queueMore: (next: number) => `Trang sau: /cho_duyet ${next}`,
     queueFooter: "Xem một bản khai: /xem <mã>",
     queuePageEmpty: (pages: number) => `Không có trang này. Danh sách có ${pages} trang.`,
     // /xem
     viewUsage: "Gõ mã bản khai sau lệnh, ví dụ: /xem XD-2026-000001",
-    notFound: (code: string) => `Không tìm thấy bản khai ${code}. Đồng chí kiểm tra lại mã (ví dụ XD-2026-000001).`,
+    notFound: (code: string) => `Không tìm thấy bản khai ${q(code)}. Đồng chí kiểm tra lại mã (ví dụ XD-2026-000001).`,
     viewHeader: (code: string, kind: string, status: string) => `Bản khai ${code} · ${kind}\nTrạng thái: ${status}`,
-    viewDeclarant: (who: string, date: string, days: number) => `Người khai: ${who} · ngày ${date} (${days} ngày trước)`,
+    viewDeclarant: (who: string, date: string, days: number) => `Người khai: ${who} · ngày ${date} (${days === 0 ? "hôm nay" : `${days} ngày trước`})`,
     viewAnswers: "Nội dung khai:",
     viewDecisions: "Các quyết định:",
     viewDecisionLine: (date: string, by: string, decision: string, reason: string) => `• ${date} · ${by}: ${decision}. Lý do: ${reason}`,
@@ -320,7 +415,7 @@ export const vi = {
     decideUsage:
       "Cách dùng: /quyet_dinh <mã> <chap_nhan|khong_tham_gia|bo_sung|chuyen|dong> <lý do>\nVí dụ: /quyet_dinh QT-2026-000001 chap_nhan Quà lưu niệm giá trị nhỏ, đã báo cáo đúng hạn.",
     decideUnknown: (word: string) =>
-      `Bot chưa hiểu quyết định «${word}». Chọn một trong: chap_nhan, khong_tham_gia, bo_sung, chuyen, dong.`,
+      `Bot chưa hiểu quyết định «${q(word)}». Chọn một trong: chap_nhan, khong_tham_gia, bo_sung, chuyen, dong.`,
     reasonMissing: "Đồng chí cần ghi lý do sau quyết định (ví dụ: «đã đối chiếu, giá trị nhỏ»).",
     ownSubmission: "Đồng chí không thể quyết định trên bản khai của chính mình. Việc này do thành viên khác của Ủy ban xem xét.",
     invalidTransition: (code: string, status: string, decision: string, allowed: string) =>
@@ -331,21 +426,23 @@ export const vi = {
       `Bản khai ${code} · ${decision}.\nĐồng chí gõ lý do (người khai sẽ nhận được nội dung này).`,
     askQuestion: (code: string) =>
       `Bản khai ${code} · Yêu cầu bổ sung thông tin.\nĐồng chí gõ câu hỏi gửi người khai, ví dụ: «Đồng chí cho biết giá trị ước tính của món quà».`,
-    decided: (code: string, decision: string, status: string) => `Đã ghi quyết định cho ${code}: ${decision}. Trạng thái mới: ${status}. Người khai sẽ được báo.`,
+    // The new status is named only when it says more than the decision ("Yêu cầu không tham gia đoàn" twice says nothing).
+    decided: (code: string, decision: string, status: string) =>
+      `Đã ghi quyết định cho ${code}: ${decision}.${status === decision ? "" : ` Trạng thái mới: ${status}.`} Người khai sẽ được báo.`,
     stale: (code: string) => `Bản khai ${code} vừa được người khác xử lý. Đồng chí xem lại: /xem ${code}`,
     // notices to the declarant (outbox)
     noticeDecision: (code: string, decision: string, reason: string, whatNext: string) =>
-      `Ủy ban Kiểm tra đã xem xét bản khai ${code}.\nQuyết định: ${decision}.\nLý do: ${reason}\n${whatNext ? `${whatNext}\n` : ""}Xem trạng thái: /cua_toi`,
+      `Ủy ban Kiểm tra đã xem xét bản khai ${code}.\nQuyết định: ${decision}.\nLý do: ${reason}\n${whatNext ? `${whatNext}\n` : ""}Xem lại bản khai và các quyết định: /cua_toi ${code}`,
     noticeAccept: "Bản khai được ghi nhận; đồng chí không cần làm gì thêm.",
     noticeRecuse: "Đề nghị đồng chí không tham gia đoàn kiểm tra, giám sát liên quan đến nội dung đã khai.",
     noticeEscalate: "Bản khai được chuyển xử lý theo quy định; Ủy ban sẽ liên hệ khi cần.",
-    noticeClose: "Bản khai đã được đóng.",
+    noticeClose: "Ủy ban Kiểm tra đã kết thúc việc xem xét bản khai này; đồng chí không cần làm gì thêm. Bản khai vẫn được lưu.",
     noticeInfoRequest: (code: string, question: string) =>
-      `Ủy ban Kiểm tra đề nghị đồng chí bổ sung thông tin cho bản khai ${code}:\n«${question}»\nBấm «Trả lời» rồi gõ nội dung, hoặc gõ: /bo_sung ${code} <nội dung>`,
+      `Ủy ban Kiểm tra đề nghị đồng chí bổ sung thông tin cho bản khai ${code}:\n«${question}»\nChọn «Trả lời» rồi gõ nội dung, hoặc gõ: /bo_sung ${code} <nội dung>`,
     replyButton: "Trả lời",
     // the declarant's reply
     replyUsage: "Cách dùng: /bo_sung <mã> <nội dung trả lời>, ví dụ: /bo_sung QT-2026-000001 Món quà là hộp trà, trị giá khoảng 300.000 đồng.",
-    replyNoRequest: (code: string) => `Không có yêu cầu bổ sung nào đang chờ đồng chí trả lời cho mã ${code}.`,
+    replyNoRequest: (code: string) => `Không có yêu cầu bổ sung nào đang chờ đồng chí trả lời cho mã ${q(code)}.`,
     replyAsk: (code: string, question: string) => `Bản khai ${code}. Câu hỏi của Ủy ban:\n«${question}»\nĐồng chí gõ nội dung trả lời.`,
     replyEmpty: "Nội dung trả lời đang trống. Đồng chí gõ nội dung trả lời.",
     replyDone: (code: string) => `Đã gửi nội dung bổ sung cho bản khai ${code}. Ủy ban Kiểm tra sẽ tiếp tục xem xét; đồng chí sẽ nhận được thông báo.`,
@@ -353,10 +450,20 @@ export const vi = {
     // roles
     grantUsage: "Cách dùng: /cap_quyen <kênh:mã người dùng>, ví dụ: /cap_quyen telegram:123456789",
     revokeUsage: "Cách dùng: /thu_quyen <kênh:mã người dùng>, ví dụ: /thu_quyen telegram:123456789",
-    granted: (who: string) => `Đã cấp quyền Ủy ban Kiểm tra cho ${who}.`,
-    alreadyGranted: (who: string) => `${who} đã có quyền Ủy ban Kiểm tra.`,
-    revoked: (who: string) => `Đã thu hồi quyền Ủy ban Kiểm tra của ${who}.`,
-    notGranted: (who: string) => `${who} không có quyền Ủy ban Kiểm tra được cấp (quản trị viên trong cấu hình không thu hồi được bằng lệnh).`,
+    /** A malformed person id, refused with what is wrong and a right example. */
+    personId: {
+      missing: "Thiếu mã người dùng. Mã có dạng kênh:mã, ví dụ telegram:123456789; người đó gõ /id để biết mã của mình.",
+      noChannel: (typed: string) =>
+        `«${q(typed)}» không phải mã người dùng: thiếu kênh. Mã có dạng kênh:mã, ví dụ telegram:123456789 hoặc zalo:8a1f2c3d; người đó gõ /id để biết mã của mình.`,
+      username: (typed: string) =>
+        `«${q(typed)}» là tên tài khoản, không phải mã người dùng. Mã Telegram là một dãy số, ví dụ telegram:123456789; người đó gõ /id để biết mã của mình.`,
+      malformed: (typed: string) =>
+        `«${q(typed)}» không đúng dạng mã người dùng. Ví dụ đúng: telegram:123456789 (chỉ gồm số), zalo:8a1f2c3d; người đó gõ /id để biết mã của mình.`,
+    },
+    granted: (who: string) => `Đã cấp quyền Ủy ban Kiểm tra cho ${q(who)}.`,
+    alreadyGranted: (who: string) => `${q(who)} đã có quyền Ủy ban Kiểm tra.`,
+    revoked: (who: string) => `Đã thu hồi quyền Ủy ban Kiểm tra của ${q(who)}.`,
+    notGranted: (who: string) => `${q(who)} không có quyền Ủy ban Kiểm tra được cấp (quản trị viên trong cấu hình không thu hồi được bằng lệnh).`,
     noticeGranted: "Đồng chí đã được cấp quyền Ủy ban Kiểm tra. Các lệnh: /cho_duyet, /xem <mã>, /quyet_dinh, /bao_cao.",
     noticeRevoked: "Quyền Ủy ban Kiểm tra của đồng chí đã được thu hồi.",
   },
@@ -367,7 +474,9 @@ export const vi = {
       `📋 Không có gì mới${date ? ` từ lần báo cáo trước (${date})` : ""}: không có bản khai mới, không có bản khai chờ xem xét, không có quyết định, không có cảnh báo luân chuyển.`,
     newLine: (total: number, byKind: string) => `• Bản khai mới: ${total}${byKind ? ` (${byKind})` : ""}`,
     pendingLine: (count: number, oldestDays: number, code: string | undefined) =>
-      count ? `• Đang chờ xem xét: ${count}, lâu nhất ${oldestDays} ngày (${code})` : "• Đang chờ xem xét: 0",
+      count
+        ? `• Đang chờ xem xét: ${count}, ${oldestDays === 0 ? "tất cả gửi hôm nay" : `lâu nhất ${oldestDays} ngày`} (${code})`
+        : "• Đang chờ xem xét: 0",
     overdueHeader: (count: number, days: number) => `⚠ Chờ quá ${days} ngày: ${count}`,
     overdueLine: (code: string, kind: string, days: number) => `  ${code} · ${kind} · ${days} ngày`,
     decisionsHeader: (count: number) => `• Quyết định đã ghi: ${count}`,
@@ -377,5 +486,36 @@ export const vi = {
     rotationLine: (person: string, area: string, since: string, years: number) => `  ${person} · ${area} · từ ${since} (${years} năm)`,
     more: (n: number) => `  … và ${n} mục khác`,
     footer: "Chi tiết: /cho_duyet",
+    /** The audit chain's head, witnessed in people's chats (issue 11): `audit verify --head` takes it back. */
+    head: (head: string) => `Dấu nhật ký: ${head} (giữ tin này để đối chiếu khi kiểm tra dữ liệu)`,
+  },
+
+  // ── integrity: the committee member's view of their own declaration, startup, audit CLI ──
+  integrity: {
+    ownViewHeader: (code: string, kind: string, status: string, date: string) =>
+      `Bản khai ${code} của đồng chí · ${kind}\nNgày khai: ${date}\nTrạng thái: ${status}`,
+    ownViewDecision: (date: string, decision: string, reason: string) => `• ${date}: ${decision}. Lý do: ${reason}`,
+    ownViewQuestion: (date: string, question: string, reply: string | null) =>
+      `• ${date} Ủy ban hỏi: ${question}\n  ${reply === null ? "Đồng chí chưa trả lời." : `Đồng chí trả lời: ${reply}`}`,
+    ownViewResults: "Kết quả xem xét đã báo đồng chí:",
+    ownViewQuestions: "Yêu cầu bổ sung:",
+    viewTampered: "⚠ Bản khai này không khớp nhật ký: nội dung hoặc lịch sử dưới đây đã bị sửa ngoài bot. Không quyết định; báo quản trị viên chạy «audit verify».",
+    submissionTampered: (code: string) =>
+      `Bản khai ${code} không khớp nhật ký (có thể đã bị sửa ngoài bot), nên chưa ghi quyết định và không gửi thông báo. Đề nghị quản trị viên chạy «audit verify».`,
+    // Startup: one line, then exit code 2; nothing has been written.
+    dataDirNotDirectory: (path: string) => `Cấu hình sai: DATA_DIR: ${path} không phải là thư mục. Đặt DATA_DIR là một thư mục (mặc định ./data).`,
+    dataDirUnusable: (path: string) => `Cấu hình sai: DATA_DIR: không tạo hoặc ghi được thư mục ${path}. Kiểm tra đường dẫn và quyền ghi.`,
+    dbUnreadable: (path: string) => `Không mở được cơ sở dữ liệu ${path}: tệp hỏng hoặc không phải SQLite. Cần khôi phục từ bản sao lưu; bot dừng, không ghi gì.`,
+    keyFileInvalid: (path: string) =>
+      `Khóa mã hóa sai: tệp ${path} không chứa khóa hợp lệ (64 ký tự hex hoặc base64 của 32 byte). Cần khôi phục tệp khóa từ bản sao lưu; bot dừng, không ghi gì.`,
+    keyInvalid: "Cấu hình sai: DATA_KEY: cần 64 ký tự hex hoặc base64 của 32 byte.",
+    keyMissing: (keyFile: string, dbFile: string) =>
+      `Thiếu khóa mã hóa: không có tệp ${keyFile} (DATA_KEY cũng chưa đặt) trong khi ${dbFile} đã được ghi bằng một khóa. Cần khôi phục khóa từ bản sao lưu; bot dừng, không ghi gì.`,
+    keyMismatchSetting: (dbFile: string) =>
+      `Khóa mã hóa sai: DATA_KEY không phải khóa đã dùng cho ${dbFile}. Cần đặt đúng khóa từ bản sao lưu; bot dừng, không ghi gì.`,
+    keyMismatchFile: (keyFile: string, dbFile: string) =>
+      `Khóa mã hóa sai: tệp ${keyFile} không phải khóa đã dùng cho ${dbFile}. Cần khôi phục đúng tệp khóa từ bản sao lưu; bot dừng, không ghi gì.`,
+    keyringDamaged: (dbFile: string) =>
+      `Cơ sở dữ liệu ${dbFile} đã bị sửa ngoài bot: bản ghi kiểm tra khóa bị xóa hoặc thay đổi. Cần khôi phục từ bản sao lưu; bot dừng, không ghi gì.`,
   },
 } as const;

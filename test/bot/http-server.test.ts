@@ -18,6 +18,20 @@ describe("webhook server", () => {
     expect((await fetch(`http://127.0.0.1:${port}/nope`)).status).toBe(404);
   });
 
+  it("answers 503 naming the channel that stopped receiving, so a supervisor restarts the bot", async () => {
+    server = createHttpServer();
+    let polling = true;
+    server.addHealthChannel("telegram", () => polling);
+    server.addHealthChannel("zalo");
+    server.addHealthChannel("zalo");
+    const port = await server.listen(0, "127.0.0.1");
+    expect(await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()).toEqual({ ok: true, channels: ["telegram", "zalo"] });
+    polling = false;
+    const down = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(down.status).toBe(503);
+    expect(await down.json()).toEqual({ ok: false, channels: ["telegram", "zalo"], down: ["telegram"] });
+  });
+
   it("compares secrets exactly, whatever their length", () => {
     expect(secretMatches("s3cret-value", "s3cret-value")).toBe(true);
     expect(secretMatches("s3cret-valuf", "s3cret-value")).toBe(false);

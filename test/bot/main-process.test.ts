@@ -3,17 +3,23 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort } from "../support/ports.js";
 import { startEmulator, TelegramUser, TEST_TOKEN, type Emulator } from "../support/telegram-emulator.js";
 import { FAKE_TOKEN, startFakeZalo, zaloUpdate, type FakeZalo } from "../zalo/fake-zalo-server.js";
 
 // The real process (`npm start`'s bot/main.ts) with both platforms configured against local
 // emulators: one process, one database, and a decision taken on Telegram reaching a declarant on
-// Zalo through the outbox. Then SIGTERM stops it cleanly, and its logs never show a token.
+// Zalo through the outbox. Both platforms poll, and with PORT set a supervisor can still watch
+// it on /healthz. Then SIGTERM stops it cleanly, and its logs never show a token.
+
+// TEST_BUILT_BOT=1 runs the same test on the production build (`npm run build` first).
+const ENTRY = process.env.TEST_BUILT_BOT ? ["dist/bot/main.js"] : ["--import", "tsx", "bot/main.ts"];
 
 let emulator: Emulator;
 let zalo: FakeZalo;
 let proc: ChildProcess;
 let stderr = "";
+let port: number;
 const ADMIN_TG = 4242;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -21,7 +27,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 beforeAll(async () => {
   emulator = await startEmulator();
   zalo = await startFakeZalo();
-  proc = spawn(process.execPath, ["--import", "tsx", "bot/main.ts"], {
+  port = await freePort();
+  proc = spawn(process.execPath, ENTRY, {
     env: {
       ...process.env,
       DATA_DIR: mkdtempSync(join(tmpdir(), "main-")),
@@ -31,6 +38,8 @@ beforeAll(async () => {
       ZALO_API_ROOT: zalo.apiRoot,
       ADMIN_IDS: `telegram:${ADMIN_TG}`,
       LOG_LEVEL: "debug",
+      PORT: String(port),
+      HOST: "127.0.0.1",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -80,6 +89,12 @@ describe("the bot process with Telegram and Zalo together", () => {
     }
     expect(notice).toBeDefined();
   }, 60_000);
+
+  it("answers GET /healthz while both platforms poll (PORT set, no webhook)", async () => {
+    const res = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true, channels: ["telegram", "zalo"] });
+  });
 
   it("stops cleanly on SIGTERM, and no token was ever logged", async () => {
     const exited = new Promise<number | null>((r) => proc.once("exit", (code) => r(code)));

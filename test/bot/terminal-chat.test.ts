@@ -35,8 +35,8 @@ describe("terminal chat (npm start without a token)", () => {
   it("walks a declaration with numbered choices typed as numbers", async () => {
     const dir = mkdtempSync(join(tmpdir(), "term-"));
     const r = await runStart("/khaibao_qua\n2\n", dir);
-    expect(r.stdout).toContain("Bước 1/10");
+    expect(r.stdout).toContain("Bước 1/12");
     expect(r.stdout).toMatch(/1\. Cá nhân\s+2\. Tổ chức/);
-    expect(r.stdout).toContain("Bước 2/10");
+    expect(r.stdout).toContain("Bước 2/12");
   }, 30_000);
 });

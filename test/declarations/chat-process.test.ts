@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Reply } from "../../handlers/types.js";
+import type { Reply } from "../../core/types.js";
 import { runAdmin, startChat } from "../support/chat-process.js";
 
 // End to end through the terminal chat process (`bot/cli/chat.ts --jsonl`) and the admin CLI,
@@ -36,7 +36,7 @@ describe("declarations through the chat process", () => {
       await chat.send({ text: "không" });
       const summary = text(await chat.send({ text: "Đã báo trưởng đoàn" }));
       expect(summary).toContain("Vai trò: Trưởng đoàn");
-      expect(summary).toContain("Xin không làm thành viên đoàn: Không");
+      expect(summary).toContain("Đề nghị rút khỏi đoàn: Không, vẫn tham gia đoàn");
       expect(text(await chat.send({ text: "1" }))).toMatch(/XD-\d{4}-000001/);
       expect(text(await chat.send({ text: "/cua_toi" }))).toContain("Đã gửi, chờ xem xét");
     } finally {
@@ -109,13 +109,13 @@ describe("declarations through the chat process", () => {
     const first = startChat({ dataDir, user: "console:z" });
     await first.send({ text: "/khaibao_qua" });
     await first.send({ text: "cá nhân" });
-    expect(text(await first.send({ text: "Đỗ Thị Wembla" }))).toContain("Bước 3/10");
+    expect(text(await first.send({ text: "Đỗ Thị Wembla" }))).toContain("Bước 3/12");
     await first.kill();
 
     const second = startChat({ dataDir, user: "console:z" });
     try {
-      expect(text(await second.send({ text: "Trưởng phòng Tài chính huyện" }))).toContain("Bước 4/10");
-      expect(text(await second.send({ text: "quay lại" }))).toContain("Bước 3/10");
+      expect(text(await second.send({ text: "Trưởng phòng Tài chính huyện" }))).toContain("Bước 4/12");
+      expect(text(await second.send({ text: "quay lại" }))).toContain("Bước 3/12");
     } finally {
       await second.close();
     }

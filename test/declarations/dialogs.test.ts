@@ -29,16 +29,19 @@ describe("gift declaration", () => {
     h = harness({ name: "Nguyễn Văn Test" });
     const intro = h.say("/khaibao_qua");
     expect(intro[0]!.text).toContain("Ủy ban Kiểm tra");
-    expect(intro[1]!.text).toContain("Bước 1/10");
+    expect(intro[1]!.text).toContain("Bước 1/12");
     expect(buttons(intro)).toEqual(["giverType:individual", "giverType:organization"]);
     run(GIFT_TO_VALUE.slice(1));
-    expect(h.text(h.say("2tr5"))).toContain("Bước 8/10");
-    expect(h.text(h.say("hôm qua"))).toContain("Bước 9/10");
+    expect(h.text(h.say("2tr5"))).toContain("Bước 8/12");
+    expect(h.text(h.say("hôm qua"))).toContain("Bước 9/12");
     h.press("action:returned");
+    expect(h.text(h.say("hôm nay"))).toContain("Bước 11/12");
+    h.say("Gửi trả ông D qua bưu điện");
     const summary = h.text(h.say("Đã trả lại qua bưu điện"));
     expect(summary).toContain("Giá trị ước tính: 2.500.000 đồng");
     expect(summary).toContain("Ngày mời, biếu: 09/03/2026");
     expect(summary).toContain("Đồng chí đã xử lý: Đã nhận và đã trả lại");
+    expect(summary).toContain("Ngày trả lại, nộp: 10/03/2026");
     const receipt = h.text(h.say("xác nhận"));
     expect(receipt).toMatch(/QT-2026-000001/);
     expect(receipt).toContain("/cua_toi");
@@ -54,6 +57,8 @@ describe("gift declaration", () => {
       valueVnd: 2_500_000,
       date: "2026-03-09",
       action: "returned",
+      handledOn: "2026-03-10",
+      handledTo: "Gửi trả ông D qua bưu điện",
       remarks: "Đã trả lại qua bưu điện",
     });
     expect(draft()).toBeUndefined();
@@ -73,7 +78,7 @@ describe("gift declaration", () => {
   ])("value %s is stored as %s", (typed, value) => {
     h = harness();
     run(GIFT_TO_VALUE);
-    expect(h.text(h.say(typed))).toContain("Bước 8/10");
+    expect(h.text(h.say(typed))).toContain("Bước 8/12");
     expect(draft()!.state).toMatchObject({ answers: { valueVnd: value } });
   });
 
@@ -89,7 +94,7 @@ describe("gift declaration", () => {
     const r = h.say(typed);
     expect(r[0]!.text).toContain(reason);
     expect(r[0]!.text).toContain("Ví dụ: 2.500.000 hoặc 2tr5");
-    expect(r[1]!.text).toContain("Bước 7/10");
+    expect(r[1]!.text).toContain("Bước 7/12");
     expect(draft()!.state).not.toHaveProperty("answers.valueVnd");
   });
 
@@ -104,7 +109,7 @@ describe("gift declaration", () => {
     run([...GIFT_TO_VALUE, "500k"]);
     const r = h.say(typed);
     expect(r[0]!.text).toContain(reason);
-    expect(r[1]!.text).toContain("Bước 8/10");
+    expect(r[1]!.text).toContain("Bước 8/12");
   });
 
   it.each([
@@ -116,7 +121,7 @@ describe("gift declaration", () => {
   ])("date %s is stored as %s", (typed, iso) => {
     h = harness();
     run([...GIFT_TO_VALUE, "500k"]);
-    expect(h.text(h.say(typed))).toContain("Bước 9/10");
+    expect(h.text(h.say(typed))).toContain("Bước 9/12");
     expect(draft()!.state).toMatchObject({ answers: { date: iso } });
   });
 });
@@ -125,9 +130,10 @@ describe("conflict-of-interest declaration", () => {
   it("asks the family steps for a family link and stores the answers", () => {
     h = harness();
     const summary = h.text(run(CONFLICT_FAMILY));
-    expect(summary).toContain("• Quan hệ: Vợ/chồng");
-    expect(summary).toContain("• Xin không làm thành viên đoàn: Có, xin không tham gia");
-    expect(summary).toContain("• Ghi chú: (không có)");
+    // Numbered fields (issue 10: "sửa 7" edits field [7]); was "• Quan hệ: …".
+    expect(summary).toContain("[5] Quan hệ: Vợ/chồng");
+    expect(summary).toContain("[7] Đề nghị rút khỏi đoàn: Có, đề nghị rút khỏi đoàn");
+    expect(summary).toContain("[8] Ghi chú: (không có)");
     expect(h.text(h.press("conflict:confirm"))).toContain("XD-2026-000001");
     expect(stored()[0]!.answers).toEqual({
       role: "team_member",
@@ -171,7 +177,7 @@ describe("conflict-of-interest declaration", () => {
     run(CONFLICT_FAMILY);
     h.say("sửa 3");
     const back = h.text(h.say("Đảng ủy phường B"));
-    expect(back).toContain("• Đối tượng kiểm tra: Đảng ủy phường B");
+    expect(back).toContain("[3] Đối tượng kiểm tra: Đảng ủy phường B");
     expect(back).toContain("Xác nhận gửi");
   });
 
@@ -203,7 +209,7 @@ describe("moving around and stopping", () => {
   it("cancels with «hủy» or «huy» at any step and at the summary; /huy drops the draft", () => {
     h = harness();
     run(CONFLICT_FAMILY.slice(0, 3));
-    expect(h.text(h.say("hủy"))).toContain("Đã hủy bản khai báo xung đột lợi ích");
+    expect(h.text(h.say("hủy"))).toContain("Đã hủy bản khai xung đột lợi ích");
     expect(draft()).toBeUndefined();
     run(CONFLICT_FAMILY);
     expect(h.text(h.press("conflict:cancel"))).toContain("Đã hủy");
@@ -212,7 +218,7 @@ describe("moving around and stopping", () => {
     h.say("huy");
     expect(draft()).toBeUndefined();
     h.say("/khaibao_qua");
-    expect(h.text(h.say("/huy"))).toContain("Đã hủy bản khai báo quà tặng");
+    expect(h.text(h.say("/huy"))).toContain("Đã hủy bản khai quà tặng");
     expect(draft()).toBeUndefined();
     expect(h.text(h.say("/huy"))).toContain("Hiện không có việc gì");
     expect(h.text(h.say("1"))).not.toContain("Bước");
@@ -280,12 +286,12 @@ describe("moving around and stopping", () => {
     h = harness();
     run(CONFLICT_FAMILY.slice(0, 3));
     const offer = h.say("/khaibao_qua");
-    expect(offer[0]!.text).toContain("đang làm dở bản khai báo xung đột lợi ích (Bước 3/8)");
+    expect(offer[0]!.text).toContain("đang làm dở bản khai xung đột lợi ích (Bước 3/8)");
     expect(buttons(offer)).toEqual(["dialog:continue", "dialog:cancel"]);
     expect(h.text(h.say("1"))).toContain("Bước 3/8");
     h.say("/khaibao_qua");
     expect(h.text(h.press("dialog:cancel"))).toContain("Đã hủy");
-    expect(h.text(h.say("/khaibao_qua"))).toContain("Bước 1/10");
+    expect(h.text(h.say("/khaibao_qua"))).toContain("Bước 1/12");
   });
 
   it("an unfinished draft is dropped after 7 days with a notice, and that message is handled normally", () => {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { getDialog, registerDialog, startDialog, type Answers, type DialogContext } from "../../handlers/dialog/engine.js";
+import { FEATURES } from "../../handlers/app.js";
+import { createDialogRegistry, startDialog, type Answers, type DialogContext, type DialogDefinition } from "../../handlers/dialog/engine.js";
 import { loadDialog } from "../../storage/dialogs.js";
 import { buttons, harness, type Harness } from "./harness.js";
 
@@ -10,7 +11,7 @@ import { buttons, harness, type Harness } from "./harness.js";
 const completed: { answers: Answers; context: DialogContext }[] = [];
 let failOnComplete = false;
 
-registerDialog({
+const reasonDialog: DialogDefinition = {
   id: "t_reason",
   title: "lý do quyết định",
   confirm: false,
@@ -23,7 +24,9 @@ registerDialog({
     completed.push({ answers, context });
     return [{ text: `Đã ghi quyết định cho ${context.code}.` }];
   },
-});
+};
+/** The bot's own features plus this test's dialog, wired as the composition root wires any feature. */
+const features = [...FEATURES, { name: "test", commands: [], dialogs: [reasonDialog] }];
 
 let h: Harness;
 afterEach(() => {
@@ -34,7 +37,7 @@ afterEach(() => {
 
 describe("dialog engine API", () => {
   it("runs a dialog without summary, with context, and completes after the last step", () => {
-    h = harness();
+    h = harness({ features });
     const first = h.withCtx((ctx) => startDialog(ctx, "t_reason", { code: "QT-2026-000001" }));
     expect(first[0]!.text).toContain("Bước 1/2");
     expect(buttons(first)).toEqual(["decision:accept", "decision:close"]);
@@ -46,7 +49,7 @@ describe("dialog engine API", () => {
   });
 
   it("onComplete runs inside the update's transaction: if it fails, the draft is kept at its step", () => {
-    h = harness();
+    h = harness({ features });
     h.withCtx((ctx) => startDialog(ctx, "t_reason", { code: "X" }));
     h.say("1");
     failOnComplete = true;
@@ -57,14 +60,14 @@ describe("dialog engine API", () => {
   });
 
   it("keeps a registry: ids are unique and a stored draft finds its dialog again", () => {
-    expect(getDialog("t_reason")?.title).toBe("lý do quyết định");
-    expect(() =>
-      registerDialog({ id: "t_reason", title: "x", steps: [{ key: "a", label: "a", prompt: "a", schema: z.string() }], onComplete: () => [] }),
-    ).toThrow(/already registered/);
+    h = harness({ features });
+    expect(h.app.dialogs.get("t_reason")?.title).toBe("lý do quyết định");
+    const twin: DialogDefinition = { id: "t_reason", title: "x", steps: [{ key: "a", label: "a", prompt: "a", schema: z.string() }], onComplete: () => [] };
+    expect(() => createDialogRegistry([reasonDialog, twin])).toThrow(/already registered/);
   });
 
   it("a pressed button from an old message is refused politely and the current step asked again", () => {
-    h = harness();
+    h = harness({ features });
     h.withCtx((ctx) => startDialog(ctx, "t_reason", { code: "X" }));
     h.press("decision:close");
     const r = h.press("decision:accept");
@@ -75,14 +78,14 @@ describe("dialog engine API", () => {
   });
 
   it("with no dialog active, a dialog button gets only the polite line; other buttons are left to their feature", () => {
-    h = harness();
+    h = harness({ features });
     expect(h.text(h.press("decision:accept"))).toMatch(/^Nút này đã cũ[^\n]*$/);
     expect(h.text(h.press("gift:confirm"))).toMatch(/^Nút này đã cũ/);
     expect(h.text(h.press("something:else"))).not.toMatch(/Nút này đã cũ/);
   });
 
   it("a draft is answered only in the chat where it started; elsewhere messages route as usual", () => {
-    h = harness();
+    h = harness({ features });
     h.withCtx((ctx) => startDialog(ctx, "t_reason", { code: "X" }));
     const inGroup = h.say("1", { chatId: "group-1", chatType: "group" });
     expect(h.text(inGroup)).not.toContain("Bước");

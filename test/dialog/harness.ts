@@ -1,19 +1,13 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { createApp, type App } from "../../handlers/app.js";
+import type { App } from "../../handlers/app.js";
 import type { Ctx } from "../../handlers/context.js";
-import type { Incoming, Reply } from "../../handlers/types.js";
-import { loadKnowledgeBase, type KnowledgeBase } from "../../knowledge/index.js";
-import { openStore } from "../../storage/db.js";
+import type { Feature } from "../../handlers/feature.js";
+import type { Incoming, Reply } from "../../core/types.js";
+import { testApp } from "../support/test-app.js";
 
-// In-process chat against a real temp SQLite store and the real knowledge base, with a clock the
-// test moves: fast enough for the many small validation cases.
+// One person chatting in-process with the real app (test/support/test-app.ts), with engine-level
+// access: fast enough for the many small validation cases.
 
-let kb: KnowledgeBase | undefined;
-export function realKb(): KnowledgeBase {
-  return (kb ??= loadKnowledgeBase());
-}
+export { realKb } from "../support/test-app.js";
 
 export interface Harness {
   app: App;
@@ -30,19 +24,8 @@ export interface Harness {
   close(): void;
 }
 
-export function harness(opts: { user?: string; name?: string; now?: Date } = {}): Harness {
-  const dataDir = mkdtempSync(join(tmpdir(), "dialog-"));
-  const store = openStore({ dataDir });
-  const clock = { now: opts.now ?? new Date("2026-03-10T03:00:00Z") };
-  const app = createApp({
-    store,
-    kb: realKb(),
-    config: { adminIds: [], reviewDueDays: 5 },
-    clock: () => clock.now,
-    onError: (err) => {
-      throw err;
-    },
-  });
+export function harness(opts: { user?: string; name?: string; now?: Date; features?: readonly Feature[] } = {}): Harness {
+  const { app, store, dir: dataDir, clock } = testApp({ now: opts.now, features: opts.features, prefix: "dialog-" });
   const user = opts.user ?? "u1";
   let n = 0;
   const send = (inc: Partial<Incoming>): Reply[] =>
@@ -66,15 +49,7 @@ export function harness(opts: { user?: string; name?: string; now?: Date } = {})
     text: (replies) => replies.map((r) => r.text).join("\n---\n"),
     withCtx: (fn, u = user) =>
       store.tx(() =>
-        fn({
-          store,
-          kb: realKb(),
-          config: app.config,
-          now: clock.now,
-          incoming: { channel: "console", chatId: u, userId: u, chatType: "private", updateKey: `ctx:${++n}`, at: clock.now },
-          person: `console:${u}`,
-          isPrivate: true,
-        }),
+        fn(app.context({ channel: "console", chatId: u, userId: u, chatType: "private", updateKey: `ctx:${++n}`, at: clock.now }, clock.now)),
       ),
     close: () => store.close(),
   };

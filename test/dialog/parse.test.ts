@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { looksLikeQuestion } from "../../handlers/dialog/question.js";
 import { matchChoice } from "../../handlers/parse/choice.js";
 import { parseDate } from "../../handlers/parse/date.js";
-import { formatIsoDay, formatVnd } from "../../handlers/parse/format.js";
+import { formatIsoDay, formatVnd } from "../../core/display.js";
 import { parseMoney } from "../../handlers/parse/money.js";
 
 describe("money as people type it", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fold } from "../../knowledge/fold.js";
+import { fold } from "../../core/text.js";
 import { loadKnowledgeBase } from "../../knowledge/index.js";
 import { ABBREVIATIONS, STOP_PHRASES, STOPWORDS, SYNONYMS } from "../../knowledge/lexicon.js";
 import { tokenize, tonedKey } from "../../knowledge/normalize.js";

@@ -1,3 +1,4 @@
+import { MEMBER_HELP } from "../support/help.js";
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { vi } from "../../handlers/texts/vi.js";
@@ -23,6 +24,9 @@ describe("review in the terminal chat", () => {
       "300.000",
       "01/03/2026",
       "trả lại",
+      // "Đã trả lại" asks when and to whom (issue 10).
+      "02/03/2026",
+      "Trả tận tay ông B tại trụ sở",
       "bỏ qua",
       "1",
     ];
@@ -77,6 +81,6 @@ describe("review in the terminal chat", () => {
     expect(reviewer[0]!.replies[0]!.text).toContain(vi.review.statuses.escalated);
     const declarant = run("alice", [{ text: "/help" }, { text: "/help" }]);
     expect(declarant[0]!.replies[0]!.text).toContain(vi.review.noticeDecision(s.code, vi.review.decisions.escalate!, "Cần xác minh", vi.review.noticeEscalate));
-    expect(declarant[1]!.replies[0]!.text).toBe(vi.common.help);
+    expect(declarant[1]!.replies[0]!.text).toBe(MEMBER_HELP);
   });
 });

@@ -28,7 +28,8 @@ describe("decisions", () => {
       expect(listDecisions(h.store, s.id).map((d) => [d.decision, d.by, d.reason])).toEqual([[c.decision, "console:admin", reason]]);
       const [notice] = notices(h, "alice");
       expect(notice).toContain(s.code);
-      expect(notice).toContain(vi.review.decisions[c.decision]!);
+      // The declarant's words for the decision (issue 10: "Quyết định: Đóng." told them nothing).
+      expect(notice).toContain(`Quyết định: ${vi.declarations.decisions[c.decision]!}.`);
       expect(notice).toContain(reason);
       expect(notice).toContain(c.extra);
       // The reason is stored encrypted, like the declaration.

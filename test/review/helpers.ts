@@ -1,15 +1,12 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { consoleIncoming, consoleTurn } from "../../bot/channels/console.js";
-import { createApp, type App } from "../../handlers/app.js";
-import { loadKnowledgeBase } from "../../knowledge/index.js";
-import { openStore, type Store } from "../../storage/db.js";
+import type { App } from "../../handlers/app.js";
+import type { Store } from "../../storage/db.js";
+import { testApp } from "../support/test-app.js";
 import { createSubmission, type Submission, type SubmissionKind } from "../../storage/submissions.js";
-import type { Reply } from "../../handlers/types.js";
+import type { Reply } from "../../core/types.js";
 
-// A real store in a fresh directory and the real app, driven like the terminal chat: each person
-// is "console:<name>" and their private chat id is the name.
+// Several people driving the real app (test/support/test-app.ts) like the terminal chat: each
+// person is "console:<name>" and their private chat id is the name.
 
 export const ADMIN = "admin";
 
@@ -28,18 +25,17 @@ export interface Harness {
 let seq = 0;
 
 export function harness(opts: { now?: Date; dir?: string; adminIds?: string[] } = {}): Harness {
-  const dir = opts.dir ?? mkdtempSync(join(tmpdir(), "review-"));
-  const store = openStore({ dataDir: dir });
-  const now = { value: opts.now ?? new Date("2026-03-02T02:00:00Z") };
-  const app = createApp({
-    store,
-    kb: loadKnowledgeBase(),
-    config: { adminIds: opts.adminIds ?? [`console:${ADMIN}`], reviewDueDays: 5 },
-    clock: () => now.value,
-    onError: (err) => {
-      throw err;
+  const t = testApp({ now: opts.now ?? new Date("2026-03-02T02:00:00Z"), dir: opts.dir, adminIds: opts.adminIds ?? [`console:${ADMIN}`], prefix: "review-" });
+  const { app, store, dir } = t;
+  // The review tests move time through `now.value`; it is the same clock the app reads.
+  const now = {
+    get value() {
+      return t.clock.now;
     },
-  });
+    set value(d: Date) {
+      t.clock.now = d;
+    },
+  };
   const say = (user: string, input: string | { choice: string }) =>
     consoleTurn(app, {
       ...consoleIncoming(user, user, typeof input === "string" ? { text: input } : input),

@@ -1,13 +1,21 @@
 import { describe, expect, it } from "vitest";
 import type { RunningChannel } from "../../bot/channels/channel.js";
+import { PlatformError } from "../../bot/channels/platform-error.js";
 import { createLogger } from "../../bot/log.js";
 import { startOutboxSender } from "../../bot/outbox-sender.js";
-import type { Reply } from "../../handlers/types.js";
+import type { Reply } from "../../core/types.js";
 import { openStore } from "../../storage/db.js";
 import { enqueue, listOutbox } from "../../storage/outbox.js";
+import { createSubmission } from "../../storage/submissions.js";
 import { harness } from "./helpers.js";
 
 const log = createLogger("silent");
+
+/** A declaration made on Zalo (a submission's chat is audited: it cannot be changed afterwards). */
+const zaloDeclaration = (h: ReturnType<typeof harness>, kind: "gift" | "conflict", chatId: string) =>
+  h.store.tx(() =>
+    createSubmission(h.store, { kind, declarant: `zalo:${chatId}`, channel: "zalo", chatId, answers: { note: "Nội dung khai" }, at: h.now.value }),
+  );
 const T0 = new Date("2026-03-01T00:00:00Z");
 
 /** A platform that records what it accepted, and can be told to fail. */
@@ -35,8 +43,7 @@ describe("outbox", () => {
   it("a decision written before a crash is delivered exactly once by the next process", async () => {
     // Process 1: the decision and its notice commit together; it stops before anything is sent.
     const h = harness();
-    const s = h.declare("alice", "gift");
-    h.store.tx(() => h.store.db.prepare("UPDATE submissions SET channel = 'zalo', chat_id = 'zchat' WHERE id = ?").run(s.id));
+    const s = zaloDeclaration(h, "gift", "zchat");
     h.say("admin", `/quyet_dinh ${s.code} chap_nhan Giá trị nhỏ`);
     h.close();
 
@@ -132,9 +139,7 @@ describe("outbox", () => {
     const channel: RunningChannel = {
       name: "telegram",
       async send(chatId) {
-        const err = new Error("refused") as Error & { retryable: boolean };
-        err.retryable = chatId !== "blocked";
-        throw err;
+        throw new PlatformError("refused", chatId !== "blocked");
       },
       stop: async () => {},
     };
@@ -157,8 +162,7 @@ describe("outbox through the real Zalo channel (fake Zalo server on loopback)", 
     const { loadKnowledgeBase } = await import("../../knowledge/index.js");
 
     const h = harness();
-    const s = h.declare("alice", "conflict");
-    h.store.tx(() => h.store.db.prepare("UPDATE submissions SET channel = 'zalo', chat_id = 'zalo-alice' WHERE id = ?").run(s.id));
+    const s = zaloDeclaration(h, "conflict", "zalo-alice");
     h.say("admin", `/quyet_dinh ${s.code} khong_tham_gia Anh trai là đối tượng kiểm tra.`);
     h.close(); // the crash: nothing was sent
 

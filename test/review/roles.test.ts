@@ -34,7 +34,7 @@ describe("roles", () => {
     expect(next[0]!.text).toBe(vi.review.noticeGranted);
     expect(next[1]!.text).toBe(vi.review.queueEmpty);
     // A committee member who is not an admin cannot grant.
-    expect(h.text("bob", "/cap_quyen console:eve")).toBe(vi.review.refused);
+    expect(h.text("bob", "/cap_quyen console:eve")).toBe(vi.review.adminOnly);
     expect(h.text("admin", "/thu_quyen console:bob")).toBe(vi.review.revoked("console:bob"));
     expect(h.say("bob", "/cho_duyet").map((r) => r.text)).toEqual([vi.review.noticeRevoked, vi.review.refused]);
     expect(listAudit(h.store).map((e) => [e.action, e.actor, e.subject])).toEqual([
@@ -61,6 +61,16 @@ describe("roles", () => {
       ["role.grant", "cli:test"],
       ["role.revoke", "cli:test"],
     ]);
+    h.close();
+  });
+
+  it("a role granted at the CLI is told to the person, as one granted in the chat is", () => {
+    const h = harness();
+    h.say("carol", "/start"); // the bot now knows carol's private chat
+    const env = { store: () => h.store, out: () => {}, err: () => {}, actor: "cli:test" };
+    reviewAdminCommands.find((c) => c.name === "grant")!.run(["console:carol", "committee"], env);
+    // The terminal shows waiting outbox messages before the next reply.
+    expect(h.say("carol", "/help").map((r) => r.text)[0]).toBe(vi.review.noticeGranted);
     h.close();
   });
 

@@ -2,7 +2,7 @@ import { spawn, execFile, type ChildProcessWithoutNullStreams } from "node:child
 import { createInterface } from "node:readline";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Reply } from "../../handlers/types.js";
+import type { Reply } from "../../core/types.js";
 
 // Drives the real terminal chat (`bot/cli/chat.ts --jsonl`) as a child process: one JSON line in,
 // one JSON line out. Each process costs about a second to start, so use it for a few end-to-end

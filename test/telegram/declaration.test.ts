@@ -1,8 +1,7 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createHttpServer, type HttpServer } from "../../bot/http-server.js";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { listSubmissionsByDeclarant } from "../../storage/submissions.js";
-import { startTestBot, type TestBot } from "../support/telegram-bot.js";
-import { startEmulator, TelegramUser, TEST_TOKEN, type BotMessage, type Emulator } from "../support/telegram-emulator.js";
+import { emulatorForFile, startTelegramBed, type TelegramBed } from "../support/telegram-bot.js";
+import { TelegramUser, TEST_TOKEN, type BotMessage } from "../support/telegram-emulator.js";
 
 // A gift declaration end to end on Telegram: buttons pressed, answers typed, a receipt code,
 // and /cua_toi listing it; by long polling and by webhook.
@@ -11,36 +10,31 @@ const SECRET = "declaration_webhook_secret_0123456789";
 const GIVER = "Ông <b>Lê</b> & Co";
 const GIFT = "Giỏ quà <b>Tết</b> & rượu";
 
-let emulator: Emulator;
-let chat = 5000;
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => {
-  await emulator.stop();
-});
+const emu = emulatorForFile();
 
 const last = (msgs: BotMessage[]) => msgs.at(-1)!.text;
 
 /** Walks the gift dialog up to its summary; returns the summary message. */
 async function fillGift(u: TelegramUser): Promise<BotMessage> {
   const intro = await u.say("/khaibao_qua", { min: 2 });
-  expect(last(intro)).toContain("Bước 1/10");
+  expect(last(intro)).toContain("Bước 1/12");
   expect(intro.at(-1)!.buttons.map((b) => b.label)).toEqual(["Cá nhân", "Tổ chức"]);
 
-  expect(last(await u.press("Cá nhân"))).toContain("Bước 2/10");
+  expect(last(await u.press("Cá nhân"))).toContain("Bước 2/12");
   // The pressed keyboard is gone: the step-1 buttons can no longer be pressed by mistake.
   expect(intro.at(-1) && u.all().find((m) => m.messageId === intro.at(-1)!.messageId)!.buttons).toEqual([]);
 
-  expect(last(await u.say(GIVER))).toContain("Bước 3/10");
-  expect(last(await u.say("Giám đốc công ty X"))).toContain("Bước 4/10");
-  expect(last(await u.press("giverLink:inspected_subject"))).toContain("Bước 5/10");
-  expect(last(await u.press("giftKind:goods"))).toContain("Bước 6/10");
-  expect(last(await u.say(GIFT))).toContain("Bước 7/10");
-  expect(last(await u.say("2tr5"))).toContain("Bước 8/10");
-  expect(last(await u.say("15/01/2025"))).toContain("Bước 9/10");
-  expect(last(await u.press("Đã nhận và đã trả lại"))).toContain("Bước 10/10");
+  expect(last(await u.say(GIVER))).toContain("Bước 3/12");
+  expect(last(await u.say("Giám đốc công ty X"))).toContain("Bước 4/12");
+  expect(last(await u.press("giverLink:inspected_subject"))).toContain("Bước 5/12");
+  expect(last(await u.press("giftKind:goods"))).toContain("Bước 6/12");
+  expect(last(await u.say(GIFT))).toContain("Bước 7/12");
+  expect(last(await u.say("2tr5"))).toContain("Bước 8/12");
+  expect(last(await u.say("15/01/2025"))).toContain("Bước 9/12");
+  expect(last(await u.press("Đã nhận và đã trả lại"))).toContain("Bước 10/12");
+  // Given back: when, and to whom (issue 10: "Đã trả lại" asks when and to whom).
+  expect(last(await u.say("16/01/2025"))).toContain("Bước 11/12");
+  expect(last(await u.say("Trả tận tay tại trụ sở công ty"))).toContain("Bước 12/12");
   const summary = (await u.say("bỏ qua")).at(-1)!;
   expect(summary.buttons.map((b) => b.label)).toContain("Xác nhận gửi");
   return summary;
@@ -57,17 +51,18 @@ function expectEscapedSummary(summary: BotMessage): void {
 }
 
 describe("gift declaration by long polling", () => {
-  let bot: TestBot;
+  let bed: TelegramBed;
   beforeEach(async () => {
-    bot = await startTestBot({ apiRoot: emulator.apiRoot });
+    bed = await startTelegramBed(emu.current);
   });
   afterEach(async () => {
-    await bot.stop();
+    await bed.close();
   });
 
   it("is completed with buttons and typing, gets a receipt and shows in /cua_toi", async () => {
-    chat += 1;
-    const u = new TelegramUser(emulator, TEST_TOKEN, { chatId: chat, userId: chat, firstName: "Phạm", lastName: "Minh" });
+    const { bot } = bed;
+    const u = bed.person({ firstName: "Phạm", lastName: "Minh" });
+    const chat = u.opts.chatId;
     await u.say("/start");
     const summary = await fillGift(u);
     expectEscapedSummary(summary);
@@ -87,22 +82,18 @@ describe("gift declaration by long polling", () => {
 });
 
 describe("gift declaration by webhook", () => {
-  let server: HttpServer;
-  let base: string;
-  let bot: TestBot;
+  let bed: TelegramBed;
   beforeEach(async () => {
-    server = createHttpServer();
-    base = `http://127.0.0.1:${await server.listen(0, "127.0.0.1")}`;
-    bot = await startTestBot({ apiRoot: emulator.apiRoot, webhook: { url: `${base}/tg`, secret: SECRET, server } });
+    bed = await startTelegramBed(emu.current, { webhook: { secret: SECRET, path: "/tg" } });
   });
   afterEach(async () => {
-    await bot.stop();
-    await server.close();
+    await bed.close();
   });
 
   it("is completed once even when the confirming update is delivered twice", async () => {
-    chat += 1;
-    const u = new TelegramUser(emulator, TEST_TOKEN, { chatId: chat, userId: chat, firstName: "Hoàng", webhook: { url: `${base}/tg`, secret: SECRET } });
+    const { bot } = bed;
+    const u = bed.person({ firstName: "Hoàng" });
+    const chat = u.opts.chatId;
     const summary = await fillGift(u);
     expectEscapedSummary(summary);
 
@@ -118,10 +109,11 @@ describe("gift declaration by webhook", () => {
   });
 
   it("refuses a forged confirmation (wrong secret): nothing is stored", async () => {
-    chat += 1;
-    const u = new TelegramUser(emulator, TEST_TOKEN, { chatId: chat, userId: chat, webhook: { url: `${base}/tg`, secret: SECRET } });
+    const { bot } = bed;
+    const u = bed.person();
+    const chat = u.opts.chatId;
     const summary = await fillGift(u);
-    const forger = new TelegramUser(emulator, TEST_TOKEN, { ...u.opts, webhook: { url: `${base}/tg`, secret: "not_the_secret_not_the_secret" } });
+    const forger = new TelegramUser(emu.current, TEST_TOKEN, { ...u.opts, webhook: { url: bed.hookUrl!, secret: "not_the_secret_not_the_secret" } });
     expect(await forger.deliver(forger.callbackUpdate(summary.buttons[0]!.data, summary.messageId))).toBe(401);
     await new Promise((r) => setTimeout(r, 200));
     expect(listSubmissionsByDeclarant(bot.app.store, `telegram:${chat}`)).toHaveLength(0);

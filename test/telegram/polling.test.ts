@@ -1,31 +1,24 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { getPerson } from "../../storage/people.js";
-import { startTestBot, type TestBot } from "../support/telegram-bot.js";
-import { EMULATOR_BOT, startEmulator, TelegramUser, TEST_TOKEN, type Emulator } from "../support/telegram-emulator.js";
+import { emulatorForFile, startTelegramBed, type TelegramBed, type TestBot } from "../support/telegram-bot.js";
+import { EMULATOR_BOT, TEST_TOKEN, type TelegramUser } from "../support/telegram-emulator.js";
 
 // The real grammY bot long-polling the telegram-test-api emulator over loopback HTTP.
 
-let emulator: Emulator;
+const emu = emulatorForFile();
+let bed: TelegramBed;
 let bot: TestBot;
-let chat = 1000;
 
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => {
-  await emulator.stop();
-});
 beforeEach(async () => {
-  bot = await startTestBot({ apiRoot: emulator.apiRoot });
+  bed = await startTelegramBed(emu.current);
+  bot = bed.bot;
 });
 afterEach(async () => {
-  await bot.stop();
+  await bed.close();
 });
 
 function person(type: "private" | "supergroup" = "private"): TelegramUser {
-  chat += 1;
-  const id = type === "private" ? chat : -chat;
-  return new TelegramUser(emulator, TEST_TOKEN, { chatId: id, userId: chat, firstName: "Nguyễn", lastName: "Văn An", type });
+  return bed.person({ firstName: "Nguyễn", lastName: "Văn An", type });
 }
 
 describe("Telegram by long polling", () => {
@@ -80,7 +73,7 @@ describe("Telegram by long polling", () => {
     expect(an.all()).toHaveLength(1);
     // (Not asserted: whether the emulator marked it read. It ignores offsets, so a poll cut short
     // by stop() may still "consume" it; real Telegram would deliver it again to the next poller.)
-    emulator.server.storage.userMessages = [];
+    emu.current.server.storage.userMessages = [];
   });
 
   it("starts despite the emulator refusing setMyCommands, and never logs the token", async () => {

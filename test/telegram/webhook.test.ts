@@ -1,51 +1,34 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createHttpServer, type HttpServer } from "../../bot/http-server.js";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { getPerson } from "../../storage/people.js";
-import { startTestBot, type TestBot } from "../support/telegram-bot.js";
-import { startEmulator, TelegramUser, TEST_TOKEN, type Emulator } from "../support/telegram-emulator.js";
+import { emulatorForFile, startTelegramBed, type TelegramBed, type TestBot } from "../support/telegram-bot.js";
+import { TelegramUser, TEST_TOKEN } from "../support/telegram-emulator.js";
 
 // Webhook mode: updates are POSTed to the bot's own HTTP server (the emulator sends no secret
 // header), replies still go to the emulator's sendMessage and are read from its storage.
 
 const SECRET = "webhook_secret_for_tests_0123456789";
 
-let emulator: Emulator;
-let server: HttpServer;
+const emu = emulatorForFile();
+let bed: TelegramBed;
 let base: string;
 let bot: TestBot;
-let chat = 3000;
 
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => {
-  await emulator.stop();
-});
 beforeEach(async () => {
-  server = createHttpServer();
-  const port = await server.listen(0, "127.0.0.1");
-  base = `http://127.0.0.1:${port}`;
-  bot = await startTestBot({ apiRoot: emulator.apiRoot, webhook: { url: `${base}/telegram/hook`, secret: SECRET, server } });
+  bed = await startTelegramBed(emu.current, { webhook: { secret: SECRET, path: "/telegram/hook" } });
+  base = bed.base!;
+  bot = bed.bot;
 });
 afterEach(async () => {
-  await bot.stop();
-  await server.close();
+  await bed.close();
 });
 
 function person(secret: string | null = SECRET): TelegramUser {
-  chat += 1;
-  return new TelegramUser(emulator, TEST_TOKEN, {
-    chatId: chat,
-    userId: chat,
-    firstName: "Trần",
-    lastName: "Thị Bình",
-    webhook: { url: `${base}/telegram/hook`, secret: secret ?? undefined },
-  });
+  return bed.person({ firstName: "Trần", lastName: "Thị Bình", webhook: { url: `${base}/telegram/hook`, secret: secret ?? undefined } });
 }
 
 describe("Telegram by webhook", () => {
   it("registers the webhook with its secret and reports itself on /healthz", async () => {
-    const hooks = (emulator.server as unknown as { webhooks: Record<string, { url: string; secret_token?: string }> }).webhooks;
+    const hooks = (emu.current.server as unknown as { webhooks: Record<string, { url: string; secret_token?: string }> }).webhooks;
     expect(hooks[TEST_TOKEN]).toMatchObject({ url: `${base}/telegram/hook`, secret_token: SECRET });
     const res = await fetch(`${base}/healthz`);
     expect(res.status).toBe(200);
@@ -66,7 +49,7 @@ describe("Telegram by webhook", () => {
       expect(await intruder.deliver(intruder.messageUpdate("/start"))).toBe(401);
       expect(getPerson(bot.app.store, `telegram:${intruder.opts.userId}`)).toBeUndefined();
       // The same person with the right secret gets exactly one reply: nothing was queued before.
-      const same = new TelegramUser(emulator, TEST_TOKEN, { ...intruder.opts, webhook: { url: `${base}/telegram/hook`, secret: SECRET } });
+      const same = new TelegramUser(emu.current, TEST_TOKEN, { ...intruder.opts, webhook: { url: `${base}/telegram/hook`, secret: SECRET } });
       expect(await same.say("/help")).toHaveLength(1);
       expect(intruder.all()).toHaveLength(1);
     }

@@ -107,7 +107,7 @@ export async function startFakeZalo(opts: { token?: string; emptyWaitMs?: number
     if (req.method !== "POST" || !m) return fail(res, 404, "Not Found");
     if (m[1] !== token) return fail(res, 401, "Unauthorized");
     const method = m[2]!;
-    let body: Record<string, unknown> = {};
+    let body: Record<string, unknown>;
     try {
       body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
     } catch {

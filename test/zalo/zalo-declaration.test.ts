@@ -57,7 +57,7 @@ describe("conflict-of-interest declaration on Zalo", () => {
     const summary = last(await say("bo qua"));
     expect(summary).toContain("Vai trò: Thành viên đoàn");
     expect(summary).toContain("Quan hệ: Vợ/chồng");
-    expect(summary).toContain("Xin không làm thành viên đoàn: Không");
+    expect(summary).toContain("Đề nghị rút khỏi đoàn: Không, vẫn tham gia đoàn");
     expect(summary).toContain("1. Xác nhận gửi");
 
     // Confirmed by its words; Zalo then delivers the same message again, which changes nothing.

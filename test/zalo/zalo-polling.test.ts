@@ -1,3 +1,4 @@
+import { MEMBER_HELP } from "../support/help.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { RunningChannel } from "../../bot/channels/channel.js";
 import { startZalo, type ZaloOptions } from "../../bot/channels/zalo.js";
@@ -52,7 +53,7 @@ describe("Zalo polling", () => {
     fake.pushUpdate(zaloUpdate({ userId: "u1", text: "/start" }));
     const sent = await fake.waitForSent(2);
     await sleep(150);
-    expect(fake.sent.map((s) => s.text)).toEqual([texts.common.help, sent[1]!.text]);
+    expect(fake.sent.map((s) => s.text)).toEqual([MEMBER_HELP, sent[1]!.text]);
     expect(sent[1]!.text).toBe(texts.common.start("Nguyễn Văn A"));
   });
 
@@ -60,7 +61,7 @@ describe("Zalo polling", () => {
     await start();
     fake.pushUpdate([zaloUpdate({ userId: "u1", text: "/help" }), { event_name: "message.text.received" }, zaloUpdate({ userId: "u1", text: "/start" })]);
     const sent = await fake.waitForSent(2);
-    expect(sent.map((s) => s.text)).toEqual([texts.common.help, texts.common.start("Nguyễn Văn A")]);
+    expect(sent.map((s) => s.text)).toEqual([MEMBER_HELP, texts.common.start("Nguyễn Văn A")]);
     await until(() => logs.text().includes("unknown shape"), 2000, "the drop log");
   });
 
@@ -72,7 +73,7 @@ describe("Zalo polling", () => {
     fake.pushUpdate(g("/help"));
     const sent = await fake.waitForSent(1);
     await sleep(150);
-    expect(fake.sent).toEqual([{ chat_id: "grp", text: texts.common.help }]);
+    expect(fake.sent).toEqual([{ chat_id: "grp", text: MEMBER_HELP }]);
     expect(sent).toHaveLength(1);
   });
 

@@ -1,3 +1,4 @@
+import { MEMBER_HELP } from "../support/help.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { RunningChannel } from "../../bot/channels/channel.js";
 import { startZalo } from "../../bot/channels/zalo.js";
@@ -65,7 +66,7 @@ describe("Zalo webhook", () => {
     expect(fake.sent).toEqual([]);
     // Not even recorded as seen: the same message with the right secret is answered.
     expect((await post(u, SECRET)).status).toBe(200);
-    expect(await fake.waitForSent(1)).toEqual([{ chat_id: "u1", text: texts.common.help }]);
+    expect(await fake.waitForSent(1)).toEqual([{ chat_id: "u1", text: MEMBER_HELP }]);
   });
 
   it("processes a repeated event once, and keeps a chat's answers in order", async () => {
@@ -75,12 +76,12 @@ describe("Zalo webhook", () => {
     expect((await post(zaloUpdate({ userId: "u1", text: "/start" }), SECRET)).status).toBe(200);
     await fake.waitForSent(2);
     await sleep(200);
-    expect(fake.sent.map((s) => s.text)).toEqual([texts.common.help, texts.common.start("Nguyễn Văn A")]);
+    expect(fake.sent.map((s) => s.text)).toEqual([MEMBER_HELP, texts.common.start("Nguyễn Văn A")]);
   });
 
   it("accepts the update wrapped as {ok, result}", async () => {
     expect((await post({ ok: true, result: zaloUpdate({ userId: "u2", text: "/help" }) }, SECRET)).status).toBe(200);
-    expect(await fake.waitForSent(1)).toEqual([{ chat_id: "u2", text: texts.common.help }]);
+    expect(await fake.waitForSent(1)).toEqual([{ chat_id: "u2", text: MEMBER_HELP }]);
   });
 
   it("drops an unknown shape with a log line that holds no contents", async () => {

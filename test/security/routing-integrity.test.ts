@@ -1,0 +1,158 @@
+import { describe, expect, it } from "vitest";
+import type { RunningChannel } from "../../bot/channels/channel.js";
+import { createLogger } from "../../bot/log.js";
+import { startOutboxSender } from "../../bot/outbox-sender.js";
+import { queueScheduledDigest } from "../../handlers/digest/send.js";
+import type { Reply } from "../../core/types.js";
+import { listAudit, verifyAudit } from "../../storage/audit.js";
+import { enqueue, listOutbox } from "../../storage/outbox.js";
+import { grantRole } from "../../storage/roles.js";
+import { harness, type Harness } from "../review/helpers.js";
+
+// Rows whose change would send a message elsewhere (outbox.chat_id, people.private_chat_id) are
+// covered by a keyed MAC: changed by SQL, they are not delivered, and `audit verify` names them.
+
+const sql = (h: Harness, q: string, ...p: unknown[]) => h.store.db.prepare(q).run(...p);
+
+function platform() {
+  const sent: { chatId: string; replies: Reply[] }[] = [];
+  const channel: RunningChannel = {
+    name: "telegram",
+    send: async (chatId, replies) => void sent.push({ chatId, replies }),
+    stop: async () => {},
+  };
+  return { channel, sent };
+}
+
+describe("a redirected outbox row", () => {
+  it("UPDATE outbox SET chat_id=…, status='pending' on a sent notice: not delivered, reported by verify", async () => {
+    const h = harness();
+    const id = h.store.tx(() =>
+      enqueue(h.store, {
+        personId: "telegram:100",
+        channel: "telegram",
+        chatId: "100",
+        kind: "decision",
+        replies: [{ text: "Quyết định cho QT-2026-000001" }],
+        at: h.now.value,
+      }),
+    );
+    const tg = platform();
+    const sender = startOutboxSender({ store: h.store, channels: [tg.channel], log: createLogger("silent"), intervalMs: 60_000 });
+    await sender.flush();
+    expect(tg.sent.map((m) => m.chatId)).toEqual(["100"]);
+    expect(verifyAudit(h.store).ok).toBe(true);
+
+    sql(h, "UPDATE outbox SET chat_id = '666', status = 'pending' WHERE id = ?", id);
+    await sender.flush();
+    sender.stop();
+    expect(tg.sent.map((m) => m.chatId)).toEqual(["100"]);
+    expect(listOutbox(h.store)[0]).toMatchObject({ status: "failed", lastError: expect.stringContaining("MAC") });
+    expect(verifyAudit(h.store)).toMatchObject({ ok: false, subject: `outbox:${id}` });
+    h.close();
+  });
+
+  it("a decision notice redirected to another person's terminal chat is not shown there", () => {
+    const h = harness();
+    const s = h.declare("alice", "gift");
+    h.say("admin", `/quyet_dinh ${s.code} chap_nhan Giá trị nhỏ`);
+    sql(h, "UPDATE outbox SET chat_id = 'mallory', person_id = 'console:mallory' WHERE kind = 'decision'");
+    expect(h.text("mallory", "/start")).not.toContain(s.code);
+    expect(verifyAudit(h.store)).toMatchObject({ ok: false, subject: expect.stringMatching(/^outbox:/) });
+    h.close();
+  });
+});
+
+describe("a changed people.private_chat_id", () => {
+  it("a committee member's chat pointed elsewhere: their digest is not sent there, and verify names the person", () => {
+    const h = harness();
+    h.store.tx(() => grantRole(h.store, { person: "console:carol", role: "committee", by: "console:admin", at: h.now.value }));
+    h.say("carol", "/start");
+    h.declare("alice", "gift");
+    sql(h, "UPDATE people SET private_chat_id = 'mallory' WHERE id = 'console:carol'");
+    queueScheduledDigest(h.store, h.app.config, h.now.value);
+    expect(h.text("mallory", "/start")).not.toContain("Báo cáo");
+    expect(listOutbox(h.store).filter((r) => r.chatId === "mallory")).toEqual([]);
+    expect(verifyAudit(h.store)).toMatchObject({ ok: false, subject: "person:console:carol" });
+    h.close();
+  });
+
+  it("the person's own next private message restores their chat, and the reset is on the audit record", () => {
+    const h = harness();
+    h.say("carol", "/start");
+    sql(h, "UPDATE people SET private_chat_id = 'mallory' WHERE id = 'console:carol'");
+    h.say("carol", "/start");
+    expect(verifyAudit(h.store).ok).toBe(true);
+    expect(listAudit(h.store).map((e) => e.action)).toContain("person.reset");
+    h.close();
+  });
+});
+
+describe("a committee role written by SQL", () => {
+  it("gives no committee access and receives no digest", () => {
+    const h = harness();
+    h.declare("alice", "gift");
+    h.say("mallory", "/start");
+    sql(
+      h,
+      "INSERT INTO roles (person_id, role, granted_by, granted_at) VALUES ('console:mallory', 'committee', 'console:admin', '2026-01-01')",
+    );
+    expect(h.text("mallory", "/cho_duyet")).toContain("chỉ dành cho Ủy ban Kiểm tra");
+    queueScheduledDigest(h.store, h.app.config, h.now.value);
+    expect(listOutbox(h.store).filter((r) => r.personId === "console:mallory")).toEqual([]);
+    expect(verifyAudit(h.store)).toMatchObject({ ok: false, subject: "role:committee:console:mallory" });
+    h.close();
+  });
+});
+
+describe("a submission whose chat was changed by SQL", () => {
+  it("is not decided, so no notice goes to the chat it now points to", () => {
+    const h = harness();
+    const s = h.declare("alice", "gift");
+    sql(h, "UPDATE submissions SET chat_id = 'mallory' WHERE id = ?", s.id);
+    expect(h.text("admin", `/quyet_dinh ${s.code} chap_nhan Giá trị nhỏ`)).toContain("không khớp nhật ký");
+    expect(h.text("mallory", "/start")).not.toContain(s.code);
+    expect(listOutbox(h.store).filter((r) => r.chatId === "mallory")).toEqual([]);
+    h.close();
+  });
+});
+
+describe("a submission whose answers were swapped by SQL", () => {
+  it("is shown to the reviewer with a warning that it does not match the record", () => {
+    const h = harness();
+    const a = h.declare("alice", "gift", { note: "Một hộp trà" });
+    h.declare("bob", "gift", { note: "Phong bì 5 triệu" });
+    expect(h.text("admin", `/xem ${a.code}`)).not.toContain("không khớp nhật ký");
+    sql(h, "UPDATE submissions SET answers_enc = (SELECT answers_enc FROM submissions WHERE id != ?) WHERE id = ?", a.id, a.id);
+    const view = h.text("admin", `/xem ${a.code}`);
+    expect(view).toContain("Phong bì 5 triệu");
+    expect(view.split("\n")[0]).toContain("không khớp nhật ký");
+    h.close();
+  });
+});
+
+describe("a delivered notice set back to pending", () => {
+  it("is not sent a second time, and verify names it", async () => {
+    const h = harness();
+    const id = h.store.tx(() =>
+      enqueue(h.store, {
+        personId: "telegram:100",
+        channel: "telegram",
+        chatId: "100",
+        kind: "decision",
+        replies: [{ text: "Quyết định" }],
+        at: h.now.value,
+      }),
+    );
+    const tg = platform();
+    const sender = startOutboxSender({ store: h.store, channels: [tg.channel], log: createLogger("silent"), intervalMs: 60_000 });
+    await sender.flush();
+    expect(verifyAudit(h.store).ok).toBe(true);
+    sql(h, "UPDATE outbox SET status = 'pending', next_attempt_at = '2000-01-01' WHERE id = ?", id);
+    await sender.flush();
+    sender.stop();
+    expect(tg.sent).toHaveLength(1);
+    expect(verifyAudit(h.store)).toMatchObject({ ok: false, subject: `outbox:${id}` });
+    h.close();
+  });
+});

@@ -1,7 +1,7 @@
 // What kind of answer a question wants, beyond its topic: a number or time limit ("bao nhiêu",
 // "tối đa", "500 nghìn"), or a definition ("thế nào là …", "… là gì"). The plan states almost no
 // numbers and defines almost no terms, so these decide whether a quote really answers.
-import { fold } from "./fold.js";
+import { fold } from "../core/text.js";
 import { tokenize } from "./normalize.js";
 
 /** Spelled with diacritics; typed without them they count only in a question typed without any. */

@@ -9,7 +9,7 @@ import { citation, clip, formatAnswer, formatRefusal, formatSection, formatSugge
 import { loadDocuments, type Section } from "./load.js";
 import { analyzeQuery, ownRole, type QueryTerm } from "./query.js";
 import { findSectionRef } from "./section-ref.js";
-import { fold } from "./fold.js";
+import { fold } from "../core/text.js";
 import { vi } from "./texts.vi.js";
 import { fileURLToPath } from "node:url";
 

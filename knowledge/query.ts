@@ -19,7 +19,7 @@ import {
   SYNONYMS,
   UPPERCASE_ABBREVIATIONS,
 } from "./lexicon.js";
-import { fold } from "./fold.js";
+import { fold } from "../core/text.js";
 import { tokenize, type Token } from "./normalize.js";
 import type { Vocabulary } from "./vocabulary.js";
 

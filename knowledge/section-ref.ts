@@ -1,7 +1,7 @@
 // A message that names a section rather than asking a question: "II.4.3.1", "Mục II.4.3.1",
 // "xem mục 4.3.1", "muc ii 4 3 1", or a heading typed with or without diacritics ("Trưởng đoàn",
 // "noi nhan"). Searching such a message would quote whichever section shares most of its words.
-import { fold } from "./fold.js";
+import { fold } from "../core/text.js";
 
 export interface RefTarget {
   id: string;

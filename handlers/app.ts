@@ -14,7 +14,9 @@ import { createRateLimiter } from "./rate-limit.js";
 import { rememberOffer } from "./offers.js";
 import { reviewFeature } from "./review/index.js";
 import { sanitizeIncoming } from "./parse/sanitize.js";
+import { readingFeature } from "./reading/index.js";
 import { route } from "./router.js";
+import { unansweredFeature } from "./unanswered/index.js";
 import { vi } from "./texts/vi.js";
 
 // The composition root: the one place that knows every feature. Adding a feature is a folder that
@@ -24,7 +26,7 @@ import { vi } from "./texts/vi.js";
 export const DEFAULT_RATE_LIMIT = 30;
 
 /** Every feature of the bot, in /help order. */
-export const FEATURES: readonly Feature[] = [basicFeature, declarationsFeature, reviewFeature];
+export const FEATURES: readonly Feature[] = [basicFeature, declarationsFeature, reviewFeature, readingFeature, unansweredFeature];
 
 /** The command table and dialog registry of a list of features (the CLIs need the registry too). */
 export function wireFeatures(features: readonly Feature[] = FEATURES): { commands: CommandTable; dialogs: DialogRegistry } {

@@ -11,6 +11,8 @@ export interface AppConfig {
   reviewDueDays: number;
   /** Messages a minute one person may send before the bot pauses for them; 0 = no limit. Default 30. */
   rateLimitPerMinute?: number;
+  /** Days an unanswered question is kept for the committee (KB_LOG_DAYS). Default 90. */
+  kbLogDays?: number;
 }
 
 /** What every handler receives for one update; valid only inside that update's transaction. */

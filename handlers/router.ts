@@ -5,6 +5,7 @@ import { continueActiveDialog } from "./dialog/engine.js";
 import { declarationHint, declareOffer, detectIntent, smallTalk } from "./intents.js";
 import { takeOfferedCommand } from "./offers.js";
 import { vi } from "./texts/vi.js";
+import { answerQuestion } from "./unanswered/record.js";
 
 /** The longest message the bot reads; longer text is refused before any search. */
 export const MAX_TEXT = 4000;
@@ -48,7 +49,7 @@ export function route(ctx: Ctx): Reply[] {
   const intent = detectIntent(text);
   const intended = intent ? ctx.commands.find(intent) : undefined;
   if (intended) return runCommand(ctx, intended, "");
-  const answer: Reply[] = [{ text: ctx.kb.answer(text) }];
+  const answer: Reply[] = answerQuestion(ctx, text);
   const hint = declarationHint(text);
   if (hint && ctx.isPrivate) answer.push(declareOffer(hint));
   return answer;

@@ -120,14 +120,23 @@ export function openStore(opts: OpenOptions): Store {
   return store;
 }
 
+/**
+ * The data directory, created 0700 if missing. Parents are created one by one rather than with
+ * mkdirSync's recursive mode, which spins forever under /proc on Node 20.
+ */
 function prepareDataDir(dataDir: string): void {
-  if (existsSync(dataDir)) {
-    if (!statSync(dataDir).isDirectory()) throw new StoreOpenError({ kind: "data-dir-not-directory", path: dataDir });
-    return;
+  const missing: string[] = [];
+  let dir = dataDir;
+  while (!existsSync(dir)) {
+    missing.unshift(dir);
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
   }
+  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new StoreOpenError({ kind: "data-dir-not-directory", path: dir });
   try {
-    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-    chmodSync(dataDir, 0o700);
+    for (const d of missing) mkdirSync(d, { mode: 0o700 });
+    if (missing.length) chmodSync(dataDir, 0o700);
   } catch {
     throw new StoreOpenError({ kind: "data-dir-unusable", path: dataDir });
   }

@@ -46,6 +46,7 @@ export const configSchema = z.object({
   DIGEST_TZ: z.string().trim().min(1).default("Asia/Ho_Chi_Minh"),
   REVIEW_DUE_DAYS: z.coerce.number().int().min(1).max(365).default(5),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(10_000).default(30),
+  REPORT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36500).default(365),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -6,6 +6,7 @@ import { PERSON_RE } from "../../handlers/review/roles.js";
 import { isoDayIn } from "../../core/display.js";
 import { replaceAssignments } from "../../storage/assignments.js";
 import { verifyAudit } from "../../storage/audit.js";
+import { checkReportRows } from "../../storage/reports.js";
 import type { Store } from "../../storage/db.js";
 import { changeCommitteeRole } from "../../handlers/review/role-change.js";
 import { parseAssignmentsCsv } from "./assignments-csv.js";
@@ -97,12 +98,18 @@ const auditVerify: Run = (args, env) => {
     return 2;
   }
   const r = verifyAudit(env.store);
-  if (r.ok) {
-    env.out(`OK: ${r.count} mục nhật ký, chuỗi và dữ liệu khớp.`);
-    return 0;
+  if (!r.ok) {
+    env.out(`LỖI: ${r.seq ? `mục #${r.seq}` : "không có mục"}${r.subject ? ` (${r.subject})` : ""}: ${r.reason}`);
+    return 1;
   }
-  env.out(`LỖI: ${r.seq ? `mục #${r.seq}` : "không có mục"}${r.subject ? ` (${r.subject})` : ""}: ${r.reason}`);
-  return 1;
+  // Who may see a report is kept in clear for the queries; it must agree with the audited record.
+  const reports = checkReportRows(env.store);
+  if (!reports.ok) {
+    env.out(`LỖI: ${reports.subject}: ${reports.reason}`);
+    return 1;
+  }
+  env.out(`OK: ${r.count} mục nhật ký, chuỗi và dữ liệu khớp.`);
+  return 0;
 };
 
 const exportCmd: Run = (args, env) => {

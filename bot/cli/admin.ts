@@ -40,8 +40,10 @@ const submissions: Subcommand = {
         code: s.code,
         kind: s.kind,
         status: s.status,
-        declarant: s.declarant,
-        declarantName: s.declarantName,
+        // A report's hidden reporter stays hidden here: /danh_tinh (audited) shows a confidential one.
+        declarant: s.report && s.report.identity !== "public" ? null : s.declarant || null,
+        declarantName: s.report && s.report.identity !== "public" ? null : s.declarantName,
+        ...(s.report ? { identity: s.report.identity, audience: s.report.audience, purgedAt: s.report.purgedAt ?? null } : {}),
         createdAt: s.createdAt.toISOString(),
         answers: s.answers,
         decisions: listDecisions(env.store(), s.id).map((d) => ({ by: d.by, decision: d.decision, reason: d.reason, at: d.at.toISOString() })),
@@ -52,7 +54,11 @@ const submissions: Subcommand = {
     if (!all.length) env.out("(không có bản khai)");
     for (const s of all) {
       const status = vi.declarations.statuses[s.status] ?? s.status;
-      env.out(`${s.code}\t${s.kind}\t${s.status} (${status})\t${formatDay(s.createdAt)}\t${s.declarant}${s.declarantName ? ` (${s.declarantName})` : ""}`);
+      const who =
+        s.report?.identity === "anonymous" ? vi.reports.whoAnonymous
+        : s.report?.identity === "confidential" ? vi.reports.whoConfidential
+        : `${s.declarant}${s.declarantName ? ` (${s.declarantName})` : ""}`;
+      env.out(`${s.code}\t${s.kind}\t${s.status} (${status})\t${formatDay(s.createdAt)}\t${who}`);
     }
     return 0;
   },

@@ -4,6 +4,7 @@ import { getSubmissionByCode, type Submission } from "../../storage/submissions.
 import type { Ctx } from "../context.js";
 import { vi } from "../texts/vi.js";
 import type { Reply } from "../../core/types.js";
+import { senderOf } from "../reports/access.js";
 import { privateChatOf } from "./roles.js";
 import { REPLY_TRANSITION } from "./state-machine.js";
 
@@ -16,7 +17,7 @@ export const MAX_REPLY = 2000;
  *  "not yours" and "nothing asked", so nothing leaks. */
 export function openRequestFor(ctx: Ctx, code: string): { submission: Submission; request: InfoRequest } | undefined {
   const submission = getSubmissionByCode(ctx.store, code);
-  if (!submission || submission.declarant !== ctx.person || submission.status !== REPLY_TRANSITION.from) return undefined;
+  if (!submission || senderOf(submission) !== ctx.person || submission.status !== REPLY_TRANSITION.from) return undefined;
   const request = openInfoRequest(ctx.store, submission.id);
   return request && { submission, request };
 }

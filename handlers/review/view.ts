@@ -1,11 +1,13 @@
 import { listDecisions, listInfoRequests } from "../../storage/decisions.js";
-import { getSubmissionByCode, listByStatus } from "../../storage/submissions.js";
+import { getSubmissionByCode, listByStatus, type Submission } from "../../storage/submissions.js";
 import type { Ctx } from "../context.js";
 import { vi } from "../texts/vi.js";
 import type { ChoiceOption, Reply } from "../../core/types.js";
 import { answerLines } from "../dialog/answer-format.js";
 import { ageDays, formatDay } from "../../core/display.js";
-import { describePerson } from "./roles.js";
+import { canSee, senderLabel, senderOf } from "../reports/access.js";
+import { decisionLabel, statusLabel } from "./labels.js";
+import { describePerson, isAdmin } from "./roles.js";
 import { allowedDecisions, DECISION_WORDS, PENDING_STATUSES } from "./state-machine.js";
 import type { DecisionKind } from "../../storage/decisions.js";
 
@@ -23,7 +25,8 @@ export const decisionChoiceId = (code: string, d: DecisionKind) => `/quyet_dinh 
 /** /cho_duyet [trang]: the submissions waiting for a reviewer, oldest first, one page. */
 export function queuePage(ctx: Ctx, pageArg: string): Reply[] {
   const page = Math.max(1, Number.parseInt(pageArg, 10) || 1);
-  const { total, items } = listByStatus(ctx.store, PENDING_STATUSES, { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
+  const scope = { leadership: isAdmin(ctx.config, ctx.person) };
+  const { total, items } = listByStatus(ctx.store, PENDING_STATUSES, { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }, scope);
   if (total === 0) return [{ text: vi.review.queueEmpty }];
   const pages = Math.ceil(total / PAGE_SIZE);
   if (items.length === 0) return [{ text: vi.review.queuePageEmpty(pages) }];
@@ -35,7 +38,7 @@ export function queuePage(ctx: Ctx, pageArg: string): Reply[] {
         vi.review.kinds[s.kind] ?? s.kind,
         formatDay(s.createdAt),
         ageDays(s.createdAt, ctx.now),
-        s.declarantName ?? s.declarant,
+        senderLabel(s),
       ),
     );
   }
@@ -49,19 +52,16 @@ export function viewSubmission(ctx: Ctx, codeArg: string): Reply[] {
   const code = codeArg.trim().toUpperCase();
   if (!code) return [{ text: vi.review.viewUsage }];
   const s = getSubmissionByCode(ctx.store, code);
-  if (!s) return [{ text: vi.review.notFound(code) }];
-  const lines = [
-    vi.review.viewHeader(s.code, vi.review.kinds[s.kind] ?? s.kind, vi.review.statuses[s.status] ?? s.status),
-    vi.review.viewDeclarant(s.declarantName ? `${s.declarantName} (${s.declarant})` : s.declarant, formatDay(s.createdAt), ageDays(s.createdAt, ctx.now)),
-    "",
-    vi.review.viewAnswers,
-    ...answerLines(ctx.dialogs.get(s.kind), s.answers),
-  ];
+  // A leadership-only report does not exist for other members.
+  if (!s || !canSee(ctx, s)) return [{ text: vi.review.notFound(code) }];
+  const lines = [vi.review.viewHeader(s.code, vi.review.kinds[s.kind] ?? s.kind, statusLabel(s.kind, s.status)), ...senderLines(ctx, s), ""];
+  if (s.report?.purgedAt) lines.push(vi.reports.viewPurged(formatDay(new Date(s.report.purgedAt))));
+  else lines.push(vi.review.viewAnswers, ...answerLines(ctx.dialogs.get(s.kind), s.answers));
   const decisions = listDecisions(ctx.store, s.id);
   if (decisions.length) {
     lines.push("", vi.review.viewDecisions);
     for (const d of decisions) {
-      lines.push(vi.review.viewDecisionLine(formatDay(d.at), describePerson(ctx.store, d.by), vi.review.decisions[d.decision] ?? d.decision, d.reason));
+      lines.push(vi.review.viewDecisionLine(formatDay(d.at), describePerson(ctx.store, d.by), decisionLabel(s.kind, d.decision), d.reason));
     }
   }
   const requests = listInfoRequests(ctx.store, s.id);
@@ -71,9 +71,31 @@ export function viewSubmission(ctx: Ctx, codeArg: string): Reply[] {
   }
   const reply: Reply = { text: lines.join("\n") };
   const allowed = allowedDecisions(s.status, s.kind);
-  if (s.declarant === ctx.person) return [reply, { text: vi.review.viewNoDecisionOwn }];
-  if (!allowed.length) return [reply, { text: vi.review.viewFinal }];
-  const choices: ChoiceOption[] = allowed.map((d) => ({ id: decisionChoiceId(s.code, d), label: vi.review.decisions[d] ?? d }));
+  if (senderOf(s) === ctx.person) return [reply, { text: s.kind === "report" ? vi.reports.ownReport : vi.review.viewNoDecisionOwn }];
+  const identityButton: ChoiceOption[] =
+    s.report?.identity === "confidential" && s.report.reporter && isAdmin(ctx.config, ctx.person)
+      ? [{ id: `/danh_tinh ${s.code}`, label: vi.reports.identityButton }]
+      : [];
+  if (!allowed.length) return [reply, { text: vi.review.viewFinal, ...(identityButton.length ? { choices: identityButton } : {}) }];
+  const choices: ChoiceOption[] = [
+    ...allowed.map((d) => ({ id: decisionChoiceId(s.code, d), label: decisionLabel(s.kind, d) })),
+    ...identityButton,
+  ];
   const hint = s.status === "info_requested" ? `${vi.review.viewWaiting}\n${vi.review.viewChoose}` : vi.review.viewChoose;
   return [reply, { text: hint, choices }];
+}
+
+/** Who sent it, as this reader may know: a hidden reporter is never named here (see /danh_tinh). */
+function senderLines(ctx: Ctx, s: Submission): string[] {
+  const date = formatDay(s.createdAt);
+  const days = ageDays(s.createdAt, ctx.now);
+  if (s.kind !== "report") {
+    return [vi.review.viewDeclarant(s.declarantName ? `${s.declarantName} (${s.declarant})` : s.declarant, date, days)];
+  }
+  const lines =
+    s.report?.identity === "public" && s.declarant
+      ? [vi.reports.viewReporterPublic(s.declarantName ? `${s.declarantName} (${s.declarant})` : s.declarant, date, days)]
+      : [vi.reports.viewReporterHidden(s.report?.identity === "confidential" ? vi.reports.whoConfidential : vi.reports.whoAnonymous, date, days)];
+  if (s.report?.audience === "leadership") lines.push(vi.reports.viewLeadership);
+  return lines;
 }

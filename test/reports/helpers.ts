@@ -1,19 +1,16 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { createApp, type App } from "../../handlers/app.js";
+import type { App } from "../../handlers/app.js";
 import type { Incoming, Reply } from "../../core/types.js";
-import { loadKnowledgeBase, type KnowledgeBase } from "../../knowledge/index.js";
-import { openStore, type Store } from "../../storage/db.js";
+import type { Store } from "../../storage/db.js";
+import { testApp } from "../support/test-app.js";
 
-// A real app on a fresh data directory, driven update by update through app.handle as a channel
-// does (each person with their own user id, chat id and display name), with a clock the test moves.
+// A view of the one in-process setup (test/support/test-app.ts) for reports: driven update by
+// update through app.handle as a channel does (each person with their own user id, chat id and
+// display name; no terminal transaction around the turn), with a clock the test moves.
 
 export const ADMIN = { userId: "admin", name: "Quản trị" };
 export const MEMBER = { userId: "member", name: "Thành viên" };
-
-let kb: KnowledgeBase | undefined;
-const realKb = () => (kb ??= loadKnowledgeBase());
 
 export interface Person {
   userId: string;
@@ -38,18 +35,19 @@ export interface Bed {
 let seq = 0;
 
 export function bed(opts: { now?: Date } = {}): Bed {
-  const dir = mkdtempSync(join(tmpdir(), "reports-"));
-  const store = openStore({ dataDir: dir });
-  const now = { value: opts.now ?? new Date("2026-03-02T02:00:00Z") };
-  const app = createApp({
-    store,
-    kb: realKb(),
-    config: { adminIds: [`console:${ADMIN.userId}`], reviewDueDays: 5 },
-    clock: () => now.value,
-    onError: (err) => {
-      throw err;
-    },
+  const { app, store, dir, clock } = testApp({
+    now: opts.now ?? new Date("2026-03-02T02:00:00Z"),
+    adminIds: [`console:${ADMIN.userId}`],
+    prefix: "reports-",
   });
+  const now = {
+    get value() {
+      return clock.now;
+    },
+    set value(d: Date) {
+      clock.now = d;
+    },
+  };
   const send = (who: Person, input: string | { choice: string }): Reply[] => {
     const incoming: Incoming = {
       channel: "console",

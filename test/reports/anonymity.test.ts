@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { consoleIncoming, consoleTurn } from "../../bot/channels/console.js";
 import { listAudit, verifyAudit } from "../../storage/audit.js";
 import { listAllSubmissions } from "../../storage/submissions.js";
 import { ADMIN, bed, receiptOf, type Bed } from "./helpers.js";
@@ -47,6 +48,21 @@ describe("an anonymous report", () => {
     expect(s!.report!.secretHash).toMatch(/^scrypt\$/);
     expect(s!.answers).toEqual({ what: WHAT, who: null, when: null, where: null, evidence: null });
     expect(verifyAudit(b.store).ok).toBe(true);
+  });
+
+  it("in the terminal chat, where each turn is one transaction, the log is emptied right after the turn", async () => {
+    b = bed();
+    const user = "term8812345uid";
+    const turn = (text: string) => consoleTurn(b.app, consoleIncoming(user, "Nguyễn Văn Gõ Phím", { text })).map((r) => r.text).join("\n");
+    turn("/phan_anh");
+    turn(WHAT);
+    for (let i = 0; i < 4; i++) turn("bỏ qua");
+    turn("ẩn danh");
+    turn("1");
+    expect(turn("xác nhận gửi")).toContain("Cụm mật khẩu:");
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(found(b.files(), user)).toBe(false);
+    expect(found(b.files(), "Nguyễn Văn Gõ Phím")).toBe(false);
   });
 
   it("the same search finds a public reporter, so the search itself can fail", () => {

@@ -15,6 +15,7 @@ export const vi = {
         "• /khaibao_xungdot — khai báo xung đột lợi ích (quan hệ gia đình, cổ phần, lợi ích liên quan)",
         "• /khaibao_qua — khai báo quà tặng, lợi ích được mời, biếu",
         "• /cua_toi — xem các bản khai của mình",
+        "• /phan_anh — phản ánh sai phạm, có thể ẩn danh",
         "• /help — hướng dẫn",
       ].join("\n"),
     declareHint: {

@@ -34,7 +34,8 @@ export function submitInfoReply(ctx: Ctx, code: string, textRaw: string): Reply[
     recordInfoReply(ctx.store, {
       requestId: request.id,
       reply: text,
-      by: ctx.person,
+      // A confidential reporter is named only inside the encrypted record, never in clear columns.
+      by: submission.report && submission.report.identity !== "public" ? "reporter" : ctx.person,
       fromStatus: REPLY_TRANSITION.from,
       toStatus: REPLY_TRANSITION.to,
       at: ctx.now,

@@ -86,6 +86,10 @@ describe("reports in the committee's queue", () => {
     expect(inbox(MEMBER.userId)).toContain("Ủy ban Kiểm tra đề nghị đồng chí bổ sung thông tin cho phản ánh");
     // The confidential reporter answers with /bo_sung like a declarant.
     expect(b.text(MEMBER, `/bo_sung ${own} Có, tôi giữ bản chụp`)).toContain(`Đã gửi nội dung bổ sung cho bản khai ${own}`);
+    // …and is named in no clear column or audit entry for it.
+    const ownEntries = listAudit(b.store).filter((e) => e.subject === `submission:${own}`);
+    expect(ownEntries.map((e) => e.actor)).toEqual(["reporter", "console:admin", "reporter"]);
+    expect(b.store.db.prepare("SELECT replied_by FROM info_requests").pluck().all()).toEqual(["reporter"]);
   });
 });
 

@@ -49,19 +49,13 @@ export function startFollowUp(ctx: Ctx, args: string): Reply[] {
   return startDialog(ctx, FOLLOW_DIALOG_ID, { code });
 }
 
-function statusView(s: Submission): Reply {
+/** Status, then (unless the contents were deleted) the committee's decisions and questions. */
+function followView(ctx: Ctx, s: Submission): Reply {
   const lines = [t.followHeader(s.code, formatDay(s.createdAt), t.statuses[s.status] ?? vi.declarations.unknownStatus)];
   if (s.report?.purgedAt) {
     lines.push(t.followPurged(formatDay(new Date(s.report.purgedAt))));
     return { text: lines.join("\n") };
   }
-  return { text: lines.join("\n") };
-}
-
-function fullView(ctx: Ctx, s: Submission): Reply {
-  const base = statusView(s);
-  if (s.report?.purgedAt) return base;
-  const lines = [base.text];
   const decisions = listDecisions(ctx.store, s.id).filter((d) => d.decision !== "request_info");
   if (decisions.length) {
     lines.push("", t.followDecisionsHeader);
@@ -87,7 +81,7 @@ function checkPassphrase(ctx: Ctx, code: string, typed: string): Reply[] {
     return [{ text: t.followWrong }];
   }
   clearFailedAttempts(ctx.store, code);
-  const view = fullView(ctx, s);
+  const view = followView(ctx, s);
   const open = s.status === REPLY_TRANSITION.from ? openInfoRequest(ctx.store, s.id) : undefined;
   if (!open || s.report?.purgedAt) return [view];
   // The answer dialog is reached only through a right passphrase; its context is server-side.

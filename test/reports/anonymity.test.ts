@@ -65,6 +65,25 @@ describe("an anonymous report", () => {
     expect(found(b.files(), "Nguyễn Văn Gõ Phím")).toBe(false);
   });
 
+  it("a receipt that could not be sent now is not queued for the reporter's chat (a normal reply would be)", () => {
+    b = bed();
+    const anon = { userId: "late6600112uid" };
+    b.text(anon, "/phan_anh");
+    b.text(anon, WHAT);
+    for (let i = 0; i < 4; i++) b.text(anon, "bỏ qua");
+    b.text(anon, "ẩn danh");
+    b.text(anon, "1");
+    const confirm = { channel: "console" as const, chatId: anon.userId, userId: anon.userId, chatType: "private" as const, text: "xác nhận gửi", updateKey: "late:1", at: b.now.value };
+    const receipt = b.app.handle(confirm);
+    expect(receipt[0]!.text).toContain("Cụm mật khẩu:");
+    // The channel failed to send it and hands it back for later delivery.
+    b.app.deliverLater(confirm, receipt);
+    expect(count("outbox")).toBe(0);
+    const question = { ...confirm, text: "/start", updateKey: "late:2" };
+    b.app.deliverLater(question, b.app.handle(question));
+    expect(count("outbox")).toBe(1);
+  });
+
   it("the same search finds a public reporter, so the search itself can fail", () => {
     b = bed();
     const named = { userId: "pub4418820uid", chatId: "chat9930217cid", name: "Lê Văn Công Khai" };

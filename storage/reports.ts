@@ -75,8 +75,7 @@ export function listReportsToPurge(store: Store, closedBefore: Date): { id: numb
  */
 export function purgeReport(store: Store, id: number, at: Date): void {
   const row = store.db.prepare("SELECT answers_enc FROM submissions WHERE id = ? AND kind = 'report'").get(id) as
-    | { answers_enc: string }
-    | undefined;
+    { answers_enc: string } | undefined;
   if (!row) throw new Error(`no report ${id}`);
   const payload = reportPayloadSchema.parse(store.cipher.decrypt(row.answers_enc));
   const kept = { identity: payload.report.identity, audience: payload.report.audience, purgedAt: at.toISOString() };
@@ -114,7 +113,15 @@ export function checkReportRows(store: Store): ReportCheck {
       `SELECT s.id, s.code, s.kind, s.answers_enc, r.identity, r.audience, r.purged_at
        FROM submissions s LEFT JOIN reports r ON r.submission_id = s.id WHERE s.kind = 'report' OR r.submission_id IS NOT NULL`,
     )
-    .all() as { id: number; code: string; kind: string; answers_enc: string; identity: string | null; audience: string | null; purged_at: string | null }[];
+    .all() as {
+    id: number;
+    code: string;
+    kind: string;
+    answers_enc: string;
+    identity: string | null;
+    audience: string | null;
+    purged_at: string | null;
+  }[];
   const orphan = store.db
     .prepare("SELECT submission_id FROM reports WHERE submission_id NOT IN (SELECT id FROM submissions) LIMIT 1")
     .get() as { submission_id: number } | undefined;

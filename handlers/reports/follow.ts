@@ -94,7 +94,14 @@ function recordAnswer(ctx: Ctx, code: string, requestId: number, answer: string)
   const open = s && s.status === REPLY_TRANSITION.from ? openInfoRequest(ctx.store, s.id) : undefined;
   if (!s || s.report?.identity !== "anonymous" || !open || open.id !== requestId) return [{ text: t.answerClosed(code) }];
   try {
-    recordInfoReply(ctx.store, { requestId, reply: answer, by: "anonymous", fromStatus: REPLY_TRANSITION.from, toStatus: REPLY_TRANSITION.to, at: ctx.now });
+    recordInfoReply(ctx.store, {
+      requestId,
+      reply: answer,
+      by: "anonymous",
+      fromStatus: REPLY_TRANSITION.from,
+      toStatus: REPLY_TRANSITION.to,
+      at: ctx.now,
+    });
   } catch (err) {
     if (err instanceof StaleStatusError) return [{ text: t.answerClosed(code) }];
     throw err;

@@ -24,7 +24,11 @@ export function runReportRetention(store: Store, now: Date, retentionDays = DEFA
   const result = store.tx(() => {
     const due = listReportsToPurge(store, new Date(now.getTime() - retentionDays * DAY_MS));
     for (const r of due) purgeReport(store, r.id, now);
-    const drafts = deleteIdleDialogs(store, [REPORT_DIALOG_ID, FOLLOW_DIALOG_ID, ANSWER_DIALOG_ID], new Date(now.getTime() - REPORT_DRAFT_IDLE_MS));
+    const drafts = deleteIdleDialogs(
+      store,
+      [REPORT_DIALOG_ID, FOLLOW_DIALOG_ID, ANSWER_DIALOG_ID],
+      new Date(now.getTime() - REPORT_DRAFT_IDLE_MS),
+    );
     pruneFailedAttempts(store, new Date(now.getTime() - DAY_MS));
     return { purged: due.length, drafts };
   });

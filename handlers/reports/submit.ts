@@ -33,7 +33,14 @@ export function submitReport(ctx: Ctx, answers: Answers): Reply[] {
   const name = inc.displayName ?? getPerson(ctx.store, ctx.person)?.displayName ?? null;
   if (identity === "confidential") {
     const reporter = { person: ctx.person, name, channel: inc.channel, chatId: inc.chatId };
-    const s = createSubmission(ctx.store, { ...base, declarant: "", channel: "", chatId: "", report: { identity, audience, reporter }, actor: "reporter" });
+    const s = createSubmission(ctx.store, {
+      ...base,
+      declarant: "",
+      channel: "",
+      chatId: "",
+      report: { identity, audience, reporter },
+      actor: "reporter",
+    });
     return [{ text: vi.reports.receiptIdentified(s.code, identity) }];
   }
   const s = createSubmission(ctx.store, {

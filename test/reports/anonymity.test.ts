@@ -53,7 +53,10 @@ describe("an anonymous report", () => {
   it("in the terminal chat, where each turn is one transaction, the log is emptied right after the turn", async () => {
     b = bed();
     const user = "term8812345uid";
-    const turn = (text: string) => consoleTurn(b.app, consoleIncoming(user, "Nguyễn Văn Gõ Phím", { text })).map((r) => r.text).join("\n");
+    const turn = (text: string) =>
+      consoleTurn(b.app, consoleIncoming(user, "Nguyễn Văn Gõ Phím", { text }))
+        .map((r) => r.text)
+        .join("\n");
     turn("/phan_anh");
     turn(WHAT);
     for (let i = 0; i < 4; i++) turn("bỏ qua");
@@ -73,7 +76,15 @@ describe("an anonymous report", () => {
     for (let i = 0; i < 4; i++) b.text(anon, "bỏ qua");
     b.text(anon, "ẩn danh");
     b.text(anon, "1");
-    const confirm = { channel: "console" as const, chatId: anon.userId, userId: anon.userId, chatType: "private" as const, text: "xác nhận gửi", updateKey: "late:1", at: b.now.value };
+    const confirm = {
+      channel: "console" as const,
+      chatId: anon.userId,
+      userId: anon.userId,
+      chatType: "private" as const,
+      text: "xác nhận gửi",
+      updateKey: "late:1",
+      at: b.now.value,
+    };
     const receipt = b.app.handle(confirm);
     expect(receipt[0]!.text).toContain("Cụm mật khẩu:");
     // The channel failed to send it and hands it back for later delivery.
@@ -104,7 +115,12 @@ describe("an anonymous report", () => {
     for (const needle of [hidden.userId, hidden.chatId, hidden.name]) expect(found(bytes, needle), needle).toBe(false);
     const [s] = listAllSubmissions(b.store);
     expect(s!.declarant).toBe("");
-    expect(s!.report!.reporter).toEqual({ person: `console:${hidden.userId}`, name: hidden.name, channel: "console", chatId: hidden.chatId });
+    expect(s!.report!.reporter).toEqual({
+      person: `console:${hidden.userId}`,
+      name: hidden.name,
+      channel: "console",
+      chatId: hidden.chatId,
+    });
     expect(listAudit(b.store).map((e) => e.actor)).toEqual(["reporter"]);
   });
 

@@ -48,7 +48,10 @@ describe("reports in the committee's queue", () => {
     expect(view).not.toContain("Hồ Thị Kín");
     expect(view).not.toContain("console:conf");
     expect(view).not.toContain("Xem danh tính");
-    const choices = b.send(MEMBER, `/xem ${conf}`).at(-1)!.choices!.map((c) => c.label);
+    const choices = b
+      .send(MEMBER, `/xem ${conf}`)
+      .at(-1)!
+      .choices!.map((c) => c.label);
     expect(choices).toEqual(["Chấp nhận xử lý", "Yêu cầu bổ sung thông tin", "Chuyển cơ quan có thẩm quyền", "Đóng"]);
   });
 

@@ -88,7 +88,12 @@ describe("following an anonymous report", () => {
     expect(verifyAudit(b.store).ok).toBe(true);
     // The reviewer who asked is told, in their own chat.
     const notices = b.store.tx(() => takePendingForChat(b.store, "console", ADMIN.userId, b.now.value));
-    expect(notices.flatMap((m) => m.replies).map((r) => r.text).join("\n")).toContain("Người phản ánh ẩn danh đã trả lời");
+    expect(
+      notices
+        .flatMap((m) => m.replies)
+        .map((r) => r.text)
+        .join("\n"),
+    ).toContain("Người phản ánh ẩn danh đã trả lời");
 
     // The answer shows in the next look, and nothing more is asked.
     const again = follow(elsewhere, code, passphrase);

@@ -61,7 +61,10 @@ export function bed(opts: { now?: Date } = {}): Bed {
     };
     return app.handle(incoming);
   };
-  const text = (who: Person, input: string | { choice: string }) => send(who, input).map((r) => r.text).join("\n---\n");
+  const text = (who: Person, input: string | { choice: string }) =>
+    send(who, input)
+      .map((r) => r.text)
+      .join("\n---\n");
   return {
     dir,
     store,

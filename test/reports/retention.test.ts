@@ -41,7 +41,8 @@ describe("report retention", () => {
     b = bed();
     const { code, passphrase } = closedAnonymousReport();
     const before = getSubmissionByCode(b.store, code)!;
-    const cipherBefore = (b.store.db.prepare("SELECT answers_enc FROM submissions WHERE code = ?").get(code) as { answers_enc: string }).answers_enc;
+    const cipherBefore = (b.store.db.prepare("SELECT answers_enc FROM submissions WHERE code = ?").get(code) as { answers_enc: string })
+      .answers_enc;
 
     // 364 days after closing: too early.
     b.now.value = new Date(b.now.value.getTime() + 364 * DAY);
@@ -149,9 +150,21 @@ describe("npm run -s admin -- submissions --json", () => {
     expect(r.status, r.stderr).toBe(0);
     const rows = JSON.parse(r.stdout) as Record<string, unknown>[];
     const by = (code: string) => rows.find((x) => x.code === code);
-    expect(by(pub)).toMatchObject({ kind: "report", identity: "public", audience: "committee", declarant: "console:pub", declarantName: "Đỗ Văn Công" });
+    expect(by(pub)).toMatchObject({
+      kind: "report",
+      identity: "public",
+      audience: "committee",
+      declarant: "console:pub",
+      declarantName: "Đỗ Văn Công",
+    });
     expect(by(conf)).toMatchObject({ kind: "report", identity: "confidential", declarant: null, declarantName: null });
-    expect(by(anon)).toMatchObject({ kind: "report", identity: "anonymous", audience: "leadership", declarant: null, answers: { what: WHAT } });
+    expect(by(anon)).toMatchObject({
+      kind: "report",
+      identity: "anonymous",
+      audience: "leadership",
+      declarant: null,
+      answers: { what: WHAT },
+    });
     expect(r.stdout).not.toContain("Hồ Thị Kín");
     expect(r.stdout).not.toContain("scrypt");
   });

@@ -71,7 +71,10 @@ describe("an anonymous report over Zalo", () => {
     expect(verifyAudit(t.store).ok).toBe(true);
     expect(listAudit(t.store).map((e) => e.actor)).toEqual(["anonymous", `zalo:${ADMIN.userId}`, "anonymous"]);
 
-    const files = ["bot.db", "bot.db-wal"].map((f) => join(t.dir, f)).filter(existsSync).map((f) => readFileSync(f));
+    const files = ["bot.db", "bot.db-wal"]
+      .map((f) => join(t.dir, f))
+      .filter(existsSync)
+      .map((f) => readFileSync(f));
     const logText = logs.text();
     expect(logText.length).toBeGreaterThan(0);
     const outbox = (t.store.db.prepare("SELECT * FROM outbox").all() as Record<string, unknown>[]).map((row) =>
@@ -81,7 +84,10 @@ describe("an anonymous report over Zalo", () => {
     for (const needle of [REPORTER.userId, REPORTER.chatId, REPORTER.name, OTHER.userId, OTHER.name]) {
       for (const f of files) expect(f.includes(Buffer.from(needle, "utf8")), `${needle} in the database files`).toBe(false);
       expect(logText.includes(needle), `${needle} in the logs`).toBe(false);
-      expect(outbox.some((row) => row.includes(needle)), `${needle} in the outbox`).toBe(false);
+      expect(
+        outbox.some((row) => row.includes(needle)),
+        `${needle} in the outbox`,
+      ).toBe(false);
     }
     // The admin, who is not anonymous, is where one would expect them: a control for the search.
     expect(files.some((f) => f.includes(Buffer.from(ADMIN.userId)))).toBe(true);

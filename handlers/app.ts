@@ -65,7 +65,9 @@ export interface AppDeps {
  * Builds the bot from its features. Promises: each update is handled in one SQLite transaction
  * (state, submission, audit and outbox rows commit together or not at all); a redelivered update
  * changes nothing; an error rolls the update back, reaches `onError` and the person gets a short
- * apology instead of a stack trace.
+ * apology instead of a stack trace. An update that leaves no trace (Ctx.leaveNoTrace: a report's
+ * conversation) records neither the person nor an offer, is never queued for later delivery, and
+ * is followed by emptying the write-ahead log, so a deleted draft is gone from the files.
  */
 export function createApp(deps: AppDeps): App {
   const clock = deps.clock ?? (() => new Date());

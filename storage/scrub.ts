@@ -8,7 +8,16 @@ function checkpoint(store: Store): void {
   if (!store.db.open || store.db.inTransaction) return;
   // TRUNCATE: copy every page into the database file, then empty the log file. Best effort: a
   // reader in another process can make it stop early; the next call finishes the job.
-  store.db.pragma("wal_checkpoint(TRUNCATE)");
+  // Waiting for such a reader would block every chat (the driver is synchronous): wait briefly.
+  const busy = store.db.pragma("busy_timeout", { simple: true }) as number;
+  store.db.pragma("busy_timeout = 200");
+  try {
+    store.db.pragma("wal_checkpoint(TRUNCATE)");
+  } catch {
+    // Busy or locked: the committed update stands; the next call (or SQLite's own) checkpoints.
+  } finally {
+    store.db.pragma(`busy_timeout = ${busy}`);
+  }
 }
 
 /**

@@ -42,8 +42,11 @@ function lockedFor(ctx: Ctx, code: string): number | undefined {
 /** /theo_doi <mã>: asks for the passphrase (or says to wait, for any code alike). */
 export function startFollowUp(ctx: Ctx, args: string): Reply[] {
   ctx.leaveNoTrace();
-  const code = codeKey(args.split(/\s+/)[0] ?? "");
+  const [first = "", ...rest] = args.split(/\s+/);
+  const code = codeKey(first);
   if (!code) return [{ text: t.followUsage }];
+  // "/theo_doi <mã> <cụm mật khẩu>" in one message is checked at once.
+  if (rest.join("")) return checkPassphrase(ctx, code, rest.join(" "));
   const wait = lockedFor(ctx, code);
   if (wait !== undefined) return [{ text: t.followLimited(wait) }];
   return startDialog(ctx, FOLLOW_DIALOG_ID, { code });

@@ -37,6 +37,10 @@ describe("following an anonymous report", () => {
     // A declaration's code or a code that does not exist: the same words.
     expect(follow(elsewhere, "PA-2026-999999", passphrase)).toBe(follow(elsewhere, code, "AAAA BBBB CCCC DDDD EEEE"));
     expect(b.text(elsewhere, "/theo_doi")).toContain("Gõ mã phản ánh sau lệnh");
+    // Code and passphrase in one message work too.
+    expect(b.text(elsewhere, `/theo_doi ${code} ${passphrase}`)).toContain("Trạng thái: Đã gửi");
+    const oneOff = passphrase.slice(0, -1) + (passphrase.endsWith("X") ? "Y" : "X");
+    expect(b.text(elsewhere, `/theo_doi ${code} ${oneOff}`)).toContain(WRONG);
   });
 
   it("allows five wrong passphrases an hour per code, then refuses even the right one, for any code alike", () => {

@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { afterEach, describe, expect, it } from "vitest";
 import { reviewAdminCommands } from "../../bot/cli/admin-review.js";
+import { ConfigError, loadConfig } from "../../bot/config.js";
 import { startScheduler } from "../../bot/scheduler.js";
 import { runReportRetention } from "../../handlers/reports/retention.js";
 import { listAudit, verifyAudit } from "../../storage/audit.js";
@@ -110,6 +111,16 @@ describe("report retention", () => {
     expect(r.out).toContain(`submission:${code}`);
     b.store.db.prepare("DELETE FROM reports").run();
     expect(auditVerifyCli().out).toContain("report row is missing");
+  });
+
+  it("REPORT_RETENTION_DAYS defaults to 365 and refuses what is not a positive number of days", () => {
+    b = bed();
+    expect(loadConfig({}).REPORT_RETENTION_DAYS).toBe(365);
+    expect(loadConfig({ REPORT_RETENTION_DAYS: "30" }).REPORT_RETENTION_DAYS).toBe(30);
+    for (const bad of ["0", "-5", "một năm"]) {
+      expect(() => loadConfig({ REPORT_RETENTION_DAYS: bad })).toThrow(ConfigError);
+      expect(() => loadConfig({ REPORT_RETENTION_DAYS: bad })).toThrow(/REPORT_RETENTION_DAYS/);
+    }
   });
 
   it("runs on the scheduler with REPORT_RETENTION_DAYS from the config", async () => {

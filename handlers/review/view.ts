@@ -54,9 +54,12 @@ export function viewSubmission(ctx: Ctx, codeArg: string): Reply[] {
   const s = getSubmissionByCode(ctx.store, code);
   // A leadership-only report does not exist for other members.
   if (!s || !canSee(ctx, s)) return [{ text: vi.review.notFound(code) }];
-  const lines = [vi.review.viewHeader(s.code, vi.review.kinds[s.kind] ?? s.kind, statusLabel(s.kind, s.status)), ...senderLines(ctx, s), ""];
+  const report = s.kind === "report";
+  const status = statusLabel(s.kind, s.status);
+  const header = report ? vi.reports.viewHeader(s.code, status) : vi.review.viewHeader(s.code, vi.review.kinds[s.kind] ?? s.kind, status);
+  const lines = [header, ...senderLines(ctx, s), ""];
   if (s.report?.purgedAt) lines.push(vi.reports.viewPurged(formatDay(new Date(s.report.purgedAt))));
-  else lines.push(vi.review.viewAnswers, ...answerLines(ctx.dialogs.get(s.kind), s.answers));
+  else lines.push(report ? vi.reports.viewContents : vi.review.viewAnswers, ...answerLines(ctx.dialogs.get(s.kind), s.answers));
   const decisions = listDecisions(ctx.store, s.id);
   if (decisions.length) {
     lines.push("", vi.review.viewDecisions);
@@ -81,7 +84,8 @@ export function viewSubmission(ctx: Ctx, codeArg: string): Reply[] {
     ...allowed.map((d) => ({ id: decisionChoiceId(s.code, d), label: decisionLabel(s.kind, d) })),
     ...identityButton,
   ];
-  const hint = s.status === "info_requested" ? `${vi.review.viewWaiting}\n${vi.review.viewChoose}` : vi.review.viewChoose;
+  const choose = report ? vi.reports.viewChoose : vi.review.viewChoose;
+  const hint = s.status === "info_requested" ? `${vi.review.viewWaiting}\n${choose}` : choose;
   return [reply, { text: hint, choices }];
 }
 

@@ -124,6 +124,19 @@ describe("an anonymous report", () => {
     expect(listAudit(b.store).map((e) => e.actor)).toEqual(["reporter"]);
   });
 
+  it("a reporter who used the bot before keeps their last-seen time from before the report: no moment ties them to it", () => {
+    b = bed();
+    const known = { userId: "known3300221uid", name: "Người Quen" };
+    b.text(known, "/start");
+    const seen = () => b.store.db.prepare("SELECT updated_at FROM people WHERE user_id = ?").pluck().get(known.userId);
+    const before = seen();
+    b.now.value = new Date(b.now.value.getTime() + 3 * 3600 * 1000);
+    const { code } = receiptOf(b.report(known, { what: WHAT, identity: "ẩn danh" }));
+    expect(seen()).toBe(before);
+    const created = b.store.db.prepare("SELECT created_at FROM submissions WHERE code = ?").pluck().get(code);
+    expect(created).not.toBe(before);
+  });
+
   it("a report abandoned half-way is deleted with its draft, and the person is still not recorded", () => {
     b = bed();
     const anon = { userId: "half5550001uid", name: "Người Bỏ Dở" };

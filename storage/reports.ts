@@ -34,10 +34,12 @@ export function countReportsByStatus(store: Store, scope: SubmissionScope): Reco
 
 // ── failed follow-up passphrases, per typed code ─────────────────────────────────────────────
 
+/** Counts one wrong passphrase for a typed code (existing or not). */
 export function recordFailedAttempt(store: Store, code: string, at: Date): void {
   store.db.prepare("INSERT INTO report_attempts (code, at) VALUES (?, ?)").run(code, at.toISOString());
 }
 
+/** Wrong passphrases for a typed code after `since`, and when the oldest of them was. */
 export function failedAttemptsSince(store: Store, code: string, since: Date): { count: number; oldest: Date | undefined } {
   const row = store.db
     .prepare("SELECT COUNT(*) AS n, MIN(at) AS oldest FROM report_attempts WHERE code = ? AND at > ?")
@@ -45,6 +47,7 @@ export function failedAttemptsSince(store: Store, code: string, since: Date): { 
   return { count: row.n, oldest: row.oldest ? new Date(row.oldest) : undefined };
 }
 
+/** Forgets a code's wrong tries (after a right one). */
 export function clearFailedAttempts(store: Store, code: string): void {
   store.db.prepare("DELETE FROM report_attempts WHERE code = ?").run(code);
 }

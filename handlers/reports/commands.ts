@@ -36,6 +36,7 @@ function showIdentity(ctx: Ctx, args: string): Reply[] {
   return [{ text: t.identityShown(s.code, reporter.name ? `${reporter.name} (${reporter.person})` : reporter.person) }];
 }
 
+/** /phan_anh and /theo_doi (anyone, private chat) and /danh_tinh (admins). */
 export const reportCommands: Command[] = [
   {
     name: "phan_anh",

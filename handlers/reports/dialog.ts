@@ -11,8 +11,10 @@ const t = vi.reports;
 export const MAX_WHAT = 4000;
 const MAX_FIELD = 1000;
 
+/** Also the submission kind, so the committee's view finds the step labels. */
 export const REPORT_DIALOG_ID = "report";
 
+/** The report dialog: seven steps, summary, confirm; see submitReport for what is kept. */
 export const reportDialog: DialogDefinition = {
   id: REPORT_DIALOG_ID,
   title: t.title,

@@ -125,6 +125,7 @@ function recordAnswer(ctx: Ctx, code: string, requestId: number, answer: string)
 
 const line = (max: number) => z.string().trim().min(1, vi.review.replyEmpty).max(max, vi.common.tooLong(max));
 
+/** One step: the passphrase, checked on completion (never saved: the last answer completes at once). */
 export const followDialog: DialogDefinition = {
   id: FOLLOW_DIALOG_ID,
   title: t.followTitle,
@@ -143,6 +144,7 @@ export const followDialog: DialogDefinition = {
   onComplete: (ctx, answers, context) => checkPassphrase(ctx, context.code ?? "", String(answers.passphrase ?? "")),
 };
 
+/** One step: the anonymous reporter's answer; started only after a right passphrase. */
 export const answerDialog: DialogDefinition = {
   id: ANSWER_DIALOG_ID,
   title: t.answerTitle,

@@ -18,6 +18,10 @@ import { generatePassphrase, hashPassphrase } from "./secret.js";
 export const CONTENT_KEYS = ["what", "who", "when", "where", "evidence"] as const;
 const choicesSchema = z.object({ identity: z.enum(IDENTITIES), audience: z.enum(AUDIENCES) });
 
+/**
+ * Stores a confirmed report in the update's transaction and returns the receipt: for an anonymous
+ * one, the only message that ever holds its passphrase.
+ */
 export function submitReport(ctx: Ctx, answers: Answers): Reply[] {
   ctx.leaveNoTrace();
   const { identity, audience } = choicesSchema.parse(answers);

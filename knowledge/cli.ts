@@ -8,7 +8,7 @@ import { loadKnowledgeBase } from "./index.js";
 
 const USAGE = `Usage:
   kb search "câu hỏi"                 print the answer
-  kb search --json [--k 3] "câu hỏi"  print {"query","answerable","results"}
+  kb search --json [--k 3] "câu hỏi"  print {"query","mode","answerable","results"}
   kb search --jsonl [--k 3] < q.jsonl one {"q": "..."} per line in, one JSON object per line out
   kb explain "câu hỏi"                how the question was read, and each section's coverage
   options: --dir <folder of .md documents>`;
@@ -64,8 +64,11 @@ async function main(): Promise<void> {
   if (command === "explain") {
     const e = kb.explain(query);
     const terms = e.terms.map((t) => (t.stop ? `(${t.fold})` : `${t.fold}:${t.origin}:${t.strength}${t.group ? `#${t.group}` : ""}`));
+    const s = e.signals;
+    if (e.sectionRef) process.stdout.write(`section reference: ${e.sectionRef} (shown in full; the search below is not used)\n`);
     process.stdout.write(`terms: ${terms.join(" ")}
-answerable when coverage ≥ ${e.minCoverage}
+mode: ${e.mode} (coverage ${s.coverage.toFixed(2)}, margin ${s.margin.toFixed(2)}, known ${s.known.toFixed(2)}${s.missingQuantity ? ", asks a number the section does not state" : ""})
+thresholds: ${JSON.stringify(e.thresholds)}
 `);
     for (const r of e.ranked.slice(0, k)) process.stdout.write(`${r.id}	score ${r.score.toFixed(2)}	coverage ${r.coverage.toFixed(2)}
 `);
@@ -74,6 +77,12 @@ answerable when coverage ≥ ${e.minCoverage}
   if (values.json) process.stdout.write(`${JSON.stringify(kb.search(query, { k }))}\n`);
   else process.stdout.write(`${kb.answer(query)}\n`);
 }
+
+// `kb explain … | head` closes the pipe early: that is not an error.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(0);
+  throw e;
+});
 
 main().catch((e: unknown) => {
   process.stderr.write(`kb: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);

@@ -1,21 +1,22 @@
-// The knowledge base others import: load every Markdown document, give sections stable ids,
-// index them, and answer a question with a cited extract or an honest refusal.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { pickUnits, splitUnits } from "./excerpt.js";
-import { parseMarkdown } from "./markdown.js";
-import { analyzeQuery, type QueryTerm } from "./query.js";
-import { MIN_COVERAGE, SearchIndex, type Field } from "./search.js";
+// The knowledge base others import: load the documents, index them, and answer a question with a
+// cited extract, a "did you mean" suggestion, or an honest refusal. Loading (load.ts), indexing
+// (build-index.ts), the decision (decide.ts) and the wording (format.ts) each live in their own file.
+import { askedQuantity, asksConsequence, definesTerm, definitionTerm, statesQuantity } from "./asks.js";
+import { indexSections } from "./build-index.js";
+import { decideMode, THRESHOLDS, type Mode, type Signals } from "./decide.js";
+import { pickUnits } from "./excerpt.js";
+import { citation, clip, formatAnswer, formatRefusal, formatSection, formatSuggestion, MAX_KB_REPLY_CHARS, suggestionLead } from "./format.js";
+import { loadDocuments, type Section } from "./load.js";
+import { analyzeQuery, ownRole, type QueryTerm } from "./query.js";
+import { findSectionRef } from "./section-ref.js";
+import { fold } from "../core/text.js";
 import { vi } from "./texts.vi.js";
+import { fileURLToPath } from "node:url";
 
-export interface Section {
-  id: string;
-  docId: string;
-  title: string;
-  text: string;
-  parentId?: string;
-}
+export type { Section } from "./load.js";
+export type { Mode } from "./decide.js";
+export { MAX_KB_REPLY_CHARS } from "./format.js";
+
 export interface SearchResult {
   id: string;
   title: string;
@@ -24,177 +25,220 @@ export interface SearchResult {
 }
 export interface SearchResponse {
   query: string;
+  /** "answer": the first result is cited; "suggest": the first results are offered; "refuse": nothing is close. */
+  mode: Mode;
+  /** True only for mode "answer" (kept for existing callers). */
   answerable: boolean;
   results: SearchResult[];
 }
-export interface KnowledgeBase {
-  sections: readonly Section[];
-  getSection(id: string): Section | undefined;
-  search(query: string, opts?: { k?: number }): SearchResponse;
-  /** The whole chat answer as plain text (no HTML/Markdown; channels escape it): either the cited answer or the Vietnamese refusal with a hint. At most 3500 characters. */
-  answer(query: string): string;
-  /** How a question was read and why it was (not) answered: for `kb explain` and for tuning. */
-  explain(query: string): Explanation;
+export interface Suggestion {
+  id: string;
+  title: string;
+  /** How a person reads it: "Mục II.4.3.1 – Thành viên đoàn". */
+  label: string;
+}
+export type Response =
+  | { mode: "answer"; text: string; sectionId: string }
+  | { mode: "suggest"; text: string; suggestions: Suggestion[] }
+  | { mode: "refuse"; text: string };
+export interface TocEntry {
+  id: string;
+  title: string;
+  /** 0 for parts ("II", "preamble", "recipients"), 1 for "II.4", 3 for "II.4.3.1". */
+  depth: number;
 }
 export interface Explanation {
+  /** The section the message names, when it is a reference rather than a question (then shown in full). */
+  sectionRef?: string;
   terms: QueryTerm[];
   ranked: { id: string; score: number; coverage: number }[];
-  minCoverage: number;
+  signals: Signals;
+  mode: Mode;
+  thresholds: typeof THRESHOLDS;
 }
 
-export const MAX_ANSWER_CHARS = 3500;
+export interface KnowledgeBase {
+  /** Every section of every document, in document order (parts without text of their own included). */
+  sections: readonly Section[];
+  /** The section with this id ("II.4.3.1", "preamble", "hd02:I.1"), or undefined. */
+  getSection(id: string): Section | undefined;
+  /** Ranked sections with excerpts and the mode the question gets. Never throws. */
+  search(query: string, opts?: { k?: number }): SearchResponse;
+  /**
+   * What a handler sends: a cited answer, a suggestion (the `text` is only the lead "Có thể đồng chí
+   * muốn hỏi:"; show `suggestions` as buttons or numbered options that open `sectionFull(id)`), or
+   * the refusal. A typed section id or heading is answered with that section in full. Never throws.
+   */
+  respond(query: string): Response;
+  /** The whole reply as plain text for channels without buttons: suggestions are numbered in it. At most MAX_KB_REPLY_CHARS. */
+  answer(query: string): string;
+  /** The section a message names ("II.4.3.1", "Mục II.4.3.1", "xem mục 4.3.1", "muc ii 4 3 1", a heading), else undefined. */
+  sectionRef(text: string): string | undefined;
+  /** The section's whole text with its heading, for reading; unbounded (the handler splits long text). Undefined for an unknown id. */
+  sectionFull(id: string): string | undefined;
+  /** Every section in document order, with its depth for indentation. */
+  tableOfContents(): TocEntry[];
+  /** How a question was read and why it got its mode: for `kb explain` and for tuning. */
+  explain(query: string): Explanation;
+}
+
+/** "Tôi là trưởng đoàn, …": the asker's own role favours the section headed by it. */
+const ROLE_BONUS = 0.5;
+/** "… thì bị xử lý thế nào": the consequences are in the sections under "Xử lý vi phạm". */
+const CONSEQUENCE_BONUS = 0.3;
+
 /** Longer input is not a question; cutting it keeps every answer fast. */
 const MAX_QUERY_CHARS = 500;
 const EXCERPT_CHARS = 300;
 /** A section asked about by its heading is quoted whole up to this length (a short list such as "Nơi nhận"). */
 const WHOLE_SECTION_CHARS = 600;
-const WARM_UP = ["TV đoàn có đc nhận lì xì ko", "trach nhiem cua truong doan", "tham nhủng tiêp tay qwxz"];
-
-/** Ids made from the printed numbering ("II", "II.4.3.1"), as opposed to "preamble", "recipients", slugs. */
-const NUMBERED_ID = /^[IVXLCDM]+(\.\d+)*$/;
+const SUGGESTIONS = 3;
+const WARM_UP = ["TV đoàn có đc nhận lì xì ko", "trach nhiem cua truong doan", "tham nhủng tiêp tay qwxz", "bao nhiêu tiền"];
 
 export const DEFAULT_DOCS_DIR = fileURLToPath(new URL("./docs", import.meta.url));
 
-function markdownFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...markdownFiles(path));
-    else if (name.toLowerCase().endsWith(".md")) out.push(path);
-  }
-  return out;
-}
-
-function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
-}
-
-/** Loads every *.md under `dir` (default: knowledge/docs next to this file, resolved from import.meta.url), parses and indexes it. Synchronous. */
+/**
+ * Loads every *.md under `dir` (default: knowledge/docs next to this file) with the example
+ * questions beside each (`<doc>.examples.jsonl`), and indexes them. Synchronous; throws on a
+ * duplicate section id or an example naming a section that does not exist.
+ */
 export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase {
-  const sections: Section[] = [];
-  const labels = new Map<string, string>();
-  for (const file of markdownFiles(dir)) {
-    const doc = parseMarkdown(readFileSync(file, "utf8"));
-    const docId = doc.meta.id || basename(file, ".md");
-    // Only the primary document's ids are bare; others carry their document id so adding a file
-    // can never change or collide with an existing citation.
-    const prefix = doc.meta.primary === "true" ? "" : `${docId}:`;
-    labels.set(docId, doc.meta.label || doc.title || docId);
-    for (const s of doc.sections) {
-      sections.push({
-        id: prefix + s.id,
-        docId,
-        title: s.title,
-        text: s.text,
-        ...(s.parentId ? { parentId: prefix + s.parentId } : {}),
-      });
-    }
-  }
-  const byId = new Map<string, Section>();
-  for (const s of sections) {
-    if (byId.has(s.id)) throw new Error(`knowledge: duplicate section id "${s.id}" (two primary documents, or a repeated number)`);
-    byId.set(s.id, s);
-  }
-
-  const ancestors = (s: Section): Section[] => {
-    const out: Section[] = [];
-    for (let p = s.parentId ? byId.get(s.parentId) : undefined; p; p = p.parentId ? byId.get(p.parentId) : undefined) out.push(p);
-    return out;
-  };
-  // A headingless numbered paragraph's title is its own first words: indexing it twice would skew it.
-  const titledFromText = (s: Section): boolean => s.text.startsWith(s.title.replace(/…$/, ""));
-  const searchable = sections.filter((s) => s.text.trim().length > 0);
-  const index = new SearchIndex(
-    searchable.map((s) => ({
-      id: s.id,
-      fields: [
-        { text: s.text, weight: 1 },
-        ...(titledFromText(s) ? [] : [{ text: s.title, weight: 2 }]),
-        ...ancestors(s).map((a): Field => ({ text: a.title, weight: 0.5 })),
-        // "the plan's purpose" asks about this document: its name is context of every section.
-        { text: labels.get(s.docId) ?? "", weight: 0.3 },
-      ],
-    })),
-  );
-  const unitsOf = new Map(searchable.map((s) => [s.id, splitUnits(s.text)] as const));
+  const { sections, labels, examples } = loadDocuments(dir);
+  const byId = new Map(sections.map((s) => [s.id, s] as const));
+  const { index, searchable, unitsOf } = indexSections(sections, labels, examples);
+  const foldedCorpus = fold(sections.map((s) => s.text).join("\n"));
+  const labelOf = (s: Section): string => labels.get(s.docId) ?? vi.defaultDocumentLabel;
+  const childrenOf = (id: string): Section[] => sections.filter((s) => s.parentId === id);
+  const headingOf = searchable.map((s) => ` ${fold(s.title).replace(/[^\p{L}\p{N}]+/gu, " ")} `);
+  // Sections that say what happens to whoever breaks the rules: headed "Xử lý …", or under such a heading.
+  const aboutConsequences = searchable.map((s) => [s, s.parentId ? byId.get(s.parentId) : undefined].some((x) => x && /^xu ly/.test(fold(x.title))));
 
   const run = (query: string, k: number) => {
-    const terms = analyzeQuery(query.slice(0, MAX_QUERY_CHARS), index.vocab);
+    const text = query.slice(0, MAX_QUERY_CHARS);
+    const terms = analyzeQuery(text, index.vocab);
     const q = index.queryTerms(terms);
-    const ranked = index.rank(terms);
-    const top = ranked[0];
-    const answerable = top !== undefined && top.coverage >= MIN_COVERAGE;
-    const results = ranked.slice(0, Math.max(k, 3)).flatMap((r) => {
+    const units = index.contentUnits(terms);
+    const role = ownRole(terms);
+    const consequence = asksConsequence(text);
+    const ranked = index.rank(terms, units, (i) =>
+      (role && headingOf[i]?.includes(` ${role} `) ? 1 + ROLE_BONUS : 1) * (consequence && aboutConsequences[i] ? 1 + CONSEQUENCE_BONUS : 1),
+    );
+    const [top, second] = ranked;
+    const topSection = top ? searchable[top.index] : undefined;
+    const quantity = askedQuantity(text);
+    const signals: Signals = {
+      coverage: top?.coverage ?? 0,
+      margin: top && top.score > 0 ? 1 - (second?.score ?? 0) / top.score : 0,
+      coverageGap: (top?.coverage ?? 0) - (second?.coverage ?? 0),
+      known: index.knownShare(units),
+      missingQuantity: quantity !== undefined && !(topSection && statesQuantity(topSection.text, quantity)),
+      units: units.length,
+    };
+    const mode = top ? decideMode(signals) : "refuse";
+    const results = ranked.slice(0, Math.max(k, SUGGESTIONS)).flatMap((r) => {
       const s = searchable[r.index];
       if (!s) return [];
-      const units = pickUnits(unitsOf.get(s.id) ?? [], q, (t) => index.idf(t), 3, WHOLE_SECTION_CHARS);
-      return [{ section: s, score: r.score, units: units.map((u) => u.text) }];
+      const picked = pickUnits(unitsOf.get(s.id) ?? [], q, (t) => index.idf(t), 3, WHOLE_SECTION_CHARS);
+      return [{ section: s, score: r.score, coverage: r.coverage, units: picked.map((u) => u.text) }];
     });
-    return { answerable, results };
+    return { terms, ranked, signals, mode, results };
   };
 
-  // Ids stay the API; a person reads "Mục II.4.3.1 – …" for numbered sections and "Phần mở đầu",
-  // "Phần Nơi nhận" for the unnumbered ones (ids "preamble", "recipients", slugs).
-  const citation = (s: Section): string => {
-    const local = s.id.slice(s.id.indexOf(":") + 1);
-    if (local === "preamble") return vi.preambleCitation;
-    return NUMBERED_ID.test(local) ? vi.citation(s.id, clip(s.title, 90)) : vi.partCitation(clip(s.title, 90));
+  const sectionRef = (text: string): string | undefined => findSectionRef(text, sections);
+  const sectionFull = (id: string): string | undefined => {
+    const s = byId.get(id);
+    return s ? formatSection(s, labelOf(s), childrenOf(s.id)) : undefined;
   };
-  const refusal = (): string => vi.refusal([...labels.values()]);
+  const refusal = (note?: string): string => formatRefusal([...labels.values()], note);
+
+  const respond = (query: string): Response => {
+    const ref = sectionRef(query);
+    if (ref) return { mode: "answer", text: clip(sectionFull(ref) ?? "", MAX_KB_REPLY_CHARS), sectionId: ref };
+    const { signals, results, mode: ranked } = run(query, SUGGESTIONS);
+    // "thế nào là quan hệ gia đình?": the text uses the term without defining it. Say so, and quote
+    // where it is used, rather than offering sections or refusing.
+    const term = definitionTerm(query);
+    const undefinedTerm = term !== undefined && !definesTerm(foldedCorpus, term) && foldedCorpus.includes(fold(term));
+    const usedIn = undefinedTerm ? results.findIndex((r) => fold(r.section.text).includes(fold(term))) : -1;
+    if (usedIn > 0) results.unshift(...results.splice(usedIn, 1));
+    const mode = usedIn >= 0 && ranked !== "refuse" ? "answer" : ranked;
+    const [top, ...rest] = results;
+    if (!top || mode === "refuse") return { mode: "refuse", text: refusal(signals.missingQuantity ? vi.noQuantity : undefined) };
+    if (mode === "suggest") {
+      const offered = results.slice(0, SUGGESTIONS).map((r) => r.section);
+      return { mode, text: suggestionLead(), suggestions: offered.map((s) => ({ id: s.id, title: s.title, label: citation(s) })) };
+    }
+    // Related: the next results if they are close enough to matter, else the section's siblings.
+    const related = rest.filter((r) => r.score >= top.score * 0.25).map((r) => r.section);
+    for (const s of searchable) {
+      if (related.length >= 2) break;
+      if (s !== top.section && s.parentId === top.section.parentId && !related.includes(s)) related.push(s);
+    }
+    const usedBy = term && undefinedTerm ? searchable.filter((s) => fold(s.text).includes(fold(term))).map((s) => vi.shortCitation(s.id)) : [];
+    const note = term && undefinedTerm ? vi.notDefined(term, usedBy) : undefined;
+    const text = formatAnswer({ section: top.section, documentLabel: labelOf(top.section), quotes: top.units, related: related.slice(0, 2), ...(note ? { note } : {}) });
+    return { mode, text, sectionId: top.section.id };
+  };
 
   // Exercise every code path once (phrases, abbreviations, a typo, an unknown word) so the first
   // real question does not pay for just-in-time compilation.
-  for (const q of WARM_UP) run(q, 3);
+  for (const q of WARM_UP) respond(q);
 
   return {
     sections,
     getSection: (id) => byId.get(id),
+    sectionRef,
+    sectionFull,
+    tableOfContents: () =>
+      sections.map((s) => {
+        const local = s.id.slice(s.id.indexOf(":") + 1);
+        return { id: s.id, title: s.title, depth: /^[IVX]+(\.\d+)*$/.test(local) ? local.split(".").length - 1 : 0 };
+      }),
     explain(query) {
-      const terms = analyzeQuery(query.slice(0, MAX_QUERY_CHARS), index.vocab);
-      const ranked = index.rank(terms).map((r) => ({ id: searchable[r.index]?.id ?? "", score: r.score, coverage: r.coverage }));
-      return { terms, ranked, minCoverage: MIN_COVERAGE };
+      const { terms, ranked, signals, mode } = run(query, SUGGESTIONS);
+      const ref = sectionRef(query);
+      return {
+        ...(ref ? { sectionRef: ref } : {}),
+        terms,
+        ranked: ranked.map((r) => ({ id: searchable[r.index]?.id ?? "", score: r.score, coverage: r.coverage })),
+        signals,
+        mode,
+        thresholds: THRESHOLDS,
+      };
     },
     search(query, opts) {
       const k = Math.max(0, Math.floor(opts?.k ?? 3));
-      const { answerable, results } = run(query, k);
-      return {
-        query,
-        answerable,
-        results: results.slice(0, k).map((r) => ({
-          id: r.section.id,
-          title: r.section.title,
-          score: Math.round(r.score * 1000) / 1000,
-          excerpt: clip(r.units.join(" … "), EXCERPT_CHARS),
-        })),
-      };
+      try {
+        const { mode, results } = run(query, k);
+        return {
+          query,
+          mode,
+          answerable: mode === "answer",
+          results: results.slice(0, k).map((r) => ({
+            id: r.section.id,
+            title: r.section.title,
+            score: Math.round(r.score * 1000) / 1000,
+            excerpt: clip(r.units.join(" … "), EXCERPT_CHARS),
+          })),
+        };
+      } catch {
+        return { query, mode: "refuse", answerable: false, results: [] };
+      }
+    },
+    respond(query) {
+      try {
+        return respond(query);
+      } catch {
+        // A chat must always get a reply; a refusal is the safe one.
+        return { mode: "refuse", text: refusal() };
+      }
     },
     answer(query) {
       try {
-        const { answerable, results } = run(query, 3);
-        const [top, ...rest] = results;
-        if (!answerable || !top) return refusal();
-        const quotes = top.units.map((u) => `“${clip(u, 900)}”`);
-        // Related: the next results if they are close enough to matter, else the section's siblings.
-        const relatedSections = rest.filter((r) => r.score >= top.score * 0.25).map((r) => r.section);
-        for (const s of searchable) {
-          if (relatedSections.length >= 2) break;
-          if (s !== top.section && s.parentId === top.section.parentId && !relatedSections.includes(s)) relatedSections.push(s);
-        }
-        const related = relatedSections.slice(0, 2).map(citation);
-        const lines = [
-          vi.quoteLead,
-          ...quotes,
-          "",
-          vi.source(citation(top.section), labels.get(top.section.docId) ?? vi.defaultDocumentLabel),
-          ...(related.length ? [vi.related(related)] : []),
-          vi.disclaimer,
-        ];
-        return clip(lines.join("\n"), MAX_ANSWER_CHARS);
+        const r = respond(query);
+        if (r.mode !== "suggest") return r.text;
+        return formatSuggestion(r.suggestions.map((s) => byId.get(s.id)).filter((s): s is Section => s !== undefined));
       } catch {
-        // A chat must always get a reply; a refusal is the safe one.
         return refusal();
       }
     },

@@ -13,7 +13,7 @@ export const STOPWORDS: readonly string[] = [
   "khi", "mà", "ở", "tại", "hay", "hoặc", "vậy", "à", "nhé", "ơi", "ạ", "hả", "ha", "rồi", "chứ",
   "phải", "bị", "để", "thế", "nhỉ", "muốn", "sẽ", "đã", "cũng", "nữa", "giùm", "vui", "lòng", "gồm",
   "nhằm", "nhiều", "hơn", "lên", "xuống", "đang", "hãy", "nên", "luôn", "vẫn", "đều", "rất", "lắm",
-  "ạh", "u", "đi", "ạ", "nha", "nhá", "thôi", "hôm", "giờ",
+  "ạh", "u", "đi", "ạ", "nha", "nhá", "thôi", "hôm", "giờ", "xong", "cả", "nên", "mấy", "số",
 ];
 
 /**
@@ -29,6 +29,7 @@ export const SOFT_STOPWORDS: readonly string[] = [
 export const STOP_PHRASES: readonly string[] = [
   "bao nhieu", "bao gom", "cho biet", "cho hoi", "nhu nao", "lam gi", "lam the nao", "nhu the nao", "the nao", "ra sao", "lam sao", "hay khong", "co phai", "la gi",
   "dong chi", "tai sao", "vi sao", "o dau", "khi nao", "luc nao", "the nay", "nhu vay", "co duoc khong",
+  "chung toi", "chung ta", "chung em", "chung minh", "bon toi", "co sao", "co van de gi", "xin hoi", "cho em hoi", "cho toi hoi",
 ];
 
 /**
@@ -91,6 +92,34 @@ export const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   r: ["rồi"],
   td: ["trưởng đoàn"],
   dtkt: ["đối tượng kiểm tra"],
+  ubmttq: ["ủy ban mặt trận tổ quốc"],
+  ctxh: ["chính trị xã hội"],
+  xh: ["xã hội"],
+  ct: ["công tác", "chính trị"],
+  bct: ["bộ chính trị"],
+  tnhs: ["trách nhiệm hình sự"],
+  hdnd: ["cơ quan dân cử"],
+  nv: ["nhiệm vụ"],
+  nd: ["nội dung"],
+  bc: ["báo cáo"],
+  bcs: ["ban cán sự"],
+  ktra: ["kiểm tra"],
+  ttra: ["thanh tra"],
+  xly: ["xử lý"],
+};
+
+/**
+ * Abbreviations that are also everyday syllables ("tu" = tự, tư; "dd" …): read so only when typed
+ * in capitals, as cadres write them ("UBKT TU", "ĐĐ"). Keys are the capitals as typed, folded.
+ */
+export const UPPERCASE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  TU: "tỉnh ủy",
+  HU: "huyện ủy",
+  DD: "đảng đoàn",
+  DU: "đảng ủy",
+  KH: "kế hoạch",
+  TTR: "thanh tra",
+  BTV: "ban thường vụ",
 };
 
 /** What a relative is in the corpus' words. */
@@ -133,6 +162,11 @@ export const PRONOUNS: readonly string[] = ["tôi", "mình", "tui", "tao", "tớ
 export const NEUTRAL: readonly string[] = [
   "kế toán trưởng", "kế toán", "thủ quỹ", "nhân viên", "chuyên viên", "văn thư", "thư ký", "tài xế", "lái xe", "tạp vụ", "công nhân",
   "công ty", "cty", "doanh nghiệp", "xí nghiệp", "hợp tác xã", "tập đoàn", "nhà máy", "sở", "xã", "phường", "huyện", "quận", "thị trấn", "thị xã", "thôn", "ấp", "xóm",
+  "trường học", "bệnh viện", "ngân hàng", "ban quản lý", "phòng nghiệp vụ", "khối",
+  // When something happened says nothing about what is asked ("hôm qua", "tuần sau", "dịp tết").
+  "hôm qua", "hôm nay", "hôm trước", "tuần sau", "tuần trước", "tuần tới", "tháng trước", "tháng sau", "năm nay", "năm ngoái",
+  "năm trước", "dịp tết", "ngày tết", "cuối năm", "đầu năm", "mới đây", "vừa rồi", "gần đây", "lúc", "trong lúc", "hồi", "đợt này", "đợt trước",
+  "buổi sáng", "buổi tối", "ăn tối", "ăn trưa", "sắp", "vừa", "mới", "đã lỡ", "lỡ", "bình thường", "trẻ",
 ];
 
 /**
@@ -141,11 +175,21 @@ export const NEUTRAL: readonly string[] = [
  * alternative readings: a section that contains either one covers the phrase.
  */
 export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
-  [["quà biếu", "quà tặng", "quà cáp", "biếu", "tặng quà", "lì xì", "phong bì", "phong bao", "tiền mừng", "bồi dưỡng", "đồ biếu", "hiện vật"], "quà vật chất"],
-  [["chiêu đãi", "mời ăn", "ăn uống", "du lịch", "nghỉ dưỡng", "đi chơi"], "lợi ích phi vật chất"],
+  [["quà biếu", "quà tặng", "quà cáp", "biếu", "tặng quà", "lì xì", "phong bì", "phong bao", "tiền mừng", "bồi dưỡng", "đồ biếu", "hiện vật",
+    "quà tết", "quà lưu niệm", "lưu niệm", "giỏ quà", "chai rượu", "rượu", "tiền xăng", "xăng xe", "tiền cà phê", "cà phê", "hoa hồng", "tiền bồi dưỡng",
+    "cầm tiền", "nhận tiền", "ăn tiền", "cầm phong bì", "gửi biếu", "tặng", "cho quà", "cảm ơn", "tiền cảm ơn", "quà cảm ơn"], "quà vật chất"],
+  [["cấp huyện", "cấp xã", "cấp tỉnh", "cấp cơ sở", "huyện ủy", "thành ủy", "đảng ủy", "đảng ủy cơ sở", "đảng bộ cơ sở"], "cấp ủy | tổ chức đảng"],
+  [["kế hoạch riêng", "kế hoạch của mình", "tự làm kế hoạch", "lập kế hoạch"], "xây dựng kế hoạch cụ thể"],
+  // Being sent on an inspection is being a member of its team.
+  [["được cử đi", "được cử vào đoàn", "cử đi", "được phân công vào đoàn", "tham gia đoàn", "đi cùng đoàn", "được cử làm thành viên"], "thành viên đoàn"],
+  [["lính", "lính của mình", "người dưới quyền", "dưới quyền", "nhân viên dưới quyền"], "cấp dưới | cán bộ"],
+  [["đòi", "đòi xem", "bắt cung cấp", "yêu sách"], "yêu cầu | đòi hỏi"],
+  [["chiêu đãi", "mời ăn", "ăn uống", "du lịch", "nghỉ dưỡng", "đi chơi", "ăn nhậu", "nhậu", "mời cơm", "mời nhậu", "đãi", "tiệc", "liên hoan",
+    "karaoke", "nghỉ mát", "bao ăn", "ăn ở", "tiếp khách", "mời đi"], "lợi ích phi vật chất"],
   [["bố", "mẹ", "cha", "chị gái", "anh trai", "em trai", "em gái", "anh ruột", "chị ruột", "em ruột", "vợ", "chồng", "con cái", "con trai", "con gái", "con ruột", "người nhà", "họ hàng", "bà con", "anh em", "cháu", "ông bà", "bố mẹ", "cha mẹ", "vợ chồng", "thông gia", "dâu", "rể", "con dâu", "con rể", "anh rể", "em rể", "chị dâu", "em dâu"], FAMILY],
   [["bạn thân", "bạn bè", "người quen", "đồng hương", "bạn"], "quan hệ lợi ích liên quan"],
   [["cổ đông", "vốn góp", "góp vốn", "cổ phiếu", "phần vốn", "làm chủ", "sở hữu"], "cổ phần | lợi ích"],
+  [["điều đi", "điều đi nơi khác", "chuyển đi nơi khác", "đi chỗ khác", "nơi khác", "chỗ khác", "đổi đi"], "điều động | chuyển đổi vị trí công tác"],
   [["chuyển công tác", "luân chuyển", "thuyên chuyển", "chuyển đi", "đổi chỗ", "chuyển chỗ", "đổi vị trí", "chuyển vị trí"], "điều động | chuyển đổi vị trí công tác | luân chuyển"],
   [["báo chí", "nhà báo", "phóng viên", "tờ báo", "truyền hình", "mạng xã hội", "đưa tin", "đăng tin", "báo đài"], "cơ quan thông tin | truyền thông"],
   [["tố giác", "tố", "khiếu nại", "tố giác", "báo tin", "phản ảnh"], "tố cáo | phản ánh"],
@@ -161,8 +205,14 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
   [["móc ngoặc", "ăn chia", "bắt tay"], "chung chi"],
   [["nhũng nhiễu", "làm khó", "hạch sách", "gây khó dễ"], "sách nhiễu | vòi vĩnh"],
   [["phạt", "xử phạt", "trừng phạt", "chế tài", "hình thức kỷ luật"], "xử lý kỷ luật"],
-  [["cách chức", "mất chức", "tạm đình chỉ", "đình chỉ"], "đình chỉ"],
-  [["đề bạt", "thăng chức", "lên chức", "thăng tiến", "thăng chức vụ", "cất nhắc"], "bổ nhiệm | quy hoạch"],
+  // What happens to someone who did something: the consequences (II.6), not the duty they broke.
+  [["bị xử lý", "bị xử", "xử thế nào", "xử sao", "bị gì", "bị kỷ luật", "bị phạt", "bị sao", "xử lý ra sao", "hậu quả gì", "liên đới"], "xử lý vi phạm | xử lý kỷ luật"],
+  [["cách chức", "mất chức", "tạm đình chỉ", "đình chỉ", "mất ghế", "đuổi việc", "cho nghỉ việc", "mất việc"], "đình chỉ | thay thế | bố trí công tác khác"],
+  [["trù dập", "trù úm", "trả thù", "trả đũa", "đì", "chơi xấu"], "bảo vệ | khen thưởng | tố cáo"],
+  [["nói đỡ", "nói giúp", "nói khéo", "xin cho", "nhờ vả", "cửa sau", "đi cửa sau", "gọi điện", "chống lưng", "ô dù", "nâng đỡ"], "can thiệp | tác động | lợi dụng ảnh hưởng"],
+  [["ra đời", "ký ban hành", "ký", "người ký", "soạn", "soạn thảo", "lập"], "ban hành | xây dựng"],
+  [["báo láo", "báo cáo láo", "nói sai", "giấu số liệu"], "báo cáo sai lệch | không trung thực"],
+  [["đề bạt", "thăng chức", "lên chức", "thăng tiến", "thăng chức vụ", "cất nhắc", "lên lương", "thăng hàm", "lên hàm", "thi đua", "danh hiệu", "mất quy hoạch", "mất cơ hội", "cơ hội thăng tiến", "con đường thăng tiến"], "bổ nhiệm | quy hoạch"],
   [["khởi tố", "truy tố", "đi tù", "ngồi tù", "tội phạm", "hình sự"], "truy cứu trách nhiệm hình sự"],
   [["công an", "viện kiểm sát", "tòa án"], "cơ quan chức năng"],
   [["bỏ phiếu", "biểu quyết"], "biểu quyết"],
@@ -186,3 +236,19 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
   [["họp", "cuộc họp", "hội nghị"], "thảo luận | biểu quyết | tập trung dân chủ"],
   [["độc đoán", "gia trưởng", "áp đặt"], "áp đặt ý kiến chủ quan | thao túng"],
 ];
+
+/**
+ * A first-person clause that describes the asker ("Tôi là chuyên viên…", "mình đang công tác ở…"):
+ * a pronoun followed by one of these. Words the corpus does not know in such a clause are the
+ * asker's own circumstances, not what is asked.
+ */
+export const SELF_PRONOUNS: readonly string[] = ["tôi", "mình", "em", "tui", "tớ", "chúng tôi", "cháu"];
+export const SELF_VERBS: readonly string[] = ["là", "làm", "đang", "công tác", "mới", "vừa", "được", "đã", "hiện"];
+
+
+/**
+ * People the plan assigns duties to, as its headings name them (folded). The asker's own role
+ * ("Tôi là trưởng đoàn, …") favours the section headed by it over the one the rest of the story
+ * is about ("… một thành viên trong đoàn nhận quà"). Only roles that head exactly their own section.
+ */
+export const ROLES: readonly string[] = ["truong doan", "thanh vien doan", "tham muu", "dang vien", "thanh vien cap uy"];

@@ -1,6 +1,7 @@
 // A question as typed → the corpus terms it asks about, each with how sure we are of it.
 // Order matters: question words are dropped first, then colloquial phrases and abbreviations are
 // rewritten into corpus terms, then what is still unknown is corrected against the vocabulary.
+// Each step is one named pass over a shared QueryState.
 import {
   ABBREVIATIONS,
   FAMILY,
@@ -9,11 +10,16 @@ import {
   NEUTRAL,
   PLAIN_WORDS,
   PRONOUNS,
+  ROLES,
   SOFT_STOPWORDS,
   STOP_PHRASES,
   STOPWORDS,
+  SELF_PRONOUNS,
+  SELF_VERBS,
   SYNONYMS,
+  UPPERCASE_ABBREVIATIONS,
 } from "./lexicon.js";
+import { fold } from "../core/text.js";
 import { tokenize, type Token } from "./normalize.js";
 import type { Vocabulary } from "./vocabulary.js";
 
@@ -33,6 +39,8 @@ export interface QueryTerm {
   toned?: string;
   /** Part of a run of syllables that looks like a word the corpus does not contain. */
   unknownWord?: boolean;
+  /** Typed in a clause where the asker describes themself ("Tôi là …"): circumstances, not the question. */
+  context?: boolean;
 }
 
 interface Rewrite {
@@ -60,6 +68,8 @@ const kin = keys(KIN_WORDS);
 const kinContext = keys(KIN_CONTEXT);
 const plainWords = keys(PLAIN_WORDS);
 const pronouns = keys(PRONOUNS);
+const selfPronouns = SELF_PRONOUNS.map((p) => tokenize(p));
+const selfVerbs = SELF_VERBS.map((p) => tokenize(p));
 const OF = "cua";
 const abbreviationTable = new Map(
   Object.entries(ABBREVIATIONS).map(([k, alts]) => [k, alts.map((a) => tokenize(a))] as const),
@@ -132,11 +142,98 @@ function printedAsWord(vocab: Vocabulary, a: Token | undefined, b: Token | undef
   return spellings(a).some((x) => right.some((y) => vocab.tonedBigrams.has(`${x} ${y}`)));
 }
 
+/** What every pass reads and writes: the typed tokens, which of them are question words, the terms so far. */
+interface QueryState {
+  tokens: Token[];
+  /** The whole question was typed without diacritics. */
+  plain: boolean;
+  /** stop[i]: token i only says how something is asked (or who/where), not what. */
+  stop: boolean[];
+  /** context[i]: token i is in a clause where the asker describes themself. */
+  context: boolean[];
+  vocab: Vocabulary;
+  terms: QueryTerm[];
+  /** Terms typed by the user → their token index (rewrites have none). */
+  typedIndex: Map<QueryTerm, number>;
+  groups: number;
+}
+
+/**
+ * A question as typed → the corpus terms it asks about, each with how sure we are of it. Runs, in
+ * order: shorthand expansion, question words, neutral words, the asker's own context, phrase
+ * rewrites (synonyms, relatives, abbreviations), typo correction, and unknown compounds.
+ */
 export function analyzeQuery(text: string, vocab: Vocabulary): QueryTerm[] {
-  const tokens = tokenize(text);
+  const expanded = expandShorthand(text);
+  const tokens = tokenize(expanded);
+  const state: QueryState = {
+    tokens,
+    plain: tokens.every((t) => !t.accented),
+    stop: new Array<boolean>(tokens.length).fill(false),
+    context: selfDescription(expanded, tokens),
+    vocab,
+    terms: [],
+    typedIndex: new Map(),
+    groups: 0,
+  };
+  markQuestionWords(state);
+  markFunctionWords(state);
+  markNeutralWords(state);
+  rewritePhrases(state);
+  correctTypos(state);
+  markUnknownCompounds(state.terms, vocab, () => ++state.groups);
+  return state.terms;
+}
+
+/** Capitals-only abbreviations ("UBKT TU", "ĐĐ"), "y/c", "Đ4" → words, before tokenizing loses case and slashes. */
+function expandShorthand(text: string): string {
+  return text
+    .replace(/\b[yY]\/[cC]\b/g, " yêu cầu ")
+    .replace(/(^|[^\p{L}])[Đđ]\.?\s?(\d{1,2})(?![\d/])/gu, "$1 Điều $2")
+    .replace(/[\p{Lu}]{2,4}(?![\p{L}])/gu, (m, offset: number, all: string) => {
+      if (offset > 0 && /\p{L}/u.test(all[offset - 1] ?? "")) return m;
+      const word = UPPERCASE_ABBREVIATIONS[fold(m).toUpperCase()];
+      return word ? ` ${word} ` : m;
+    });
+}
+
+/**
+ * Clauses (split at punctuation and at "mà", "nhưng", "thì") that open with the asker describing
+ * themself: "Tôi là …", "mình đang công tác ở …", "em mới vào làm …".
+ */
+function selfDescription(text: string, tokens: readonly Token[]): boolean[] {
+  const out = new Array<boolean>(tokens.length).fill(false);
+  let clauseStart = 0;
+  const flags: number[] = [];
+  // Clause number of each token: a new clause after , . ; ? ! or before a joining word.
+  let clause = 0;
+  let last = 0;
+  for (const m of text.normalize("NFC").matchAll(/[\p{L}\p{N}]+/gu)) {
+    if (/[,.;?!:\n]/.test(text.slice(last, m.index))) clause++;
+    else if (/^(?:mà|nhưng|thì|nên|vậy)$/iu.test(m[0])) clause++;
+    flags.push(clause);
+    last = (m.index ?? 0) + m[0].length;
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && flags[i] !== flags[i - 1]) clauseStart = i;
+    const t = tokens[i];
+    if (!t || i !== clauseStart) continue;
+    const pronoun = selfPronouns.find((p) => matchAt(tokens, i, p));
+    if (!pronoun) continue;
+    const next = i + pronoun.length;
+    if (!selfVerbs.some((v) => matchAt(tokens, next, v) || matchAt(tokens, next + 1, v))) continue;
+    // The story goes on until the clause that asks: "Tôi làm thanh tra ngành giáo dục, theo dõi mảng
+    // tuyển sinh đã 3 năm. Có phải đổi vị trí không?" — all but the last clause are circumstances.
+    const lastClause = flags.at(-1);
+    const storyEnd = flags[i] === lastClause ? tokens.length : flags.indexOf(lastClause ?? -1);
+    for (let j = i; j < storyEnd; j++) out[j] = true;
+  }
+  return out;
+}
+
+/** Question phrases ("bao nhiêu", "như thế nào") and a trailing "không" / "chưa". */
+function markQuestionWords({ tokens, stop }: QueryState): void {
   const n = tokens.length;
-  const plain = tokens.every((t) => !t.accented);
-  const stop = new Array<boolean>(n).fill(false);
   // Chat spellings of question words ("làm j", "có dc k") make the same question phrases.
   const spoken = tokens.map((t) => {
     const [only, ...more] = abbreviationTable.get(t.fold) ?? [];
@@ -151,8 +248,11 @@ export function analyzeQuery(text: string, vocab: Vocabulary): QueryTerm[] {
   // "… không?", "… chưa?" at the end only make it a question.
   const last = n - 1;
   if (last > 0 && QUESTION_TAILS.has(tokens[last]?.fold ?? "")) stop[last] = true;
-  // A function word is dropped unless the corpus uses it as part of a term here ("thi hành", "cơ quan").
-  for (let i = 0; i < n; i++) {
+}
+
+/** A function word is dropped unless the corpus uses it as part of a term here ("thi hành", "cơ quan"). */
+function markFunctionWords({ tokens, stop, vocab }: QueryState): void {
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || stop[i]) continue;
     // A number is a topic only where the corpus prints it ("QĐ 131", "2 năm"); "6 năm" is not one.
@@ -175,9 +275,14 @@ export function analyzeQuery(text: string, vocab: Vocabulary): QueryTerm[] {
           !printedAsWord(vocab, t, tokens[i + 1], functionToned);
     }
   }
-  // Job titles and administrative units say who or where, not what: neutral unless the corpus
-  // prints them with the neighbour ("xã hội").
-  for (let i = 0; i < n; i++) {
+}
+
+/**
+ * Job titles, administrative units and times say who, where or when, not what: neutral unless the
+ * corpus prints them with the neighbour ("xã hội").
+ */
+function markNeutralWords({ tokens, stop, plain, vocab }: QueryState): void {
+  for (let i = 0; i < tokens.length; i++) {
     const phrase = neutralTable.find((p) => matchAt(tokens, i, p, plain));
     if (!phrase) continue;
     const end = i + phrase.length;
@@ -186,16 +291,19 @@ export function analyzeQuery(text: string, vocab: Vocabulary): QueryTerm[] {
     for (let j = i; j < end; j++) stop[j] = true;
     i = end - 1;
   }
+}
+
+/** Phrases first ("bị kiểm tra" is the inspected party), then relatives, then abbreviations; the rest as typed. */
+function rewritePhrases(state: QueryState): void {
+  const { tokens, stop, plain, vocab, terms, typedIndex, context } = state;
+  const n = tokens.length;
   const neighbour = (i: number, dir: 1 | -1): Token | undefined => {
     for (let j = i + dir; j >= 0 && j < n; j += dir) if (!stop[j]) return tokens[j];
     return undefined;
   };
-
-  const terms: QueryTerm[] = [];
-  const typedIndex = new Map<QueryTerm, number>();
-  let groups = 0;
   const push = (t: Token, origin: Origin, index?: number, group?: number, alternative = 0): void => {
-    const term: QueryTerm = { fold: t.fold, strength: 0.9, origin, stop: false, ...(group ? { group, alternative } : {}) };
+    const inContext = index !== undefined && context[index];
+    const term: QueryTerm = { fold: t.fold, strength: 0.9, origin, stop: false, ...(group ? { group, alternative } : {}), ...(inContext ? { context: true } : {}) };
     terms.push(term);
     if (index !== undefined) typedIndex.set(term, index);
   };
@@ -203,7 +311,6 @@ export function analyzeQuery(text: string, vocab: Vocabulary): QueryTerm[] {
   for (let i = 0; i < n; ) {
     const t = tokens[i];
     if (!t) break;
-    // Phrases first: "bị kiểm tra" means the inspected party even though "bị" alone says nothing.
     const syn = synonymTable.find(
       (r) => (matchAt(tokens, i, r.phrase) || plainReading(t, r.phrase, plain, vocab)) && (r.phrase.length > 1 || !stop[i]),
     );
@@ -214,7 +321,7 @@ export function analyzeQuery(text: string, vocab: Vocabulary): QueryTerm[] {
         typed.length === 1
           ? vocab.toned.has(t.toned)
           : typed.every((p, j) => j === 0 || pairInCorpus(vocab, typed[j - 1], p));
-      const group = ++groups;
+      const group = ++state.groups;
       if (printed) typed.forEach((p, j) => push(p, "typed", i + j, group));
       syn.expansion.forEach((reading, r) => {
         for (const e of reading) push(e, "synonym", undefined, group, r + 1);
@@ -224,7 +331,7 @@ export function analyzeQuery(text: string, vocab: Vocabulary): QueryTerm[] {
     }
     const kinship = kinshipAt(tokens, i, plain);
     if (kinship) {
-      const group = ++groups;
+      const group = ++state.groups;
       familyExpansion.forEach((reading, r) => {
         for (const e of reading) push(e, "synonym", undefined, group, r + 1);
       });
@@ -261,7 +368,10 @@ export function analyzeQuery(text: string, vocab: Vocabulary): QueryTerm[] {
     push(t, "typed", i);
     i++;
   }
+}
 
+/** Each typed word: as the corpus spells it, a typo of a corpus word confirmed by a neighbour, a guess, or unknown. */
+function correctTypos({ tokens, stop, vocab, terms, typedIndex }: QueryState): void {
   for (const term of terms) {
     const i = typedIndex.get(term);
     if (i === undefined || term.stop) continue;
@@ -278,6 +388,14 @@ export function analyzeQuery(text: string, vocab: Vocabulary): QueryTerm[] {
     const after = readings(i + 1);
     const supported = (fold: string): boolean =>
       before.some((b) => vocab.hasBigram(b, fold)) || after.some((a) => vocab.hasBigram(fold, a));
+    const swapped = swapIY(tok.toned);
+    if (tok.accented && !vocab.toned.has(tok.toned) && swapped && vocab.toned.has(swapped)) {
+      // "xử lí", "kỉ luật": the other i/y spelling of the same syllable, not a typo.
+      term.fold = fold(swapped.slice(0, -1));
+      term.toned = swapped;
+      term.strength = 1;
+      continue;
+    }
     if (vocab.has(tok.fold)) {
       // Diacritics typed but unlike every corpus spelling: a typo if the corpus prints the neighbouring
       // word next to it ("tham nhủng"), otherwise perhaps another word ("đảng phí" is not "phi").
@@ -300,8 +418,19 @@ export function analyzeQuery(text: string, vocab: Vocabulary): QueryTerm[] {
     // Without a neighbour to confirm it, a "correction" is more often another word ("thuế", "lương").
     term.strength = inContext || vocab.isTelex(tok.fold) ? 0.9 : 0.25;
   }
-  markUnknownCompounds(terms, vocab, () => ++groups);
-  return terms;
+}
+
+/** "lí3" → "lý3": Vietnamese writes a final i or y for the same sound (toned keys end with the tone digit). */
+function swapIY(toned: string): string | undefined {
+  const m = /^(.*?)([iy])(\d)$/.exec(toned);
+  if (!m) return undefined;
+  return `${m[1] ?? ""}${m[2] === "i" ? "y" : "i"}${m[3] ?? ""}`;
+}
+
+/** The role the asker gives themself ("Tôi là trưởng đoàn", "tôi làm cán bộ tham mưu"), folded, or undefined. */
+export function ownRole(terms: readonly QueryTerm[]): string | undefined {
+  const said = ` ${terms.filter((t) => t.context && !t.stop).map((t) => t.fold).join(" ")} `;
+  return ROLES.find((r) => said.includes(` ${r} `));
 }
 
 /**

@@ -30,6 +30,8 @@ export interface ContentUnit {
   kind: "chain" | "phrase" | "unknown";
   weight: number;
   alternatives: Weighted[][];
+  /** Every typed word of it came from the asker describing themself. */
+  context: boolean;
 }
 
 export interface Ranked {
@@ -44,6 +46,11 @@ const TITLE_WEIGHT = 2;
 const BIGRAM_WEIGHT = 1;
 /** Pairs through a function word ("kiểm tra các cấp") locate a phrase but say less than real pairs. */
 const STOP_PAIR_WEIGHT = 0.5;
+/**
+ * An unknown word in a clause where the asker describes themself ("Tôi là cán bộ phòng nghiệp vụ …")
+ * is the asker's circumstances: it weighs this much of an unknown word elsewhere.
+ */
+const CONTEXT_WEIGHT = 0.25;
 /** Final rank = BM25 × (COVERAGE_MIX + coverage) × (1 + TITLE_BONUS × share of the heading named). */
 const TITLE_BONUS = 1;
 const COVERAGE_MIX = 0.5;
@@ -57,6 +64,8 @@ export const MIN_COVERAGE = 0.52;
 export interface Field {
   text: string;
   weight: number;
+  /** An example question: searched like the text, but its length does not make the section "long". */
+  example?: boolean;
 }
 
 function previousContent(terms: readonly QueryTerm[], t: QueryTerm): QueryTerm | undefined {
@@ -99,8 +108,9 @@ export class SearchIndex {
       let length = 0;
       for (const f of e.fields) {
         const toks = tokenize(f.text);
-        if (f.weight >= 1) this.vocab.addSection(toks);
-        length += toks.length * Math.min(f.weight, 1);
+        // Example questions bring people's words into the vocabulary whatever their weight.
+        if (f.weight >= 1 || f.example) this.vocab.addSection(toks);
+        if (!f.example) length += toks.length * Math.min(f.weight, 1);
         toks.forEach((t, i) => {
           toned.add(t.toned);
           terms.set(t.fold, (terms.get(t.fold) ?? 0) + f.weight);
@@ -181,11 +191,12 @@ export class SearchIndex {
         chain = undefined;
         let unit = byGroup.get(t.group);
         if (!unit) {
-          unit = { kind: t.unknownWord ? "unknown" : "phrase", weight: 0, alternatives: [] };
+          unit = { kind: t.unknownWord ? "unknown" : "phrase", weight: 0, alternatives: [], context: true };
           byGroup.set(t.group, unit);
           units.push(unit);
         }
         unit.weight = Math.max(unit.weight, weight);
+        if ((t.alternative ?? 0) === 0 && !t.context) unit.context = false;
         const a = t.alternative ?? 0;
         while (unit.alternatives.length <= a) unit.alternatives.push([]);
         unit.alternatives[a]?.push({ fold: t.fold, weight, credit });
@@ -198,6 +209,7 @@ export class SearchIndex {
       const prev = previousContent(terms, t);
       if (chain && prev && prev.group === undefined && this.vocab.hasBigram(prev.fold, t.fold)) {
         chain.weight = Math.max(chain.weight, weight);
+        if (!t.context) chain.context = false;
         chain.alternatives[0]?.push(member);
         continue;
       }
@@ -206,7 +218,7 @@ export class SearchIndex {
         continue;
       }
       seen.add(t.fold);
-      chain = { kind: "chain", weight, alternatives: [[member]] };
+      chain = { kind: "chain", weight, alternatives: [[member]], context: t.context === true };
       units.push(chain);
     }
     for (const u of units) {
@@ -215,6 +227,8 @@ export class SearchIndex {
       const typed = u.alternatives[0] ?? [];
       if (u.kind === "unknown") u.weight = this.maxIdf * Math.ceil(typed.length / 2);
       else if (u.kind === "chain") u.weight = (typed.reduce((s, m) => s + m.weight, 0) / typed.length) * Math.ceil(typed.length / 2);
+      const unknown = u.kind === "unknown" || typed.every((m) => m.credit <= 0.5);
+      if (u.context && unknown) u.weight *= CONTEXT_WEIGHT;
     }
     return units;
   }
@@ -256,6 +270,27 @@ export class SearchIndex {
     return total > 0 ? found / total : 0;
   }
 
+  /**
+   * IDF-weighted share of the question's content that the corpus knows at all (in any section,
+   * as typed or through a rewrite): low when the question is about something else entirely.
+   */
+  knownShare(units: readonly ContentUnit[]): number {
+    let total = 0;
+    let known = 0;
+    for (const u of units) {
+      total += u.weight;
+      if (u.kind === "unknown") continue;
+      let best = 0;
+      for (const alt of u.alternatives) {
+        const all = alt.reduce((n, w) => n + w.weight, 0);
+        const got = alt.reduce((n, w) => n + (this.vocab.has(w.fold) ? w.weight * w.credit : 0), 0);
+        if (all > 0) best = Math.max(best, got / all);
+      }
+      known += u.weight * best;
+    }
+    return total > 0 ? known / total : 0;
+  }
+
   /** IDF-weighted share of the section's heading that the question contains. */
   titleMatch(doc: IndexedSection, q: ReadonlyMap<string, number>): number {
     let total = 0;
@@ -269,9 +304,12 @@ export class SearchIndex {
     return total > 0 ? found / total : 0;
   }
 
-  rank(terms: readonly QueryTerm[]): Ranked[] {
+  /**
+   * `content`: the question's contentUnits, when the caller has them already. `boost(i)`: a factor
+   * for section i from what the question is about beyond its words (the asker's role, consequences).
+   */
+  rank(terms: readonly QueryTerm[], content: readonly ContentUnit[] = this.contentUnits(terms), boost?: (index: number) => number): Ranked[] {
     const q = this.queryTerms(terms);
-    const content = this.contentUnits(terms);
     const out: Ranked[] = [];
     this.docs.forEach((doc, index) => {
       const score = this.score(doc, q);
@@ -281,7 +319,7 @@ export class SearchIndex {
         // more of what was asked should come first.
         // A question that names a heading ("Nơi nhận", "trưởng đoàn") is asking for that section.
         const named = this.titleMatch(doc, q);
-        out.push({ index, score: score * (COVERAGE_MIX + coverage) * (1 + TITLE_BONUS * named), coverage });
+        out.push({ index, score: score * (COVERAGE_MIX + coverage) * (1 + TITLE_BONUS * named) * (boost?.(index) ?? 1), coverage });
       }
     });
     return out.sort((a, b) => b.score - a.score);

@@ -11,6 +11,7 @@ export const vi = {
   disclaimer:
     "Đây là phần trích văn bản để đồng chí tham khảo; việc giải thích chính thức thuộc Ủy ban Kiểm tra.",
   citation: (id: string, title: string): string => `Mục ${id} – ${title}`,
+  shortCitation: (id: string): string => (id === "preamble" ? "phần mở đầu" : id === "recipients" ? "phần Nơi nhận" : `Mục ${id}`),
   /** Unnumbered sections are named by their heading: "Phần Nơi nhận". */
   partCitation: (title: string): string => `Phần ${title.replace(/:$/, "")}`,
   preambleCitation: "Phần mở đầu",
@@ -21,4 +22,17 @@ export const vi = {
       "Gõ /help để xem hướng dẫn.",
     ].join("\n"),
   defaultDocumentLabel: "văn bản",
+  /** A question asking for a number or time limit that the text does not give. */
+  noQuantity: "Văn bản đang tra cứu không nêu con số, mức tiền hay thời hạn này.",
+  /** "thế nào là X?" where the text uses X without defining it: say so, and where it is used. */
+  notDefined: (term: string, usedIn: readonly string[]): string =>
+    `Văn bản không định nghĩa “${term}”; cụm từ này chỉ được dùng ở ${usedIn.join(", ")}, khi nêu các trường hợp áp dụng (trích dưới đây).`,
+  suggestionLead: "Có thể đồng chí muốn hỏi:",
+  /** Plain-text channels: how to open one of the suggested sections. */
+  suggestionHint: (exampleId: string): string => `Gõ số hiệu mục, ví dụ “${exampleId}”, để xem toàn văn mục đó; hoặc hỏi lại cụ thể hơn.`,
+  numberedOption: (n: number, citation: string): string => `${n}. ${citation}`,
+  /** Heading of a section shown in full. */
+  sectionHeading: (citation: string, documentLabel: string): string => `📖 ${citation} (${documentLabel})`,
+  /** A part with no text of its own ("II") lists what it contains. */
+  partContents: "Gồm các mục:",
 } as const;

@@ -6,6 +6,7 @@ import { z } from "zod";
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const Response = z.strictObject({
   query: z.string(),
+  mode: z.enum(["answer", "suggest", "refuse"]),
   answerable: z.boolean(),
   results: z.array(z.strictObject({ id: z.string(), title: z.string(), score: z.number(), excerpt: z.string() })),
 });
@@ -23,6 +24,7 @@ describe("kb CLI", () => {
     const body = Response.parse(JSON.parse(r.stdout));
     expect(body.query).toBe("Trưởng đoàn chịu trách nhiệm trước ai?");
     expect(body.answerable).toBe(true);
+    expect(body.mode).toBe("answer");
     expect(body.results.length).toBeLessThanOrEqual(3);
     expect(body.results[0]?.id).toBe("II.4.3.2");
     expect(r.stdout.trim().split("\n")).toHaveLength(1);
@@ -36,6 +38,7 @@ describe("kb CLI", () => {
     expect(lines).toHaveLength(4);
     const first = Response.parse(lines[0]);
     expect(first.answerable).toBe(false);
+    expect(first.mode).toBe("refuse");
     expect(first.results.length).toBeLessThanOrEqual(2);
     ErrorLine.parse(lines[1]);
     ErrorLine.parse(lines[2]);
@@ -49,4 +52,25 @@ describe("kb CLI", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Mục II.4.3.1 – Thành viên đoàn");
   });
+
+  it("explain says when a message is a section reference rather than a question", () => {
+    const r = kb(["explain", "muc ii 4 3 1"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^section reference: II\.4\.3\.1/);
+  });
+});
+
+describe("bench:kb", () => {
+  it("runs in a clone without ../shared: it uses the project's own held-out file and says so", () => {
+    const r = spawnSync("npx", ["tsx", "knowledge/bench.ts", "--passes", "1"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 120_000,
+      env: { ...process.env, KB_SHARED_EVAL: "/nonexistent/shared/eval/qa-dev.jsonl" },
+    });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^Question file: .*test\/knowledge\/qa-people-heldout1\.jsonl \(\d+ questions\)/);
+    expect(r.stdout).toMatch(/in-scope a\/s\/r/);
+    expect(r.stdout).toContain("this project");
+  }, 130_000);
 });

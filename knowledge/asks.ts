@@ -1,0 +1,128 @@
+// What kind of answer a question wants, beyond its topic: a number or time limit ("bao nhiêu",
+// "tối đa", "500 nghìn"), or a definition ("thế nào là …", "… là gì"). The plan states almost no
+// numbers and defines almost no terms, so these decide whether a quote really answers.
+import { fold } from "../core/text.js";
+import { tokenize } from "./normalize.js";
+
+/** Spelled with diacritics; typed without them they count only in a question typed without any. */
+const QUANTITY_WORDS = ["bao nhiêu", "bao lâu", "tối đa", "tối thiểu", "hạn chót", "mấy", "thời hạn", "trị giá", "định mức"];
+const MONEY_UNITS = new Set(["nghin", "ngan", "trieu", "tr", "ty", "dong", "k", "usd", "d"]);
+const quantityPhrases = QUANTITY_WORDS.map((w) => tokenize(w));
+
+const TIME_UNITS = new Set(["nam", "thang", "ngay", "tuan", "gio", "lau"]);
+const MONEY = "money";
+const DOCUMENT_NUMBER = "number of a document";
+
+/**
+ * The question asks for a number, an amount of money or a time limit: what it counts ("năm",
+ * "chương", "money"; "" when it does not say), or undefined when it asks for no quantity.
+ */
+export function askedQuantity(text: string): string | undefined {
+  const toks = tokenize(text);
+  const plain = toks.every((t) => !t.accented);
+  // "… biếu tôi mấy con gà. Như vậy tôi có vi phạm không?": a count told in the story is not what is
+  // asked; only the last sentence asks (a named amount anywhere still counts).
+  const asking = tokenize(text.split(/[.?!;]\s+(?=\S)/u).at(-1) ?? text).length;
+  const askFrom = toks.length - asking;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const next = toks[i + 1];
+    // "500 nghìn", "2tr", "1 triệu đồng": an amount the asker names.
+    if (t && /^\d+$/.test(t.fold) && next && MONEY_UNITS.has(next.fold)) return MONEY;
+    if (t && /^\d+(k|tr|trieu|d)$/.test(t.fold)) return MONEY;
+    for (const p of quantityPhrases) {
+      const at = p.every((w, j) => {
+        const x = toks[i + j];
+        return x !== undefined && (x.toned === w.toned || (!x.accented && plain && x.fold === w.fold));
+      });
+      if (!at || i < askFrom) continue;
+      if (p.at(-1)?.fold === "lau") return "lau";
+      // "Quy định số mấy": the number of a document, which citations do state.
+      if (toks[i - 1]?.fold === "so") return DOCUMENT_NUMBER;
+      // "bao nhiêu tiền", "mấy năm", "bao nhiêu phần trăm": the word after says what is counted.
+      const unit = toks[i + p.length]?.fold ?? "";
+      return ["tien", "dong", "phan"].includes(unit) ? MONEY : unit;
+    }
+  }
+  return undefined;
+}
+
+/** The question asks for a number, an amount of money or a time limit. */
+export function asksQuantity(text: string): boolean {
+  return askedQuantity(text) !== undefined;
+}
+
+/**
+ * The section states a number of what is asked (`unit` from askedQuantity): "2 năm đến 5 năm"
+ * answers "mấy năm" and "bao lâu", not "bao nhiêu chương" or "bao nhiêu tiền". The citations
+ * every section repeats (131-QĐ/TW, 27/10/2023, Điều 4, Mục 4.3.1) are not quantities.
+ */
+export function statesQuantity(sectionText: string, unit = ""): boolean {
+  if (unit === DOCUMENT_NUMBER) return /\d/.test(sectionText);
+  return unitsStated(sectionText).some((u) =>
+    unit === MONEY ? MONEY_UNITS.has(u) : unit === "lau" ? TIME_UNITS.has(u) : !unit || u === unit,
+  );
+}
+
+const statedCache = new Map<string, string[]>();
+/** What the section counts ("năm" in "từ đủ 2 năm đến 5 năm"), folded; cached per section text. */
+function unitsStated(sectionText: string): string[] {
+  const cached = statedCache.get(sectionText);
+  if (cached) return cached;
+  const stripped = sectionText
+    .replace(/\d+-QĐ\/TW/g, "")
+    .replace(/\d{1,2}\/\d{1,2}\/\d{4}/g, "")
+    .replace(/Điều \d+/g, "")
+    .replace(/(Mục|mục) [\d.]+/g, "");
+  const stated = [...stripped.matchAll(/\d+\s+(\p{L}+)/gu)].map((m) => fold(m[1] ?? ""));
+  statedCache.set(sectionText, stated);
+  return stated;
+}
+
+const DEFINITION = [
+  /^(?:the nao la|the nao duoc goi la|dinh nghia|khai niem|hieu the nao ve|hieu nhu the nao ve)\s+(.+)$/,
+  /^(.+?)\s+(?:la gi|nghia la gi|duoc hieu la gi|duoc hieu the nao|duoc hieu nhu the nao)$/,
+];
+/** "trách nhiệm của X là gì" asks what X must do, not what a word means. */
+const NOT_A_TERM = /^(?:trach nhiem|nhiem vu|vai tro|muc dich|yeu cau|quyen|nghia vu|viec|cach|thu tuc|noi dung)\b/;
+
+/** "thế nào là quan hệ gia đình?" → "quan hệ gia đình" as typed; undefined when not a definition question. */
+export function definitionTerm(text: string): string | undefined {
+  const clean = text.trim().replace(/[?!.…\s]+$/u, "");
+  const folded = fold(clean)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+  for (const re of DEFINITION) {
+    const m = re.exec(folded);
+    if (!m?.[1]) continue;
+    // Map the folded match back onto what was typed, to quote the term with its diacritics.
+    const words = clean.split(/\s+/);
+    const want = m[1].split(" ").length;
+    const start = re === DEFINITION[0] ? words.length - want : 0;
+    const term = words
+      .slice(start, start + want)
+      .join(" ")
+      .replace(/[^\p{L}\p{N}\s-]/gu, "");
+    const words2 = fold(term).split(" ");
+    if (words2.length > 5 || NOT_A_TERM.test(fold(term))) return undefined;
+    // "Lợi ích phi vật chất là gì?": the capital only opened the sentence.
+    return /^\p{Lu}\p{Ll}/u.test(term) ? term.charAt(0).toLowerCase() + term.slice(1) : term;
+  }
+  return undefined;
+}
+
+/** `foldedCorpus` (fold of all text) defines `term` when it prints "<term> là", "<term> gồm" or "<term>:". */
+export function definesTerm(foldedCorpus: string, term: string): boolean {
+  const f = foldedCorpus;
+  const t = fold(term);
+  return [`${t} la `, `${t} gom `, `${t} bao gom `, `${t}: `].some((p) => f.includes(p));
+}
+
+/** What happens to someone, asked in the last sentence: "… thì bị xử lý thế nào", "có bị mất chức không". */
+const CONSEQUENCE =
+  /\b(?:bi xu ly|xu ly the nao|xu ly ra sao|xu ly nhu the nao|xu the nao|xu sao|bi gi|bi sao|bi ky luat|ky luat the nao|ky luat ra sao|hinh thuc ky luat|mat chuc|mat ghe|bi cach chuc|nghi viec|duoi viec|hau qua)\b/;
+
+export function asksConsequence(text: string): boolean {
+  const asking = text.split(/[.?!;]\s+(?=\S)/u).at(-1) ?? text;
+  return CONSEQUENCE.test(fold(asking).replace(/[^\p{L}\p{N}]+/gu, " "));
+}

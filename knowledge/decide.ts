@@ -1,0 +1,47 @@
+// Three outcomes for a question: a confident answer, a "did you mean" suggestion of the best
+// sections, or a refusal. One signal is not enough: coverage says how much of the question the best
+// section holds, the margin how clearly it beats the runner-up, and the known share whether the
+// question's words belong to the corpus' territory at all.
+export type Mode = "answer" | "suggest" | "refuse";
+
+export interface Signals {
+  /** IDF-weighted share of the question's content the best section contains (0..1). */
+  coverage: number;
+  /** 1 − second score / best score: 0 when two sections tie, 1 when only one matches. */
+  margin: number;
+  /** Best section's coverage − the runner-up's: the best holds clearly more of the question. */
+  coverageGap: number;
+  /** IDF-weighted share of the question's content the corpus knows at all (0..1). */
+  known: number;
+  /** The question asks for a number, an amount or a time limit that the best section does not state. */
+  missingQuantity: boolean;
+  /** Number of content units in the question (a long first-person story has many). */
+  units: number;
+}
+
+/**
+ * Calibrated on `test/knowledge/qa-people-tune.jsonl` and checked on held-out files written before
+ * each round (see knowledge/README.md); move them only with `npm run bench:kb` on all of them.
+ */
+export const THRESHOLDS = {
+  /** Coverage at or above which the best section is cited as the answer … */
+  answerCoverage: 0.52,
+  /** … when at least this share of the question is known to the corpus … */
+  answerKnown: 0.45,
+  /** … provided it beats the runner-up by this margin … */
+  answerMargin: 0.12,
+  /** … or holds this much more of the question than the runner-up; otherwise the top sections are suggested. */
+  answerCoverageGap: 0.3,
+  /** Below this coverage nothing is close: refuse … */
+  suggestCoverage: 0.3,
+  /** … and also when less than this share of the question is known to the corpus at all. */
+  suggestKnown: 0.5,
+} as const;
+
+export function decideMode(s: Signals): Mode {
+  if (s.missingQuantity) return "refuse";
+  const ahead = s.margin >= THRESHOLDS.answerMargin || s.coverageGap >= THRESHOLDS.answerCoverageGap;
+  if (s.coverage >= THRESHOLDS.answerCoverage && s.known >= THRESHOLDS.answerKnown && ahead) return "answer";
+  if (s.coverage >= THRESHOLDS.suggestCoverage && s.known >= THRESHOLDS.suggestKnown) return "suggest";
+  return "refuse";
+}

@@ -1,0 +1,91 @@
+// Reading the documents from disk: every Markdown file under a folder becomes sections with stable
+// ids, and the example questions kept beside a document become search material for its sections.
+// No indexing and no wording here.
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, join } from "node:path";
+import { z } from "zod";
+import { parseMarkdown } from "./markdown.js";
+
+export interface Section {
+  id: string;
+  docId: string;
+  title: string;
+  text: string;
+  parentId?: string;
+}
+
+/** A question in people's own words that the section answers (from `<doc>.examples.jsonl`). */
+export interface Example {
+  sectionId: string;
+  q: string;
+}
+
+export interface LoadedDocuments {
+  sections: Section[];
+  /** Document id → how answers and refusals name it. */
+  labels: Map<string, string>;
+  examples: Example[];
+}
+
+const ExampleLine = z.strictObject({ id: z.string().min(1), q: z.string().min(3).max(500) });
+
+function markdownFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...markdownFiles(path));
+    else if (name.toLowerCase().endsWith(".md")) out.push(path);
+  }
+  return out;
+}
+
+/**
+ * `<doc>.examples.jsonl` beside `<doc>.md`: one `{"id": "<section id as printed in the document>",
+ * "q": "…"}` per line. A line naming a section the document does not have stops the load, so an
+ * example can never silently lead nowhere.
+ */
+function readExamples(mdPath: string, prefix: string, ids: ReadonlySet<string>): Example[] {
+  const path = mdPath.replace(/\.md$/i, ".examples.jsonl");
+  if (!existsSync(path)) return [];
+  return readFileSync(path, "utf8")
+    .split("\n")
+    .map((line, i) => [line.trim(), i + 1] as const)
+    .filter(([line]) => line && !line.startsWith("//"))
+    .map(([line, n]) => {
+      let parsed: z.infer<typeof ExampleLine>;
+      try {
+        parsed = ExampleLine.parse(JSON.parse(line));
+      } catch (e) {
+        throw new Error(`knowledge: ${basename(path)} line ${n}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+      }
+      const sectionId = prefix + parsed.id;
+      if (!ids.has(sectionId)) throw new Error(`knowledge: ${basename(path)} line ${n}: no section "${parsed.id}" in the document`);
+      return { sectionId, q: parsed.q };
+    });
+}
+
+/** Parses every *.md under `dir` (recursively, in name order) and the example questions beside each. */
+export function loadDocuments(dir: string): LoadedDocuments {
+  const sections: Section[] = [];
+  const labels = new Map<string, string>();
+  const examples: Example[] = [];
+  const seen = new Set<string>();
+  for (const file of markdownFiles(dir)) {
+    const doc = parseMarkdown(readFileSync(file, "utf8"));
+    const docId = doc.meta.id || basename(file, ".md");
+    // Only the primary document's ids are bare; others carry their document id so adding a file
+    // can never change or collide with an existing citation.
+    const prefix = doc.meta.primary === "true" ? "" : `${docId}:`;
+    labels.set(docId, doc.meta.label || doc.title || docId);
+    const ids = new Set<string>();
+    for (const s of doc.sections) {
+      const id = prefix + s.id;
+      if (seen.has(id)) throw new Error(`knowledge: duplicate section id "${id}" (two primary documents, or a repeated number)`);
+      seen.add(id);
+      ids.add(id);
+      sections.push({ id, docId, title: s.title, text: s.text, ...(s.parentId ? { parentId: prefix + s.parentId } : {}) });
+    }
+    examples.push(...readExamples(file, prefix, ids));
+  }
+  return { sections, labels, examples };
+}

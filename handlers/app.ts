@@ -15,6 +15,7 @@ import { notify } from "./notify.js";
 import { createRateLimiter } from "./rate-limit.js";
 import { rememberOffer } from "./offers.js";
 import { reportsFeature } from "./reports/index.js";
+import { questionsFeature } from "./questions/index.js";
 import { reviewFeature } from "./review/index.js";
 import { sanitizeIncoming } from "./parse/sanitize.js";
 import { route } from "./router.js";
@@ -27,7 +28,7 @@ import { vi } from "./texts/vi.js";
 export const DEFAULT_RATE_LIMIT = 30;
 
 /** Every feature of the bot, in /help order. */
-export const FEATURES: readonly Feature[] = [basicFeature, declarationsFeature, reviewFeature, reportsFeature];
+export const FEATURES: readonly Feature[] = [basicFeature, questionsFeature, declarationsFeature, reviewFeature, reportsFeature];
 
 /** The command table and dialog registry of a list of features (the CLIs need the registry too). */
 export function wireFeatures(features: readonly Feature[] = FEATURES): { commands: CommandTable; dialogs: DialogRegistry } {

@@ -2,7 +2,8 @@ import type { Reply } from "../core/types.js";
 import { parseCommand, type Command } from "./command.js";
 import type { Ctx } from "./context.js";
 import { continueActiveDialog } from "./dialog/engine.js";
-import { declarationHint, declareOffer, detectIntent, smallTalk } from "./intents.js";
+import { detectIntent, smallTalk } from "./intents.js";
+import { answerQuestion } from "./questions/ask.js";
 import { takeOfferedCommand } from "./offers.js";
 import { vi } from "./texts/vi.js";
 
@@ -48,8 +49,5 @@ export function route(ctx: Ctx): Reply[] {
   const intent = detectIntent(text);
   const intended = intent ? ctx.commands.find(intent) : undefined;
   if (intended) return runCommand(ctx, intended, "");
-  const answer: Reply[] = [{ text: ctx.kb.answer(text) }];
-  const hint = declarationHint(text);
-  if (hint && ctx.isPrivate) answer.push(declareOffer(hint));
-  return answer;
+  return answerQuestion(ctx, text);
 }

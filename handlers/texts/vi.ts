@@ -69,6 +69,8 @@ export const vi = {
     hoi: { line: "• /hoi <câu hỏi> — hỏi về quy định (dùng trong nhóm)", menu: "Hỏi về Quy định 131-QĐ/TW" },
     khaibao_xungdot: { line: "• /khaibao_xungdot — khai báo xung đột lợi ích", menu: "Khai báo xung đột lợi ích" },
     khaibao_qua: { line: "• /khaibao_qua — khai báo quà tặng, lợi ích được mời, biếu", menu: "Khai báo quà tặng, lợi ích được mời" },
+    muc_luc: { line: "• /muc_luc — mục lục Kế hoạch, mở từng mục", menu: "Mục lục Kế hoạch thực hiện" },
+    muc: { line: "• /muc <số mục> — đọc toàn văn một mục, ví dụ /muc II.4.3.1" },
     cua_toi: { line: "• /cua_toi [mã] — các bản khai của đồng chí và trạng thái; với mã: toàn bộ bản khai và các quyết định", menu: "Các bản khai của tôi" },
     id: { line: "• /id — mã người dùng của đồng chí (để được cấp quyền)", menu: "Mã người dùng của tôi" },
     huy: { line: "• /huy — thoát khỏi bước khai báo đang làm", menu: "Hủy việc đang làm" },
@@ -83,9 +85,23 @@ export const vi = {
     danh_tinh: { line: "• /danh_tinh <mã> — xem danh tính người phản ánh bảo mật (ghi nhật ký)" },
   },
 
+  /** Answers with their next step, and the regulation read directly (handlers/questions). */
+  questions: {
+    fullSection: "Xem toàn văn mục",
+    tocHeader: "Mục lục Kế hoạch thực hiện Quy định 131-QĐ/TW. Đồng chí chọn một mục để đọc toàn văn (hoặc gõ số mục, ví dụ: mục II.4.3.1).",
+    tocLabel: (id: string, title: string) => (/^[IVX]/.test(id) ? `${id}. ${title}` : title),
+    sectionUnknown: (typed: string) => `Không có mục «${q(typed)}» trong văn bản. Gõ /muc_luc để xem các mục.`,
+    situation: {
+      khaibao_qua: "Theo điều đồng chí kể, việc được mời, biếu cần khai báo với Ủy ban Kiểm tra. Đồng chí có thể khai báo ngay; bot điền sẵn những gì đồng chí đã nói để đồng chí kiểm tra.",
+      khaibao_xungdot: "Theo điều đồng chí kể, có thể có xung đột lợi ích cần khai báo với Ủy ban Kiểm tra. Đồng chí có thể khai báo ngay; bot điền sẵn những gì đồng chí đã nói để đồng chí kiểm tra.",
+    },
+  },
+
   // ── dialog engine ───────────────────────────────────────────────────────
   dialog: {
     progress: (i: number, n: number) => `Bước ${i}/${n}`,
+    prefilled: (lines: readonly string[]) =>
+      ["Bot đã điền sẵn theo điều đồng chí vừa kể:", ...lines.map((l) => `• ${l}`), "Đồng chí kiểm tra lại ở bản tóm tắt trước khi gửi; gõ «quay lại» để sửa."].join("\n"),
     example: (ex: string) => `Ví dụ: ${ex}`,
     chooseHint: "Đồng chí chọn một mục dưới đây (hoặc gõ số thứ tự hay nội dung của mục).",
     optionalHint: "Không có thì gõ «bỏ qua».",

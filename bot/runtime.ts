@@ -15,7 +15,13 @@ export function openRuntime(config: Config, log: Logger, opts: { clock?: () => D
   return createApp({
     store,
     kb,
-    config: { adminIds: config.ADMIN_IDS, reviewDueDays: config.REVIEW_DUE_DAYS, rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE, kbLogDays: config.KB_LOG_DAYS },
+    config: {
+      adminIds: config.ADMIN_IDS,
+      reviewDueDays: config.REVIEW_DUE_DAYS,
+      rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+      reportRetentionDays: config.REPORT_RETENTION_DAYS,
+      kbLogDays: config.KB_LOG_DAYS,
+    },
     clock: opts.clock,
     // Only the error and the update's routing facts: never its text (it may be a declaration).
     onError: (err, inc) => log.error({ err, channel: inc.channel, updateKey: inc.updateKey }, "update failed"),

@@ -1,13 +1,19 @@
 import { Cron } from "croner";
 import type { AppConfig } from "../handlers/context.js";
 import { queueScheduledDigest } from "../handlers/digest/send.js";
+import { runReportRetention, type RetentionResult } from "../handlers/reports/retention.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import type { Store } from "../storage/db.js";
 import type { Logger } from "./log.js";
 
 // The digest schedule (DIGEST_CRON in DIGEST_TZ, default 07:30 Monday to Friday, Vietnam time).
 // Each firing writes one digest per committee member to the outbox in one transaction; the
-// outbox sender delivers them. An overlapping firing is skipped rather than run twice.
+// outbox sender delivers them. An overlapping firing is skipped rather than run twice. Beside it,
+// once a day (RETENTION_CRON, same time zone), closed reports' contents past
+// REPORT_RETENTION_DAYS are deleted, with idle report drafts.
+
+/** 03:15 every day: quiet hours. */
+export const RETENTION_CRON = "15 3 * * *";
 
 /** The store, the review settings, the cron pattern and its time zone. */
 export interface SchedulerOptions {
@@ -21,6 +27,10 @@ export interface SchedulerOptions {
   timezone: string;
   /** Called after each firing (tests wait on it). */
   onRun?: (result: { recipients: number; at: Date }) => void;
+  /** The retention job's pattern; default RETENTION_CRON. */
+  retentionCron?: string;
+  /** Called after each retention run (tests wait on it). */
+  onRetention?: (result: RetentionResult & { at: Date }) => void;
 }
 
 /** A running schedule. */
@@ -51,5 +61,22 @@ export function startScheduler(opts: SchedulerOptions): Scheduler {
     },
   );
   opts.log.info({ cron: opts.cron, timezone: opts.timezone, next: job.nextRun()?.toISOString() }, "digest scheduled");
-  return { stop: () => job.stop(), nextRun: () => job.nextRun() };
+  const retention = new Cron(opts.retentionCron ?? RETENTION_CRON, { timezone: opts.timezone, protect: true, unref: true }, () => {
+    try {
+      const at = clock();
+      const result = runReportRetention(opts.store, at, opts.config.reportRetentionDays);
+      // Counts only: nothing about which report or whose.
+      opts.log.info(result, "report retention done");
+      opts.onRetention?.({ ...result, at });
+    } catch (err) {
+      opts.log.error({ err }, "report retention failed");
+    }
+  });
+  return {
+    stop: () => {
+      job.stop();
+      retention.stop();
+    },
+    nextRun: () => job.nextRun(),
+  };
 }

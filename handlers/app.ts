@@ -1,7 +1,9 @@
 import { personId, type Incoming, type Reply } from "../core/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import type { Store } from "../storage/db.js";
+import { activeDialogId } from "../storage/dialogs.js";
 import { touchPerson } from "../storage/people.js";
+import { flushDeletedRows } from "../storage/scrub.js";
 import { claimUpdate } from "../storage/updates.js";
 import { basicFeature } from "./basic.js";
 import { createCommandTable, type CommandTable } from "./command.js";
@@ -12,9 +14,10 @@ import type { Feature } from "./feature.js";
 import { notify } from "./notify.js";
 import { createRateLimiter } from "./rate-limit.js";
 import { rememberOffer } from "./offers.js";
+import { reportsFeature } from "./reports/index.js";
+import { questionsFeature } from "./questions/index.js";
 import { reviewFeature } from "./review/index.js";
 import { sanitizeIncoming } from "./parse/sanitize.js";
-import { readingFeature } from "./reading/index.js";
 import { route } from "./router.js";
 import { unansweredFeature } from "./unanswered/index.js";
 import { vi } from "./texts/vi.js";
@@ -26,7 +29,7 @@ import { vi } from "./texts/vi.js";
 export const DEFAULT_RATE_LIMIT = 30;
 
 /** Every feature of the bot, in /help order. */
-export const FEATURES: readonly Feature[] = [basicFeature, declarationsFeature, reviewFeature, readingFeature, unansweredFeature];
+export const FEATURES: readonly Feature[] = [basicFeature, questionsFeature, declarationsFeature, reviewFeature, reportsFeature, unansweredFeature];
 
 /** The command table and dialog registry of a list of features (the CLIs need the registry too). */
 export function wireFeatures(features: readonly Feature[] = FEATURES): { commands: CommandTable; dialogs: DialogRegistry } {
@@ -65,23 +68,37 @@ export interface AppDeps {
  * Builds the bot from its features. Promises: each update is handled in one SQLite transaction
  * (state, submission, audit and outbox rows commit together or not at all); a redelivered update
  * changes nothing; an error rolls the update back, reaches `onError` and the person gets a short
- * apology instead of a stack trace.
+ * apology instead of a stack trace. An update that leaves no trace (Ctx.leaveNoTrace: a report's
+ * conversation) records neither the person nor an offer, is never queued for later delivery, and
+ * is followed by emptying the write-ahead log, so a deleted draft is gone from the files.
  */
 export function createApp(deps: AppDeps): App {
   const clock = deps.clock ?? (() => new Date());
   const { commands, dialogs } = wireFeatures(deps.features ?? FEATURES);
-  const context = (incoming: Incoming, now: Date): Ctx => ({
-    store: deps.store,
-    kb: deps.kb,
-    config: deps.config,
-    now,
-    incoming,
-    person: personId(incoming.channel, incoming.userId),
-    isPrivate: incoming.chatType === "private",
-    commands,
-    dialogs,
-    routeAsUsual: route,
-  });
+  // Updates that must leave no trace of their sender (Ctx.leaveNoTrace), remembered briefly so that
+  // a reply to one that could not be sent is not queued for the sender's chat either.
+  const traceless = new Set<string>();
+  const TRACELESS_REMEMBERED = 1000;
+  const contextWithTrace = (incoming: Incoming, now: Date): { ctx: Ctx; keepsTrace(): boolean } => {
+    let keep = true;
+    const ctx: Ctx = {
+      store: deps.store,
+      kb: deps.kb,
+      config: deps.config,
+      now,
+      incoming,
+      person: personId(incoming.channel, incoming.userId),
+      isPrivate: incoming.chatType === "private",
+      commands,
+      dialogs,
+      routeAsUsual: route,
+      leaveNoTrace: () => {
+        keep = false;
+      },
+    };
+    return { ctx, keepsTrace: () => keep };
+  };
+  const context = (incoming: Incoming, now: Date): Ctx => contextWithTrace(incoming, now).ctx;
   const limiter = createRateLimiter(deps.config.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT);
   const handle = (received: Incoming): Reply[] => {
     // Cleaned once, here: nothing after this sees bidi controls or invisible-only "answers".
@@ -90,23 +107,38 @@ export function createApp(deps: AppDeps): App {
     const verdict = limiter.hit(personId(incoming.channel, incoming.userId), clock());
     if (verdict === "notify") return [{ text: vi.common.rateLimited }];
     if (verdict === "drop") return [];
+    let keepsTrace = true;
     try {
-      return deps.store.tx(() => {
+      const replies = deps.store.tx(() => {
         const now = clock();
         if (!claimUpdate(deps.store, incoming.updateKey, now)) return [];
-        const ctx = context(incoming, now);
-        touchPerson(deps.store, {
-          id: ctx.person,
-          channel: incoming.channel,
-          userId: incoming.userId,
-          displayName: incoming.displayName,
-          privateChatId: ctx.isPrivate ? incoming.chatId : undefined,
-          at: now,
-        });
+        const made = contextWithTrace(incoming, now);
+        const ctx = made.ctx;
+        // Known before routing: the dialog may end in this update (a report submitted).
+        const active = activeDialogId(deps.store, ctx.person);
+        if (active !== undefined && ctx.dialogs.get(active)?.leavesNoTrace) ctx.leaveNoTrace();
         const replies = route(ctx);
-        rememberOffer(ctx, replies);
+        keepsTrace = made.keepsTrace();
+        // Recorded after routing, so that a handler can ask for no trace first (a report).
+        if (keepsTrace) {
+          touchPerson(deps.store, {
+            id: ctx.person,
+            channel: incoming.channel,
+            userId: incoming.userId,
+            displayName: incoming.displayName,
+            privateChatId: ctx.isPrivate ? incoming.chatId : undefined,
+            at: now,
+          });
+          rememberOffer(ctx, replies);
+        }
         return replies;
       });
+      if (!keepsTrace) {
+        traceless.add(incoming.updateKey);
+        if (traceless.size > TRACELESS_REMEMBERED) traceless.delete(traceless.values().next().value!);
+        flushDeletedRows(deps.store);
+      }
+      return replies;
     } catch (err) {
       // The transaction rolled back, so the update is not marked processed and a redelivery retries.
       deps.onError?.(err, incoming);
@@ -114,6 +146,8 @@ export function createApp(deps: AppDeps): App {
     }
   };
   const deliverLater = (incoming: Incoming, replies: readonly Reply[]): void => {
+    // An outbox row would tie the sender's chat to this moment; the reply is lost instead.
+    if (traceless.has(incoming.updateKey)) return;
     deps.store.tx(() =>
       notify(deps.store, {
         personId: personId(incoming.channel, incoming.userId),

@@ -49,12 +49,7 @@ export const basicCommands: Command[] = [
     },
   },
   { name: "help", duringDialog: true, menu: c.help.menu, run: (ctx) => [{ text: helpText(ctx.commands, staffOf(ctx)) }] },
-  {
-    name: "hoi",
-    help: c.hoi.line,
-    menu: c.hoi.menu,
-    run: (ctx, args) => [{ text: args ? ctx.kb.answer(args) : vi.common.askUsage }],
-  },
+
   {
     name: "huy",
     duringDialog: true,

@@ -11,6 +11,8 @@ export interface AppConfig {
   reviewDueDays: number;
   /** Messages a minute one person may send before the bot pauses for them; 0 = no limit. Default 30. */
   rateLimitPerMinute?: number;
+  /** Closed reports' contents are deleted this many days after closing; default 365. */
+  reportRetentionDays?: number;
   /** Days an unanswered question is kept for the committee (KB_LOG_DAYS). Default 90. */
   kbLogDays?: number;
 }
@@ -33,4 +35,12 @@ export interface Ctx {
    * draft; passed in so that the engine need not import the router (which imports the engine).
    */
   routeAsUsual(ctx: Ctx): Reply[];
+  /**
+   * Marks this update as part of a conversation that must leave no trace of who is typing (a
+   * report whose sender may stay anonymous): the person is not recorded as seen, no command offer
+   * is remembered for them, replies that cannot be sent now are not queued for their chat, and the
+   * database's write-ahead log is emptied once the update is committed, so a deleted draft is
+   * gone from the files. Updates while a dialog with `leavesNoTrace` is active are marked anyway.
+   */
+  leaveNoTrace(): void;
 }

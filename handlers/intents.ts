@@ -28,9 +28,26 @@ const GIFT = [
   / nhan (duoc )?(qua|phong bi) (cua|tu) /,
 ];
 
+// A wish to report wrongdoing ("tôi muốn tố cáo", "phản ánh sai phạm") starts /phan_anh; checked
+// first, since a report may mention a bribe ("hối lộ"), which would otherwise read as a gift.
+// Folded words are ambiguous ("bao" is báo, bảo, bão), so only whole verbs count.
+const REPORT_VERB = "(to cao|to giac|phan anh|bao cao|trinh bao)";
+const WRONGDOING = "(sai pham|vi pham|tham nhung|tieu cuc|bao che|tiep tay|hoi lo|nhung nhieu|lam quyen)";
+// "người tố cáo", "đơn tố cáo": the reporter or the letter, talked about rather than a wish to report.
+const NOT_REPORT = / (nguoi|don|viec|thu|noi dung|thong tin) (to cao|to giac|phan anh)\b/g;
+const REPORT = [
+  / (toi|em|minh|chung toi) (muon|can|xin|se|dang muon) (to cao|to giac|phan anh) /,
+  / (muon|can|xin) (to cao|to giac) /,
+  new RegExp(` ${REPORT_VERB} (.* )?${WRONGDOING} `),
+  /^ (to cao|to giac) /,
+];
+
 export function detectIntent(text: string): string | undefined {
-  if (looksLikeQuestion(text, { strict: false })) return undefined;
   const w = ` ${wordKey(text)} `;
+  // Only a clear question rules a report out: "hối lộ" folds to "hoi lo", which holds "hỏi".
+  const r = w.replace(NOT_REPORT, " _");
+  if (!looksLikeQuestion(text, { strict: true }) && REPORT.some((re) => re.test(r))) return "phan_anh";
+  if (looksLikeQuestion(text, { strict: false })) return undefined;
   if (CONFLICT.some((re) => re.test(w))) return "khaibao_xungdot";
   const g = w.replace(NOT_GIFT, " _ ");
   if (GIFT.some((re) => re.test(g))) return "khaibao_qua";

@@ -2,10 +2,10 @@ import type { Reply } from "../core/types.js";
 import { parseCommand, type Command } from "./command.js";
 import type { Ctx } from "./context.js";
 import { continueActiveDialog } from "./dialog/engine.js";
-import { declarationHint, declareOffer, detectIntent, smallTalk } from "./intents.js";
+import { detectIntent, smallTalk } from "./intents.js";
+import { answerQuestion } from "./questions/ask.js";
 import { takeOfferedCommand } from "./offers.js";
 import { vi } from "./texts/vi.js";
-import { answerQuestion } from "./unanswered/record.js";
 
 /** The longest message the bot reads; longer text is refused before any search. */
 export const MAX_TEXT = 4000;
@@ -49,8 +49,5 @@ export function route(ctx: Ctx): Reply[] {
   const intent = detectIntent(text);
   const intended = intent ? ctx.commands.find(intent) : undefined;
   if (intended) return runCommand(ctx, intended, "");
-  const answer: Reply[] = answerQuestion(ctx, text);
-  const hint = declarationHint(text);
-  if (hint && ctx.isPrivate) answer.push(declareOffer(hint));
-  return answer;
+  return answerQuestion(ctx, text);
 }

@@ -19,7 +19,10 @@ export interface Store {
   db: Db;
   cipher: Cipher;
   mac: Macs;
-  /** Audit entries 1..N predate the keyed chain and keep plain SHA-256 hashes; 0 when there are none. */
+  /**
+   * Audit entries 1..N predate the keyed chain and keep plain SHA-256 hashes: 0 for a database
+   * created keyed (see storage/keyring.ts); every entry for one opened without migration 005 (tests).
+   */
   legacyAuditUntil: number;
   /** Runs fn in one IMMEDIATE transaction: everything one update changes commits together or not at all. */
   tx<T>(fn: () => T): T;
@@ -76,6 +79,8 @@ export function openStore(opts: OpenOptions): Store {
     // A new file is created 0600 before SQLite opens it: SQLite gives -wal and -shm the same mode.
     if (dbIsNew) closeSync(openSync(dbFile, "a", 0o600));
     db = new Database(dbFile);
+    // Before the first read: another process (the bot, the admin CLI) may hold the write lock.
+    db.pragma("busy_timeout = 5000");
     db.pragma("journal_mode = WAL");
   } catch {
     throw new StoreOpenError(dbIsNew ? { kind: "data-dir-unusable", path: dataDir } : { kind: "db-unreadable", path: dbFile });
@@ -93,7 +98,6 @@ export function openStore(opts: OpenOptions): Store {
   const key = given ?? createKeyFile(keyFile);
   for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
   db.pragma("foreign_keys = ON");
-  db.pragma("busy_timeout = 5000");
   // FULL: a confirmed declaration must survive a power loss, not only a process crash.
   db.pragma("synchronous = FULL");
   // Freed pages (an abandoned draft, an edited row) are zeroed, so nothing lingers in the file.
@@ -120,14 +124,23 @@ export function openStore(opts: OpenOptions): Store {
   return store;
 }
 
+/**
+ * The data directory, created 0700 if missing. Parents are created one by one rather than with
+ * mkdirSync's recursive mode, which spins forever under /proc on Node 20.
+ */
 function prepareDataDir(dataDir: string): void {
-  if (existsSync(dataDir)) {
-    if (!statSync(dataDir).isDirectory()) throw new StoreOpenError({ kind: "data-dir-not-directory", path: dataDir });
-    return;
+  const missing: string[] = [];
+  let dir = dataDir;
+  while (!existsSync(dir)) {
+    missing.unshift(dir);
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
   }
+  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new StoreOpenError({ kind: "data-dir-not-directory", path: dir });
   try {
-    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-    chmodSync(dataDir, 0o700);
+    for (const d of missing) mkdirSync(d, { mode: 0o700 });
+    if (missing.length) chmodSync(dataDir, 0o700);
   } catch {
     throw new StoreOpenError({ kind: "data-dir-unusable", path: dataDir });
   }

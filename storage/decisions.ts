@@ -1,5 +1,6 @@
 import { auditSubmission } from "./audit.js";
 import type { Store } from "./db.js";
+import { scopeSql, type SubmissionScope } from "./reports.js";
 
 // Decisions on submissions and the information requests they open. Each function changes the
 // submission and appends its audit entry together; the caller's transaction (the update's) also
@@ -172,13 +173,21 @@ export function listDecisions(store: Store, submissionId: number): Decision[] {
   return rows.map((r) => toDecision(store, r));
 }
 
-/** Decisions made after `since` and up to `until` (all when undefined), oldest first, with the submission code. */
-export function listDecisionsSince(store: Store, since: Date | undefined, until: Date): (Decision & { code: string })[] {
+/**
+ * Decisions made after `since` and up to `until` (all when undefined), oldest first, with the
+ * submission code; leadership-only reports only for a leadership scope.
+ */
+export function listDecisionsSince(
+  store: Store,
+  since: Date | undefined,
+  until: Date,
+  scope: SubmissionScope = { leadership: false },
+): (Decision & { code: string; kind: string })[] {
   const rows = store.db
     .prepare(
-      `SELECT d.*, s.code AS code FROM decisions d JOIN submissions s ON s.id = d.submission_id
-       WHERE d.decided_at > ? AND d.decided_at <= ? ORDER BY d.decided_at, d.id`,
+      `SELECT d.*, s.code AS code, s.kind AS kind FROM decisions d JOIN submissions s ON s.id = d.submission_id
+       WHERE d.decided_at > ? AND d.decided_at <= ? AND ${scopeSql(scope)} ORDER BY d.decided_at, d.id`,
     )
-    .all(since ? since.toISOString() : "", until.toISOString()) as (DecisionRow & { code: string })[];
-  return rows.map((r) => ({ ...toDecision(store, r), code: r.code }));
+    .all(since ? since.toISOString() : "", until.toISOString()) as (DecisionRow & { code: string; kind: string })[];
+  return rows.map((r) => ({ ...toDecision(store, r), code: r.code, kind: r.kind }));
 }

@@ -36,3 +36,16 @@ export function saveDialog(store: Store, personId: string, dialogId: string, sta
 export function deleteDialog(store: Store, personId: string): void {
   store.db.prepare("DELETE FROM dialogs WHERE person_id = ?").run(personId);
 }
+
+/** The id of the person's stored dialog, if any, without reading (decrypting) its state. */
+export function activeDialogId(store: Store, personId: string): string | undefined {
+  const row = store.db.prepare("SELECT dialog_id FROM dialogs WHERE person_id = ?").get(personId) as { dialog_id: string } | undefined;
+  return row?.dialog_id;
+}
+
+/** Deletes drafts of the given dialogs untouched since `before`; how many. */
+export function deleteIdleDialogs(store: Store, dialogIds: readonly string[], before: Date): number {
+  if (dialogIds.length === 0) return 0;
+  const marks = dialogIds.map(() => "?").join(",");
+  return store.db.prepare(`DELETE FROM dialogs WHERE dialog_id IN (${marks}) AND updated_at <= ?`).run(...dialogIds, before.toISOString()).changes;
+}

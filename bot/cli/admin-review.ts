@@ -6,6 +6,7 @@ import { checkPersonId } from "../../handlers/review/roles.js";
 import { formatIsoDay, fullYears, isoDayIn } from "../../core/display.js";
 import { listAssignments, replaceAssignments } from "../../storage/assignments.js";
 import { auditHead, formatHead, parseHead, verifyAudit } from "../../storage/audit.js";
+import { checkReportRows } from "../../storage/reports.js";
 import type { Store } from "../../storage/db.js";
 import { changeCommitteeRole } from "../../handlers/review/role-change.js";
 import { parseAssignmentsCsv } from "./assignments-csv.js";
@@ -129,12 +130,18 @@ const auditVerify: Run = (args, env) => {
     return 2;
   }
   const r = verifyAudit(env.store, { heads });
-  if (r.ok) {
-    env.out(cliTexts.audit.ok(r.count, heads.map(formatHead), formatHead(auditHead(env.store))));
-    return 0;
+  if (!r.ok) {
+    env.out(cliTexts.audit.broken(r.seq ? cliTexts.audit.entry(r.seq) : cliTexts.audit.noEntry, r.subject, auditReason(r.reason)));
+    return 1;
   }
-  env.out(cliTexts.audit.broken(r.seq ? cliTexts.audit.entry(r.seq) : cliTexts.audit.noEntry, r.subject, auditReason(r.reason)));
-  return 1;
+  // Who may see a report is kept in clear for the queries; it must agree with the audited record.
+  const reports = checkReportRows(env.store);
+  if (!reports.ok) {
+    env.out(cliTexts.audit.broken(cliTexts.audit.noEntry, reports.subject, auditReason(reports.reason)));
+    return 1;
+  }
+  env.out(cliTexts.audit.ok(r.count, heads.map(formatHead), formatHead(auditHead(env.store))));
+  return 0;
 };
 
 const exportCmd: Run = (args, env) => {

@@ -48,8 +48,10 @@ const submissions: Subcommand = {
         code: s.code,
         kind: s.kind,
         status: s.status,
-        declarant: s.declarant,
-        declarantName: s.declarantName,
+        // A report's hidden reporter stays hidden here: /danh_tinh (audited) shows a confidential one.
+        declarant: s.report && s.report.identity !== "public" ? null : s.declarant || null,
+        declarantName: s.report && s.report.identity !== "public" ? null : s.declarantName,
+        ...(s.report ? { identity: s.report.identity, audience: s.report.audience, purgedAt: s.report.purgedAt ?? null } : {}),
         createdAt: s.createdAt.toISOString(),
         // null with a flag beside it ("valueUnknown": true) when the person typed "không rõ".
         answers: answersWithFlags(dialogs.get(s.kind), s.answers),
@@ -60,10 +62,14 @@ const submissions: Subcommand = {
     }
     if (!all.length) env.out(cliTexts.admin.noSubmissions);
     for (const s of all) {
-      // For the operator's eyes: kind and status in words (--json keeps the keys).
+      // For the operator's eyes: kind and status in words (--json keeps the keys); never a hidden reporter.
       const kind = vi.review.kinds[s.kind] ?? s.kind;
       const status = vi.review.statuses[s.status] ?? s.status;
-      env.out(`${s.code}\t${kind}\t${status}\t${formatDay(s.createdAt)}\t${s.declarant}${s.declarantName ? ` (${s.declarantName})` : ""}`);
+      const who =
+        s.report?.identity === "anonymous" ? vi.reports.whoAnonymous
+        : s.report?.identity === "confidential" ? vi.reports.whoConfidential
+        : `${s.declarant}${s.declarantName ? ` (${s.declarantName})` : ""}`;
+      env.out(`${s.code}\t${kind}\t${status}\t${formatDay(s.createdAt)}\t${who}`);
     }
     return 0;
   },

@@ -1,5 +1,6 @@
 import type { Command } from "../command.js";
-import { startDialog } from "../dialog/engine.js";
+import { startDialog, type DialogContext } from "../dialog/engine.js";
+import { encodePrefill, PREFILL_KEY } from "../dialog/prefill.js";
 import { vi } from "../texts/vi.js";
 import { myDeclarations } from "./mine.js";
 import { conflictDialog } from "./conflict.js";
@@ -10,20 +11,29 @@ import { giftDialog } from "./gift.js";
 
 const c = vi.commands;
 
+/**
+ * "/khaibao_qua money organization": choice ids after the command are answers the person already
+ * gave (a situation told in a question, offered back as a button); the engine checks each one.
+ */
+function prefillContext(args: string): DialogContext {
+  const ids = args.split(/\s+/).filter(Boolean).slice(0, 8);
+  return ids.length ? { [PREFILL_KEY]: encodePrefill(ids) } : {};
+}
+
 export const declarationCommands: Command[] = [
   {
     name: "khaibao_xungdot",
     privateOnly: true,
     help: c.khaibao_xungdot.line,
     menu: c.khaibao_xungdot.menu,
-    run: (ctx) => startDialog(ctx, conflictDialog.id),
+    run: (ctx, args) => startDialog(ctx, conflictDialog.id, prefillContext(args)),
   },
   {
     name: "khaibao_qua",
     privateOnly: true,
     help: c.khaibao_qua.line,
     menu: c.khaibao_qua.menu,
-    run: (ctx) => startDialog(ctx, giftDialog.id),
+    run: (ctx, args) => startDialog(ctx, giftDialog.id, prefillContext(args)),
   },
   { name: "cua_toi", privateOnly: true, help: c.cua_toi.line, menu: c.cua_toi.menu, run: myDeclarations },
 ];

@@ -62,6 +62,8 @@ import {
 import { DRAFT_TTL_DAYS, dropState, loadActive, saveState, type DialogState } from "./state.js";
 import { applicableSteps, choiceValue, firstMissingOrSummary, prune, stepEnv } from "./steps.js";
 import type { DialogContext, DialogDefinition, DialogStep } from "./types.js";
+import { formatAnswer } from "./answer-format.js";
+import { PREFILL_KEY, prefillAnswers } from "./prefill.js";
 
 export { createDialogRegistry, type DialogRegistry } from "./registry.js";
 export type { Answers, DialogChoice, DialogContext, DialogDefinition, DialogStep, StepEnv } from "./types.js";
@@ -98,20 +100,21 @@ function untouchedSame(activeDef: DialogDefinition, state: DialogState, def: Dia
   return activeDef.id === def.id && Object.keys(state.answers).length === 0 && JSON.stringify(state.context) === JSON.stringify(context);
 }
 
-/** A fresh draft at the first step: the intro, then the step. */
-function begin(ctx: Ctx, def: DialogDefinition, context: DialogContext): Reply[] {
-  const first = applicableSteps(def, {})[0];
-  if (!first) throw new Error(`dialog ${def.id} has no step`);
-  const state: DialogState = {
-    v: 1,
-    chatId: ctx.incoming.chatId,
-    context: { ...context },
-    answers: {},
-    at: { kind: "step", key: first.key, fromSummary: false },
-  };
+/**
+ * A fresh draft: the intro, then the first step still to answer. Choices the person already told
+ * (context[PREFILL_KEY], see prefill.ts) are filled in and listed, to be checked at the summary.
+ */
+function begin(ctx: Ctx, def: DialogDefinition, startContext: DialogContext): Reply[] {
+  const { [PREFILL_KEY]: encoded, ...context } = startContext;
+  const prefilled = prefillAnswers(def, encoded);
+  const answers = prune(def, prefilled.answers);
+  const steps = prefilled.steps.filter((s) => s.key in answers);
+  const at = firstMissingOrSummary(def, answers, false);
+  const state: DialogState = { v: 1, chatId: ctx.incoming.chatId, context: { ...context }, answers, at };
   saveState(ctx, def, state);
   const intro = def.intro === undefined ? [] : [{ text: typeof def.intro === "string" ? def.intro : def.intro(stepEnv(ctx, state)) }];
-  return [...intro, renderCurrent(ctx, def, state)];
+  const filled = steps.length ? [{ text: vi.dialog.prefilled(steps.map((s) => `${s.label}: ${formatAnswer(s, answers[s.key])}`)) }] : [];
+  return [...intro, ...filled, renderCurrent(ctx, def, state)];
 }
 
 /**

@@ -14,7 +14,7 @@ const OPENERS = [
 /** A question ends like this (the end particles "không", "ko", "k", "chưa" need a sentence before them). */
 const CLOSERS = [
   "la gi", "la sao", "the nao", "nhu the nao", "ntn", "nhu nao", "sao", "khong a", "ko a", "chua a", "duoc khong", "duoc ko",
-  "phai khong", "phai ko", "bao nhieu", "bao lau", "khi nao", "o dau", "nhi", "the a",
+  "phai khong", "phai ko", "bao nhieu", "bao lau", "khi nao", "o dau", "nhi", "the a", "lam gi", "lam gi a", "lam gi bay gio",
 ];
 const END_PARTICLES = ["khong", "ko", "k", "chua"];
 /** Question words that make a sentence a question wherever they stand (unless "không rõ bao nhiêu"). */

@@ -71,6 +71,11 @@ export interface DialogDefinition {
   /** Default true: a summary with confirm / edit a field / cancel before onComplete. */
   confirm?: boolean;
   /**
+   * While this dialog is the person's active one, their updates leave no trace of who typed them
+   * (see Ctx.leaveNoTrace): a report, whose sender may choose to stay anonymous.
+   */
+  leavesNoTrace?: boolean;
+  /**
    * Runs inside the update's transaction once the answers are confirmed (or, with confirm: false,
    * after the last step). Answers hold only the steps that apply. The draft is already deleted.
    */

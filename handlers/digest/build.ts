@@ -2,7 +2,9 @@ import type { Store } from "../../storage/db.js";
 import { listAssignments } from "../../storage/assignments.js";
 import { auditHead, formatHead } from "../../storage/audit.js";
 import { listDecisionsSince } from "../../storage/decisions.js";
+import { countReportsByStatus } from "../../storage/reports.js";
 import { listByStatus, listCreatedBetween } from "../../storage/submissions.js";
+import { decisionLabel, statusLabel } from "../review/labels.js";
 import { describePerson } from "../review/roles.js";
 import { PENDING_STATUSES } from "../review/state-machine.js";
 import { ageDays, formatDay, formatDateTime, fullYears, formatIsoDay, isoDayIn } from "../../core/display.js";
@@ -37,6 +39,8 @@ export interface DigestInput {
   /** The last digest's time; undefined before the first one. */
   since: Date | undefined;
   dueDays: number;
+  /** For an admin: leadership-only reports are counted and listed too. Default false. */
+  leadership?: boolean;
 }
 
 function capped<T>(items: T[], line: (t: T) => string): string[] {
@@ -51,10 +55,14 @@ export function buildDigestText(store: Store, input: DigestInput): string {
   const t = vi.digest;
   const kindLabel = (k: string) => vi.review.kinds[k] ?? k;
 
-  const created = listCreatedBetween(store, since, now);
-  const pending = listByStatus(store, PENDING_STATUSES, { offset: 0, limit: 10_000 }).items;
+  const scope = { leadership: input.leadership ?? false };
+  const created = listCreatedBetween(store, since, now, scope);
+  const pending = listByStatus(store, PENDING_STATUSES, { offset: 0, limit: 10_000 }, scope).items;
   const overdue = pending.filter((s) => ageDays(s.createdAt, now) > input.dueDays);
-  const decisions = listDecisionsSince(store, since, now);
+  const decisions = listDecisionsSince(store, since, now, scope);
+  // Reports are counted by status only: never who sent them.
+  const reports = Object.entries(countReportsByStatus(store, scope));
+  const reportTotal = reports.reduce((n, [, k]) => n + k, 0);
   const today = isoDayIn(now);
   const withYears = listAssignments(store).map((a) => ({ ...a, years: fullYears(a.since, today) }));
   const rotationOverdue = withYears.filter((a) => a.years >= ROTATION_OVERDUE_YEARS);
@@ -77,12 +85,13 @@ export function buildDigestText(store: Store, input: DigestInput): string {
 
   const lines: string[] = [t.title(formatDay(now)), t.since(sinceText), t.newLine(created.length, byKindText)];
   lines.push(t.pendingLine(pending.length, oldest ? ageDays(oldest.createdAt, now) : 0, oldest?.code));
+  if (reportTotal) lines.push(vi.reports.digestLine(reportTotal, reports.map(([status, n]) => `${statusLabel("report", status)}: ${n}`).join(", ")));
   if (overdue.length) {
     lines.push(t.overdueHeader(overdue.length, input.dueDays));
     lines.push(...capped(overdue, (s) => t.overdueLine(s.code, kindLabel(s.kind), ageDays(s.createdAt, now))));
   }
   lines.push(t.decisionsHeader(decisions.length));
-  lines.push(...capped(decisions, (d) => t.decisionLine(d.code, vi.review.decisions[d.decision] ?? d.decision, describePerson(store, d.by))));
+  lines.push(...capped(decisions, (d) => t.decisionLine(d.code, decisionLabel(d.kind, d.decision), describePerson(store, d.by))));
   if (rotationOverdue.length) {
     lines.push(t.rotationOverdue(rotationOverdue.length));
     lines.push(...capped(rotationOverdue, (a) => t.rotationLine(a.person, a.area, formatIsoDay(a.since), a.years)));

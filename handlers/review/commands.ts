@@ -81,7 +81,8 @@ function setRole(grant: boolean): Run {
 }
 
 function baoCao(ctx: Ctx): Reply[] {
-  return buildDigest(ctx.store, { now: ctx.now, since: lastDigestAt(ctx.store), dueDays: ctx.config.reviewDueDays });
+  const leadership = isAdmin(ctx.config, ctx.person);
+  return buildDigest(ctx.store, { now: ctx.now, since: lastDigestAt(ctx.store), dueDays: ctx.config.reviewDueDays, leadership });
 }
 
 const c = vi.commands;

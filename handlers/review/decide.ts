@@ -5,6 +5,8 @@ import { getSubmissionByCode } from "../../storage/submissions.js";
 import type { Ctx } from "../context.js";
 import { vi } from "../texts/vi.js";
 import type { Reply } from "../../core/types.js";
+import { canSee, reportDecisionNotice, senderChat, senderOf } from "../reports/access.js";
+import { decisionLabel, statusLabel } from "./labels.js";
 import { allowedDecisions, transition } from "./state-machine.js";
 
 // Recording a reviewer's decision: the state machine decides whether it is allowed; the decision,
@@ -35,19 +37,15 @@ export function decisionNotice(code: string, decision: DecisionKind, reason: str
 /** Checks that `decision` may be taken on `code` by this reviewer; a refusal's replies otherwise. */
 export function checkDecision(ctx: Ctx, code: string, decision: DecisionKind): Reply[] | undefined {
   const s = getSubmissionByCode(ctx.store, code);
-  if (!s) return [{ text: vi.review.notFound(code) }];
-  if (s.declarant === ctx.person) return [{ text: vi.review.ownSubmission }];
+  if (!s || !canSee(ctx, s)) return [{ text: vi.review.notFound(code) }];
+  if (senderOf(s) === ctx.person) return [{ text: s.kind === "report" ? vi.reports.ownReport : vi.review.ownSubmission }];
   // Changed outside the bot (its chat, say): deciding would send the notice wherever it now points.
   if (!submissionMatchesAudit(ctx.store, s.id)) return [{ text: vi.integrity.submissionTampered(s.code) }];
   const t = transition(s.status, s.kind, decision);
   if (!t.ok) {
-    const allowed = allowedDecisions(s.status, s.kind).map((d) => vi.review.decisions[d] ?? d);
+    const allowed = allowedDecisions(s.status, s.kind).map((d) => decisionLabel(s.kind, d));
     const why = t.reason === "wrong_kind" ? vi.review.recuseConflictOnly : vi.review.allowedList(allowed);
-    return [
-      {
-        text: vi.review.invalidTransition(s.code, vi.review.statuses[s.status] ?? s.status, vi.review.decisions[decision] ?? decision, why),
-      },
-    ];
+    return [{ text: vi.review.invalidTransition(s.code, statusLabel(s.kind, s.status), decisionLabel(s.kind, decision), why) }];
   }
   return undefined;
 }
@@ -68,13 +66,17 @@ export function decide(ctx: Ctx, code: string, decision: DecisionKind, reasonRaw
     if (err instanceof StaleStatusError) return [{ text: vi.review.stale(s.code) }];
     throw err;
   }
-  notify(ctx.store, {
-    personId: s.declarant,
-    channel: s.channel,
-    chatId: s.chatId,
-    kind: decision === "request_info" ? "info_request" : "decision",
-    replies: [decisionNotice(s.code, decision, reason)],
-    at: ctx.now,
-  });
-  return [{ text: vi.review.decided(s.code, vi.review.decisions[decision] ?? decision, vi.review.statuses[t.to] ?? t.to) }];
+  // An anonymous reporter has no chat here: they read the decision through /theo_doi.
+  const to = senderChat(s);
+  if (to) {
+    notify(ctx.store, {
+      ...to,
+      kind: decision === "request_info" ? "info_request" : "decision",
+      replies: [s.kind === "report" ? reportDecisionNotice(s.code, decision, reason, replyChoiceId(s.code)) : decisionNotice(s.code, decision, reason)],
+      at: ctx.now,
+    });
+  }
+  const label = decisionLabel(s.kind, decision);
+  const status = statusLabel(s.kind, t.to);
+  return [{ text: to ? vi.review.decided(s.code, label, status) : vi.reports.decidedAnonymous(s.code, label, status) }];
 }

@@ -5,6 +5,7 @@ import type { Ctx } from "../context.js";
 import { vi } from "../texts/vi.js";
 import type { Reply } from "../../core/types.js";
 import { mayReceive, notifyCommittee } from "./notices.js";
+import { senderOf } from "../reports/access.js";
 import { privateChatOf } from "./roles.js";
 import { REPLY_TRANSITION } from "./state-machine.js";
 
@@ -18,7 +19,7 @@ export const MAX_REPLY = 2000;
  *  "not yours" and "nothing asked", so nothing leaks. */
 export function openRequestFor(ctx: Ctx, code: string): { submission: Submission; request: InfoRequest } | undefined {
   const submission = getSubmissionByCode(ctx.store, code);
-  if (!submission || submission.declarant !== ctx.person || submission.status !== REPLY_TRANSITION.from) return undefined;
+  if (!submission || senderOf(submission) !== ctx.person || submission.status !== REPLY_TRANSITION.from) return undefined;
   const request = openInfoRequest(ctx.store, submission.id);
   return request && { submission, request };
 }
@@ -35,7 +36,8 @@ export function submitInfoReply(ctx: Ctx, code: string, textRaw: string): Reply[
     recordInfoReply(ctx.store, {
       requestId: request.id,
       reply: text,
-      by: ctx.person,
+      // A confidential reporter is named only inside the encrypted record, never in clear columns.
+      by: submission.report && submission.report.identity !== "public" ? "reporter" : ctx.person,
       fromStatus: REPLY_TRANSITION.from,
       toStatus: REPLY_TRANSITION.to,
       at: ctx.now,

@@ -21,6 +21,7 @@ export const vi = {
         "• /khaibao_xungdot — khai báo xung đột lợi ích (quan hệ gia đình, cổ phần, lợi ích liên quan)",
         "• /khaibao_qua — khai báo quà tặng, lợi ích được mời, biếu",
         "• /cua_toi — xem các bản khai của mình",
+        "• /phan_anh — phản ánh sai phạm, có thể ẩn danh",
         "• /help — hướng dẫn",
       ].join("\n"),
     declareHint: {
@@ -68,6 +69,8 @@ export const vi = {
     hoi: { line: "• /hoi <câu hỏi> — hỏi về quy định (dùng trong nhóm)", menu: "Hỏi về Quy định 131-QĐ/TW" },
     khaibao_xungdot: { line: "• /khaibao_xungdot — khai báo xung đột lợi ích", menu: "Khai báo xung đột lợi ích" },
     khaibao_qua: { line: "• /khaibao_qua — khai báo quà tặng, lợi ích được mời, biếu", menu: "Khai báo quà tặng, lợi ích được mời" },
+    muc_luc: { line: "• /muc_luc — mục lục Kế hoạch, mở từng mục", menu: "Mục lục Kế hoạch thực hiện" },
+    muc: { line: "• /muc <số mục> — đọc toàn văn một mục, ví dụ /muc II.4.3.1" },
     cua_toi: { line: "• /cua_toi [mã] — các bản khai của đồng chí và trạng thái; với mã: toàn bộ bản khai và các quyết định", menu: "Các bản khai của tôi" },
     id: { line: "• /id — mã người dùng của đồng chí (để được cấp quyền)", menu: "Mã người dùng của tôi" },
     huy: { line: "• /huy — thoát khỏi bước khai báo đang làm", menu: "Hủy việc đang làm" },
@@ -77,11 +80,28 @@ export const vi = {
     bao_cao: { line: "• /bao_cao — báo cáo tổng hợp ngay" },
     cap_quyen: { line: "• /cap_quyen <kênh:id> — cấp quyền Ủy ban" },
     thu_quyen: { line: "• /thu_quyen <kênh:id> — thu quyền Ủy ban" },
+    phan_anh: { line: "• /phan_anh — phản ánh sai phạm (có thể ẩn danh)", menu: "Phản ánh sai phạm" },
+    theo_doi: { line: "• /theo_doi <mã> — theo dõi phản ánh ẩn danh bằng cụm mật khẩu", menu: "Theo dõi phản ánh ẩn danh" },
+    danh_tinh: { line: "• /danh_tinh <mã> — xem danh tính người phản ánh bảo mật (ghi nhật ký)" },
+  },
+
+  /** Answers with their next step, and the regulation read directly (handlers/questions). */
+  questions: {
+    fullSection: "Xem toàn văn mục",
+    tocHeader: "Mục lục Kế hoạch thực hiện Quy định 131-QĐ/TW. Đồng chí chọn một mục để đọc toàn văn (hoặc gõ số mục, ví dụ: mục II.4.3.1).",
+    tocLabel: (id: string, title: string) => (/^[IVX]/.test(id) ? `${id}. ${title}` : title),
+    sectionUnknown: (typed: string) => `Không có mục «${q(typed)}» trong văn bản. Gõ /muc_luc để xem các mục.`,
+    situation: {
+      khaibao_qua: "Theo điều đồng chí kể, việc được mời, biếu cần khai báo với Ủy ban Kiểm tra. Đồng chí có thể khai báo ngay; bot điền sẵn những gì đồng chí đã nói để đồng chí kiểm tra.",
+      khaibao_xungdot: "Theo điều đồng chí kể, có thể có xung đột lợi ích cần khai báo với Ủy ban Kiểm tra. Đồng chí có thể khai báo ngay; bot điền sẵn những gì đồng chí đã nói để đồng chí kiểm tra.",
+    },
   },
 
   // ── dialog engine ───────────────────────────────────────────────────────
   dialog: {
     progress: (i: number, n: number) => `Bước ${i}/${n}`,
+    prefilled: (lines: readonly string[]) =>
+      ["Bot đã điền sẵn theo điều đồng chí vừa kể:", ...lines.map((l) => `• ${l}`), "Đồng chí kiểm tra lại ở bản tóm tắt trước khi gửi; gõ «quay lại» để sửa."].join("\n"),
     example: (ex: string) => `Ví dụ: ${ex}`,
     chooseHint: "Đồng chí chọn một mục dưới đây (hoặc gõ số thứ tự hay nội dung của mục).",
     optionalHint: "Không có thì gõ «bỏ qua».",
@@ -136,7 +156,7 @@ export const vi = {
 
   // ── declarations ────────────────────────────────────────────────────────
   declarations: {
-    kinds: { conflict: "Xung đột lợi ích", gift: "Quà tặng, lợi ích được mời, biếu" } as Record<string, string>,
+    kinds: { conflict: "Xung đột lợi ích", gift: "Quà tặng, lợi ích được mời, biếu", report: "Phản ánh sai phạm" } as Record<string, string>,
     /** How a declarant sees each status of their own submission (statuses grow with review). */
     statuses: {
       submitted: "Đã gửi, chờ xem xét",
@@ -368,7 +388,7 @@ export const vi = {
     adminOnly: "Lệnh này chỉ dành cho quản trị viên (người cấp, thu quyền Ủy ban).",
     refused: "Lệnh này chỉ dành cho Ủy ban Kiểm tra. Nếu đồng chí cần khai báo, gõ /help để xem các lệnh.",
     privateOnly: "Lệnh của Ủy ban Kiểm tra chỉ dùng trong tin nhắn riêng với bot, để bảo mật bản khai.",
-    kinds: { conflict: "Xung đột lợi ích", gift: "Quà tặng" } as Record<string, string>,
+    kinds: { conflict: "Xung đột lợi ích", gift: "Quà tặng", report: "Phản ánh" } as Record<string, string>,
     statuses: {
       submitted: "Chờ xem xét",
       info_requested: "Chờ bổ sung thông tin",
@@ -467,6 +487,141 @@ export const vi = {
     noticeGranted: "Đồng chí đã được cấp quyền Ủy ban Kiểm tra. Các lệnh: /cho_duyet, /xem <mã>, /quyet_dinh, /bao_cao.",
     noticeRevoked: "Quyền Ủy ban Kiểm tra của đồng chí đã được thu hồi.",
   },
+  // ── reports of violations (/phan_anh, /theo_doi) ──────────────────────
+  reports: {
+    title: "bản phản ánh sai phạm",
+    intro: [
+      "📣 Phản ánh sai phạm: tham nhũng, tiêu cực, hoặc bao che, tiếp tay cho tham nhũng, tiêu cực trong công tác kiểm tra, giám sát, thi hành kỷ luật đảng và hoạt động thanh tra (Kế hoạch thực hiện Quy định 131-QĐ/TW, mục II.5.3). Kế hoạch yêu cầu bảo vệ, khen thưởng kịp thời người phát hiện, phản ánh (mục II.2.2, II.3, II.5.1).",
+      "Trong cuộc trò chuyện này bot không ghi nhận tài khoản của đồng chí vào danh sách người dùng. Bản đang làm chỉ lưu tạm, được mã hóa, và bị xóa ngay khi gửi, khi hủy, hoặc sau 24 giờ không cập nhật.",
+      "Ở bước 6, đồng chí chọn công khai, bảo mật danh tính hay ẩn danh; bot giải thích từng cách trước khi đồng chí chọn. Có 7 bước, cuối cùng đồng chí xem lại toàn bộ trước khi gửi.",
+    ].join("\n"),
+    what: {
+      label: "Sự việc",
+      prompt: "Đồng chí mô tả sự việc: đã xảy ra chuyện gì? (tối đa 4.000 ký tự)",
+      example: "Trưởng đoàn kiểm tra nhận phong bì của đối tượng kiểm tra sau buổi làm việc",
+    },
+    who: {
+      label: "Người liên quan",
+      prompt: "Ai liên quan? Ghi vai trò, chức vụ; họ tên nếu đồng chí muốn.",
+      example: "Một thành viên đoàn kiểm tra của Ủy ban Kiểm tra huyện",
+    },
+    when: {
+      label: "Thời gian",
+      prompt: "Việc xảy ra khi nào? Ghi ngày hoặc khoảng thời gian, ước chừng cũng được.",
+      example: "Khoảng đầu tháng 3/2026",
+    },
+    where: { label: "Địa điểm, đơn vị", prompt: "Việc xảy ra ở đâu (đơn vị, địa bàn)?", example: "Trụ sở Đảng ủy xã A" },
+    evidence: {
+      label: "Bằng chứng đang giữ",
+      prompt: "Đồng chí đang giữ bằng chứng gì? Chỉ mô tả (bot chưa nhận tệp, ảnh); Ủy ban sẽ hỏi khi cần.",
+      example: "Tin nhắn hẹn gặp, có người chứng kiến",
+    },
+    identity: {
+      label: "Danh tính",
+      prompt: [
+        "Đồng chí muốn Ủy ban biết mình là ai ở mức nào?",
+        "• Công khai với Ủy ban: các thành viên Ủy ban Kiểm tra thấy tên và tài khoản của đồng chí, có thể hỏi thêm và báo kết quả qua tin nhắn này.",
+        "• Bảo mật danh tính: tên và tài khoản được mã hóa, chỉ lãnh đạo Ủy ban (quản trị viên) xem được khi cần, mỗi lần xem đều ghi vào nhật ký. Người xử lý không thấy. Kết quả vẫn báo qua tin nhắn này.",
+        "• Ẩn danh: hệ thống không lưu tài khoản, tên hay mã cuộc trò chuyện của đồng chí. Đồng chí nhận một mã và một cụm mật khẩu để tự theo dõi bằng /theo_doi; mất cụm mật khẩu thì không ai khôi phục được, và Ủy ban không liên hệ được với đồng chí.",
+        "Lưu ý: nền tảng nhắn tin (Telegram, Zalo) vẫn biết tài khoản nào đã nhắn cho bot. Ẩn danh nghĩa là hệ thống này không giữ liên kết nào tới tài khoản của đồng chí, không có nghĩa là nền tảng quên việc đó.",
+      ].join("\n"),
+    },
+    identities: {
+      public: "Công khai với Ủy ban",
+      confidential: "Bảo mật danh tính",
+      anonymous: "Ẩn danh",
+    },
+    audience: {
+      label: "Người được xem",
+      prompt:
+        "Nếu sự việc liên quan đến cán bộ của chính Ủy ban Kiểm tra, đồng chí có thể chọn để chỉ lãnh đạo Ủy ban (quản trị viên) xem; các thành viên khác không thấy phản ánh này trong danh sách hay báo cáo. Đồng chí chọn:",
+    },
+    audiences: {
+      committee: "Ủy ban Kiểm tra xem xét",
+      leadership: "Chỉ lãnh đạo Ủy ban (liên quan cán bộ của Ủy ban)",
+    },
+    // receipts
+    receiptIdentified: (code: string, identity: "public" | "confidential") =>
+      [
+        `✅ Đã nhận phản ánh. Mã: ${code}`,
+        identity === "public"
+          ? "Các thành viên Ủy ban Kiểm tra xử lý phản ánh thấy tên đồng chí."
+          : "Danh tính của đồng chí được mã hóa; chỉ lãnh đạo Ủy ban xem được, và mỗi lần xem đều được ghi nhật ký.",
+        "Ủy ban sẽ báo kết quả và hỏi thêm (nếu cần) qua tin nhắn này.",
+      ].join("\n"),
+    receiptAnonymous: (code: string, passphrase: string) =>
+      [
+        "✅ Đã nhận phản ánh ẩn danh.",
+        `Mã: ${code}`,
+        `Cụm mật khẩu: ${passphrase}`,
+        "Đồng chí chép mã và cụm mật khẩu ra giấy ngay bây giờ, rồi xóa tin nhắn này. Bot chỉ gửi một lần; hệ thống không lưu cụm mật khẩu nên không ai khôi phục được.",
+        `Theo dõi kết quả và trả lời câu hỏi của Ủy ban: nhắn riêng cho bot (từ tài khoản nào cũng được) /theo_doi ${code}, rồi gõ cụm mật khẩu.`,
+      ].join("\n"),
+    // follow-up (/theo_doi)
+    followUsage: "Gõ mã phản ánh sau lệnh, ví dụ: /theo_doi PA-2026-000001. Bot sẽ hỏi cụm mật khẩu.",
+    followTitle: "tra cứu phản ánh",
+    passphrase: { label: "Cụm mật khẩu", prompt: (code: string) => `Phản ánh ${code}: đồng chí gõ cụm mật khẩu đã nhận khi gửi (có dấu cách hay không đều được).` },
+    followWrong: "Mã hoặc cụm mật khẩu không đúng. Đồng chí kiểm tra lại rồi gõ /theo_doi <mã> để thử lại.",
+    followLimited: (minutes: number) =>
+      `Đã thử sai quá nhiều lần với mã này. Đồng chí thử lại sau khoảng ${minutes} phút.`,
+    followHeader: (code: string, date: string, status: string) => `Phản ánh ${code} · gửi ngày ${date}\nTrạng thái: ${status}`,
+    followDecision: (date: string, decision: string, reason: string) => `• ${date}: ${decision}. ${reason ? `Ủy ban ghi: ${reason}` : ""}`.trim(),
+    followDecisionsHeader: "Kết quả xử lý:",
+    followQa: (date: string, question: string, reply: string | null) =>
+      `• ${date} Ủy ban hỏi: ${question}\n  ${reply === null ? "Chưa trả lời." : `Đồng chí đã trả lời: ${reply}`}`,
+    followQaHeader: "Câu hỏi của Ủy ban:",
+    followPurged: (date: string) => `Nội dung phản ánh đã được xóa theo thời hạn lưu trữ (ngày ${date}); chỉ còn mã, ngày và trạng thái.`,
+    answerTitle: "câu trả lời cho Ủy ban",
+    answer: {
+      label: "Trả lời",
+      prompt: (code: string, question: string) =>
+        `Ủy ban hỏi về phản ánh ${code}:\n«${question}»\nĐồng chí gõ nội dung trả lời (tối đa 2.000 ký tự), hoặc /huy để trả lời sau.`,
+    },
+    answered: (code: string) => `Đã gửi câu trả lời cho Ủy ban về phản ánh ${code}. Xem tiếp: /theo_doi ${code}`,
+    answerClosed: (code: string) => `Câu hỏi về phản ánh ${code} không còn chờ trả lời. Xem lại: /theo_doi ${code}`,
+    // what the reporter sees as a status
+    statuses: {
+      submitted: "Đã gửi, chờ Ủy ban xem xét",
+      info_requested: "Ủy ban đề nghị bổ sung thông tin",
+      info_provided: "Đã bổ sung, chờ Ủy ban xem xét",
+      accepted: "Ủy ban đã chấp nhận xử lý",
+      escalated: "Đã chuyển cơ quan có thẩm quyền",
+      closed: "Đã đóng",
+    } as Record<string, string>,
+    // committee side
+    decisions: {
+      accept: "Chấp nhận xử lý",
+      request_info: "Yêu cầu bổ sung thông tin",
+      escalate: "Chuyển cơ quan có thẩm quyền",
+      close: "Đóng",
+    } as Record<string, string>,
+    committeeStatuses: {
+      accepted: "Đang xử lý",
+      escalated: "Đã chuyển cơ quan có thẩm quyền",
+    } as Record<string, string>,
+    whoAnonymous: "ẩn danh",
+    whoConfidential: "bảo mật danh tính",
+    viewHeader: (code: string, status: string) => `Phản ánh ${code}\nTrạng thái: ${status}`,
+    viewContents: "Nội dung phản ánh:",
+    viewChoose: "Chọn quyết định (sau đó gõ lý do), hoặc gõ: /quyet_dinh <mã> <chap_nhan|bo_sung|chuyen|dong> <lý do>",
+    viewReporterPublic: (who: string, date: string, days: number) => `Người phản ánh: ${who} · ngày ${date} (${days} ngày trước)`,
+    viewReporterHidden: (mode: string, date: string, days: number) => `Người phản ánh: ${mode} · ngày ${date} (${days} ngày trước)`,
+    viewLeadership: "🔒 Chỉ lãnh đạo Ủy ban xem (phản ánh liên quan cán bộ của Ủy ban).",
+    viewPurged: (date: string) => `Nội dung đã xóa theo thời hạn lưu trữ (ngày ${date}).`,
+    identityButton: "Xem danh tính (ghi nhật ký)",
+    identityUsage: "Gõ mã phản ánh sau lệnh, ví dụ: /danh_tinh PA-2026-000001",
+    identityNone: (code: string) => `Phản ánh ${code} không có danh tính bảo mật để xem.`,
+    identityShown: (code: string, who: string) => `Danh tính người phản ánh ${code}: ${who}\nLần xem này đã được ghi vào nhật ký.`,
+    ownReport: "Đây là phản ánh của chính đồng chí: đồng chí không quyết định trên phản ánh này.",
+    decidedAnonymous: (code: string, decision: string, status: string) =>
+      `Đã ghi quyết định cho ${code}: ${decision}. Trạng thái mới: ${status}. Người phản ánh ẩn danh sẽ thấy khi tra cứu bằng /theo_doi.`,
+    noticeDecision: (code: string, decision: string, reason: string) =>
+      `Ủy ban Kiểm tra đã xem xét phản ánh ${code}.\nQuyết định: ${decision}.\nLý do: ${reason}`,
+    noticeInfoRequest: (code: string, question: string) =>
+      `Ủy ban Kiểm tra đề nghị đồng chí bổ sung thông tin cho phản ánh ${code}:\n«${question}»\nBấm «Trả lời» rồi gõ nội dung, hoặc gõ: /bo_sung ${code} <nội dung>`,
+    noticeAnonymousReply: (code: string, reply: string) => `Người phản ánh ẩn danh đã trả lời về phản ánh ${code}:\n«${reply}»\nXem: /xem ${code}`,
+    digestLine: (total: number, byStatus: string) => `• Phản ánh: ${total}${byStatus ? ` (${byStatus})` : ""}`,
+  },
   digest: {
     title: (date: string) => `📋 Báo cáo ngày ${date}`,
     since: (date: string | undefined) => (date ? `Từ lần báo cáo trước (${date}):` : "Từ khi bắt đầu:"),
@@ -488,18 +643,6 @@ export const vi = {
     footer: "Chi tiết: /cho_duyet",
     /** The audit chain's head, witnessed in people's chats (issue 11): `audit verify --head` takes it back. */
     head: (head: string) => `Dấu nhật ký: ${head} (giữ tin này để đối chiếu khi kiểm tra dữ liệu)`,
-  },
-
-  // ── reading: a section in full, the table of contents ──
-  reading: {
-    mucLine: "/muc <số hiệu> — xem toàn văn một mục, ví dụ /muc II.4.3.1",
-    tocLineHelp: "/muc_luc — mục lục kế hoạch",
-    tocMenu: "Mục lục kế hoạch",
-    tocHeader: "📑 Mục lục Kế hoạch thực hiện Quy định 131-QĐ/TW:",
-    tocLine: (id: string, title: string) => `${/^[IVX]/.test(id) ? `${id}. ` : ""}${title.length > 90 ? `${title.slice(0, 89)}…` : title}`,
-    tocFooter: "Gõ số hiệu mục (ví dụ II.4.3.1) để xem toàn văn.",
-    unknown: (typed: string) =>
-      typed ? `Không có mục “${typed}” trong văn bản. Gõ /muc_luc để xem mục lục.` : "Gõ /muc kèm số hiệu mục, ví dụ /muc II.4.3.1, hoặc /muc_luc để xem mục lục.",
   },
 
   // ── unanswered: questions the knowledge base refused or only suggested for (issue 9) ──

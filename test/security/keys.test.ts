@@ -32,6 +32,7 @@ const admin = (env: Record<string, string>, ...args: string[]) =>
   spawnSync(process.execPath, ["--import", "tsx", "bot/cli/admin.ts", ...args], {
     env: { ...process.env, DATA_KEY: "", ...env },
     encoding: "utf8",
+    timeout: 15_000,
   });
 
 function expectOneLineExit2(r: ReturnType<typeof admin>, ...mentions: string[]) {
@@ -114,7 +115,8 @@ describe("a missing or different key stops the start", () => {
   it("DATA_DIR pointing at a file or at /dev/null: one line naming DATA_DIR, exit 2", () => {
     const file = join(tmp(), "a-file");
     writeFileSync(file, "x");
-    for (const dataDir of [file, "/dev/null"]) {
+    // /proc: where mkdirSync's recursive mode never returns on Node 20.
+    for (const dataDir of [file, "/dev/null", "/dev/null/data", ...(existsSync("/proc") ? ["/proc/bot-data"] : [])]) {
       const r = admin({ DATA_DIR: dataDir }, "audit", "verify");
       expectOneLineExit2(r, "DATA_DIR");
     }

@@ -40,16 +40,6 @@ describe("three outcomes in the terminal chat", () => {
     expect(h.text("tranthib", OUT_OF_SCOPE)).toMatch(/^Nội dung này không có trong văn bản/);
     h.close();
   });
-
-  it("/muc shows a section in full and /muc_luc lists the sections", () => {
-    const h = withCommittee();
-    expect(h.text("an", "/muc 4.3.1")).toMatch(/^📖 Mục II\.4\.3\.1 – Thành viên đoàn/);
-    expect(h.text("an", "/muc IX.9")).toMatch(/^Không có mục “IX\.9”/);
-    const toc = h.text("an", "/muc_luc");
-    expect(toc).toMatch(/^📑 Mục lục/);
-    expect(toc).toContain("      II.4.3.1. Thành viên đoàn");
-    h.close();
-  });
 });
 
 describe("unanswered questions reach the committee", () => {

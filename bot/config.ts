@@ -57,6 +57,8 @@ export const configSchema = z.object({
   REVIEW_DUE_DAYS: optionalInt(1, 365).transform((n) => n ?? 5),
   RATE_LIMIT_PER_MINUTE: optionalInt(0, 10_000).transform((n) => n ?? 30),
   REPORT_RETENTION_DAYS: optionalInt(1, 36500).transform((n) => n ?? 365),
+  /** Days a question the bot could not answer is kept for the committee (without who asked). */
+  KB_LOG_DAYS: optionalInt(1, 3650).transform((n) => n ?? 90),
 });
 
 /** The webhook server's port when PORT is unset. */

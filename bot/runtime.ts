@@ -20,6 +20,7 @@ export function openRuntime(config: Config, log: Logger, opts: { clock?: () => D
       reviewDueDays: config.REVIEW_DUE_DAYS,
       rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
       reportRetentionDays: config.REPORT_RETENTION_DAYS,
+      kbLogDays: config.KB_LOG_DAYS,
     },
     clock: opts.clock,
     // Only the error and the update's routing facts: never its text (it may be a declaration).

@@ -19,6 +19,7 @@ import { questionsFeature } from "./questions/index.js";
 import { reviewFeature } from "./review/index.js";
 import { sanitizeIncoming } from "./parse/sanitize.js";
 import { route } from "./router.js";
+import { unansweredFeature } from "./unanswered/index.js";
 import { vi } from "./texts/vi.js";
 
 // The composition root: the one place that knows every feature. Adding a feature is a folder that
@@ -28,7 +29,7 @@ import { vi } from "./texts/vi.js";
 export const DEFAULT_RATE_LIMIT = 30;
 
 /** Every feature of the bot, in /help order. */
-export const FEATURES: readonly Feature[] = [basicFeature, questionsFeature, declarationsFeature, reviewFeature, reportsFeature];
+export const FEATURES: readonly Feature[] = [basicFeature, questionsFeature, declarationsFeature, reviewFeature, reportsFeature, unansweredFeature];
 
 /** The command table and dialog registry of a list of features (the CLIs need the registry too). */
 export function wireFeatures(features: readonly Feature[] = FEATURES): { commands: CommandTable; dialogs: DialogRegistry } {

@@ -13,6 +13,8 @@ export interface AppConfig {
   rateLimitPerMinute?: number;
   /** Closed reports' contents are deleted this many days after closing; default 365. */
   reportRetentionDays?: number;
+  /** Days an unanswered question is kept for the committee (KB_LOG_DAYS). Default 90. */
+  kbLogDays?: number;
 }
 
 /** What every handler receives for one update; valid only inside that update's transaction. */

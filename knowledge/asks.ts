@@ -120,7 +120,7 @@ export function definesTerm(foldedCorpus: string, term: string): boolean {
 
 /** What happens to someone, asked in the last sentence: "… thì bị xử lý thế nào", "có bị mất chức không". */
 const CONSEQUENCE =
-  /\b(?:bi xu ly|xu ly the nao|xu ly ra sao|xu ly nhu the nao|xu the nao|xu sao|bi gi|bi sao|bi ky luat|ky luat the nao|ky luat ra sao|hinh thuc ky luat|mat chuc|mat ghe|bi cach chuc|nghi viec|duoi viec|hau qua)\b/;
+  /\b(?:bi xu ly|xu ly the nao|xu ly ra sao|xu ly nhu the nao|xu the nao|xu sao|bi gi|bi sao|bi ky luat|ky luat the nao|ky luat ra sao|hinh thuc ky luat|mat chuc|mat ghe|bi cach chuc|nghi viec|duoi viec|bi duoi|hau qua)\b/;
 
 export function asksConsequence(text: string): boolean {
   const asking = text.split(/[.?!;]\s+(?=\S)/u).at(-1) ?? text;

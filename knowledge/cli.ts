@@ -10,7 +10,8 @@ const USAGE = `Usage:
   kb search "câu hỏi"                 print the answer
   kb search --json [--k 3] "câu hỏi"  print {"query","mode","answerable","results"}
   kb search --jsonl [--k 3] < q.jsonl one {"q": "..."} per line in, one JSON object per line out
-  kb explain "câu hỏi"                how the question was read, and each section's coverage
+  kb explain "câu hỏi"                how the question was read, its signals and mode, each section's coverage
+  kb unanswered --json                questions the bot could not answer, from its database (bot/cli/kb.ts)
   options: --dir <folder of .md documents>`;
 
 const Line = z.object({ q: z.string() });

@@ -72,6 +72,8 @@ export interface KnowledgeBase {
   respond(query: string): Response;
   /** The whole reply as plain text for channels without buttons: suggestions are numbered in it. At most MAX_KB_REPLY_CHARS. */
   answer(query: string): string;
+  /** A `respond` result as `answer` would word it (suggestions numbered), without searching again. */
+  plainText(response: Response): string;
   /** The section a message names ("II.4.3.1", "Mục II.4.3.1", "xem mục 4.3.1", "muc ii 4 3 1", a heading), else undefined. */
   sectionRef(text: string): string | undefined;
   /** The section's whole text with its heading, for reading; unbounded (the handler splits long text). Undefined for an unknown id. */
@@ -180,6 +182,9 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
     return { mode, text, sectionId: top.section.id };
   };
 
+  const plainText = (r: Response): string =>
+    r.mode === "suggest" ? formatSuggestion(r.suggestions.map((s) => byId.get(s.id)).filter((s): s is Section => s !== undefined)) : r.text;
+
   // Exercise every code path once (phrases, abbreviations, a typo, an unknown word) so the first
   // real question does not pay for just-in-time compilation.
   for (const q of WARM_UP) respond(q);
@@ -235,12 +240,11 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
     },
     answer(query) {
       try {
-        const r = respond(query);
-        if (r.mode !== "suggest") return r.text;
-        return formatSuggestion(r.suggestions.map((s) => byId.get(s.id)).filter((s): s is Section => s !== undefined));
+        return plainText(respond(query));
       } catch {
         return refusal();
       }
     },
+    plainText,
   };
 }

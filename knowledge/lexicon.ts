@@ -103,6 +103,8 @@ export const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   nd: ["nội dung"],
   bc: ["báo cáo"],
   bcs: ["ban cán sự"],
+  xd: ["xây dựng"],
+  yk: ["ý kiến"],
   ktra: ["kiểm tra"],
   ttra: ["thanh tra"],
   xly: ["xử lý"],
@@ -251,4 +253,16 @@ export const SELF_VERBS: readonly string[] = ["là", "làm", "đang", "công tá
  * ("Tôi là trưởng đoàn, …") favours the section headed by it over the one the rest of the story
  * is about ("… một thành viên trong đoàn nhận quà"). Only roles that head exactly their own section.
  */
-export const ROLES: readonly string[] = ["truong doan", "thanh vien doan", "tham muu", "dang vien", "thanh vien cap uy"];
+export const ROLES: Readonly<Record<string, string>> = {
+  // as typed (folded) → as the section's heading prints it
+  "truong doan": "truong doan",
+  "thanh vien doan": "thanh vien doan",
+  "tham muu": "tham muu",
+  "dang vien": "dang vien",
+  "thanh vien cap uy": "thanh vien cap uy",
+  "lanh dao thanh tra": "lanh dao co quan thanh tra",
+  "lanh dao co quan thanh tra": "lanh dao co quan thanh tra",
+  "chanh thanh tra": "lanh dao co quan thanh tra",
+  "lanh dao uy ban kiem tra": "lanh dao co quan uy ban kiem tra",
+  "lanh dao co quan uy ban kiem tra": "lanh dao co quan uy ban kiem tra",
+};

@@ -430,7 +430,10 @@ function swapIY(toned: string): string | undefined {
 /** The role the asker gives themself ("Tôi là trưởng đoàn", "tôi làm cán bộ tham mưu"), folded, or undefined. */
 export function ownRole(terms: readonly QueryTerm[]): string | undefined {
   const said = ` ${terms.filter((t) => t.context && !t.stop).map((t) => t.fold).join(" ")} `;
-  return ROLES.find((r) => said.includes(` ${r} `));
+  const typed = Object.keys(ROLES)
+    .sort((a, b) => b.length - a.length)
+    .find((r) => said.includes(` ${r} `));
+  return typed ? ROLES[typed] : undefined;
 }
 
 /**

@@ -10,6 +10,8 @@ import { PENDING_STATUSES } from "../review/state-machine.js";
 import { ageDays, formatDay, formatDateTime, fullYears, formatIsoDay, isoDayIn } from "../../core/display.js";
 import { vi } from "../texts/vi.js";
 import type { Reply } from "../../core/types.js";
+import { listUnanswered } from "../../storage/unanswered.js";
+import { groupQuestions, mostAsked } from "../unanswered/group.js";
 
 // The committee digest on a given clock: what is new since the last digest, what waits and for
 // how long, what was decided, and who is due for rotation. Compact lines, one message per
@@ -17,6 +19,18 @@ import type { Reply } from "../../core/types.js";
 
 export const MAX_CHARS = 2000;
 const LIST_CAP = 8;
+/** The first digest of a week names this many of the week's most asked unanswered questions. */
+export const WEEKLY_UNANSWERED = 5;
+const WEEK_MS = 7 * 86_400_000;
+
+/** The first digest of the week: none before, or the last one went out before this week's Monday (display time zone). */
+export function firstOfWeek(since: Date | undefined, now: Date): boolean {
+  if (!since) return true;
+  const today = isoDayIn(now);
+  const dow = new Date(`${today}T00:00:00Z`).getUTCDay();
+  const monday = new Date(Date.parse(`${today}T00:00:00Z`) - ((dow + 6) % 7) * 86_400_000).toISOString().slice(0, 10);
+  return isoDayIn(since) < monday;
+}
 export const ROTATION_DUE_YEARS = 2;
 export const ROTATION_OVERDUE_YEARS = 5;
 
@@ -54,10 +68,13 @@ export function buildDigestText(store: Store, input: DigestInput): string {
   const rotationOverdue = withYears.filter((a) => a.years >= ROTATION_OVERDUE_YEARS);
   const rotationDue = withYears.filter((a) => a.years >= ROTATION_DUE_YEARS && a.years < ROTATION_OVERDUE_YEARS);
 
+  // Once a week, what people asked most that the documents did not answer (kept without who asked).
+  const asked = firstOfWeek(since, now) ? mostAsked(groupQuestions(listUnanswered(store, new Date(now.getTime() - WEEK_MS))), WEEKLY_UNANSWERED) : [];
+
   const sinceText = since ? formatDateTime(since) : undefined;
   // Printed in every digest, so a database cut short or rolled back contradicts people's chats.
   const head = t.head(formatHead(auditHead(store)));
-  if (!created.length && !pending.length && !decisions.length && !rotationDue.length && !rotationOverdue.length) {
+  if (!created.length && !pending.length && !decisions.length && !rotationDue.length && !rotationOverdue.length && !asked.length) {
     return `${t.empty(sinceText)}\n${head}`;
   }
 
@@ -82,6 +99,10 @@ export function buildDigestText(store: Store, input: DigestInput): string {
   if (rotationDue.length) {
     lines.push(t.rotationDue(rotationDue.length));
     lines.push(...capped(rotationDue, (a) => t.rotationLine(a.person, a.area, formatIsoDay(a.since), a.years)));
+  }
+  if (asked.length) {
+    lines.push(vi.unanswered.digestHeader(asked.length));
+    lines.push(...asked.map((g) => vi.unanswered.digestLine(g.count, g.question)));
   }
   lines.push(t.footer, head);
   return lines.join("\n");

@@ -2,6 +2,7 @@ import type { ChoiceOption, Reply } from "../../core/types.js";
 import type { Ctx } from "../context.js";
 import { declarationHint, declareOffer } from "../intents.js";
 import { vi } from "../texts/vi.js";
+import { keepUnanswered } from "../unanswered/record.js";
 import { situationOf } from "./situation.js";
 
 // A question, answered from the text in one of three ways (knowledge/: answer, suggest, refuse),
@@ -15,6 +16,8 @@ export const openSection = (id: string): string => `/muc ${id}`;
 /** Replies to a question; `text` is already cleaned and within the length limit. */
 export function answerQuestion(ctx: Ctx, text: string): Reply[] {
   const r = ctx.kb.respond(text);
+  // Refused and suggested questions reach the committee (/cau_hoi_chua_ro), anonymously.
+  if (r.mode !== "answer") keepUnanswered(ctx, text, r.mode);
   const buttons: ChoiceOption[] = [];
   if (r.mode === "answer") buttons.push({ id: openSection(r.sectionId), label: vi.questions.fullSection });
   if (r.mode === "suggest") buttons.push(...r.suggestions.map((s) => ({ id: openSection(s.id), label: s.label })));

@@ -645,6 +645,19 @@ export const vi = {
     head: (head: string) => `Dấu nhật ký: ${head} (giữ tin này để đối chiếu khi kiểm tra dữ liệu)`,
   },
 
+  // ── unanswered: questions the knowledge base refused or only suggested for (issue 9) ──
+  unanswered: {
+    helpLine: "/cau_hoi_chua_ro — câu hỏi bot chưa trả lời được, gộp theo nội dung",
+    header: (groups: number, days: number) => `❓ Câu hỏi chưa trả lời được (${groups} nhóm, ${days} ngày gần nhất, mới nhất trước):`,
+    line: (count: number, question: string, mode: string, day: string) => `• ${count} lần · “${question.length > 160 ? `${question.slice(0, 159)}…` : question}” · ${mode} · ${day}`,
+    modes: { suggest: "đã gợi ý mục", refuse: "đã từ chối" },
+    more: (n: number) => `  … và ${n} nhóm khác (xem đủ: npm run -s kb -- unanswered --json)`,
+    none: (days: number) => `Không có câu hỏi nào bot chưa trả lời được trong ${days} ngày gần nhất.`,
+    footer: "Không lưu người hỏi. Bổ sung câu trả lời: xem knowledge/README.md, mục “How the committee adds its own answers”.",
+    digestHeader: (n: number) => `❓ Câu hỏi chưa trả lời được hỏi nhiều nhất tuần qua (${n}):`,
+    digestLine: (count: number, question: string) => `  ${count} lần · “${question.length > 120 ? `${question.slice(0, 119)}…` : question}”`,
+  },
+
   // ── integrity: the committee member's view of their own declaration, startup, audit CLI ──
   integrity: {
     ownViewHeader: (code: string, kind: string, status: string, date: string) =>

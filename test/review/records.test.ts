@@ -7,6 +7,7 @@ import { parseAssignmentsCsv, parseCsv } from "../../bot/cli/assignments-csv.js"
 import { vi } from "../../handlers/texts/vi.js";
 import { listAssignments } from "../../storage/assignments.js";
 import { listAudit } from "../../storage/audit.js";
+import { purgeReport } from "../../storage/reports.js";
 import { createSubmission } from "../../storage/submissions.js";
 import { harness } from "./helpers.js";
 
@@ -235,6 +236,14 @@ describe("export", () => {
     expect(cmd("export").run(["--from", "2026-02-01", "--to", "2026-02-28", "--out", all, "--leadership"], e.env)).toBe(0);
     expect(rowsOf(all).body).toHaveLength(4);
     expect(readFileSync(all, "utf8")).not.toContain("console:boss-secret");
+    // A purged report says so, with no contents left to export.
+    h.store.tx(() => purgeReport(h.store, pub.id, new Date("2027-03-01T03:00:00Z")));
+    const purged = join(h.dir, "purged.csv");
+    expect(cmd("export").run(["--from", "2026-02-01", "--to", "2026-02-28", "--out", purged], e.env)).toBe(0);
+    const after = rowsOf(purged);
+    const row = after.body.find((r) => r[0] === pub.code)!;
+    expect(row[after.header.indexOf("Phản ánh: Sự việc")]).toBe("");
+    expect(row[after.header.indexOf("Nội dung khác")]).toBe(vi.reports.viewPurged("01/03/2027"));
     h.close();
   });
 });

@@ -145,9 +145,12 @@ const auditVerify: Run = (args, env) => {
 };
 
 const exportCmd: Run = (args, env) => {
-  let values: { from?: string; to?: string; out?: string };
+  let values: { from?: string; to?: string; out?: string; leadership?: boolean };
   try {
-    ({ values } = parseArgs({ args, options: { from: { type: "string" }, to: { type: "string" }, out: { type: "string" } } }));
+    ({ values } = parseArgs({
+      args,
+      options: { from: { type: "string" }, to: { type: "string" }, out: { type: "string" }, leadership: { type: "boolean" } },
+    }));
   } catch {
     values = {};
   }
@@ -161,11 +164,14 @@ const exportCmd: Run = (args, env) => {
     env.err(cliTexts.export.noFolder(folder));
     return 1;
   }
-  const { csv, submissions } = exportCsv(env.store, { from: values.from, to: values.to });
+  const range = { from: values.from, to: values.to, includeLeadership: values.leadership === true };
+  const { csv, submissions, leftOut } = exportCsv(env.store, range);
   if (values.out) {
     writePrivateFile(resolve(values.out), csv);
     env.err(cliTexts.export.done(submissions, values.out));
   } else process.stdout.write(csv);
+  // Said even when writing to stdout (this goes to stderr): the file is not the whole register.
+  if (leftOut) env.err(cliTexts.export.leadershipLeftOut(leftOut));
   return 0;
 };
 

@@ -76,10 +76,16 @@ export const cliTexts = {
     noEntry: "không có mục",
   },
   export: {
-    summary: "Xuất bản khai và quyết định ra CSV (UTF-8 có BOM).",
-    usage: "Cách dùng: export --from YYYY-MM-DD --to YYYY-MM-DD [--out FILE.csv]",
+    summary: "Xuất bản khai ra CSV: mỗi bản khai một dòng, mỗi câu trả lời một cột, quyết định gần nhất (UTF-8 có BOM).",
+    usage: [
+      "Cách dùng: export --from YYYY-MM-DD --to YYYY-MM-DD [--out FILE.csv] [--leadership]",
+      "  Mỗi bản khai, phản ánh một dòng; không có --out thì in ra màn hình.",
+      "  --leadership  xuất cả phản ánh chỉ dành cho lãnh đạo Ủy ban (mặc định không xuất).",
+    ].join("\n"),
     noFolder: (folder: string) => `Thư mục ${folder} không tồn tại; tạo thư mục trước hoặc chọn nơi khác cho --out.`,
     done: (n: number, file: string) => `Đã xuất ${n} bản khai vào ${file}.`,
+    leadershipLeftOut: (n: number) =>
+      `Không xuất ${n} phản ánh chỉ dành cho lãnh đạo Ủy ban; thêm --leadership để xuất cả những phản ánh này (tệp khi đó chỉ dành cho lãnh đạo).`,
   },
   chat: {
     usage: [

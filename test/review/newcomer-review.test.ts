@@ -33,8 +33,15 @@ describe("«không rõ» and the committee's wording", () => {
     expect(view).not.toContain("Đồng chí đã xử lý");
     expect(view).toContain("(hôm nay)");
     const { csv } = exportCsv(h.store, { from: "2026-01-01", to: "2026-12-31" });
-    expect(csv).toContain("Giá trị ước tính: Không rõ");
-    expect(csv).toContain("Người khai đã xử lý: Từ chối");
+    // The CSV has a column per answer, headed by the committee's label.
+    const [header, row] = csv
+      .slice(1)
+      .split("\r\n")
+      .map((l) => l.slice(1, -1).split('","'));
+    const col = (name: string) => row![header!.indexOf(name)];
+    expect(col("Quà tặng: Giá trị ước tính (đồng)")).toBe("Không rõ");
+    expect(col("Quà tặng: Người khai đã xử lý")).toBe("Từ chối");
+    expect(csv).not.toContain("Đồng chí đã xử lý");
     h.close();
   });
 

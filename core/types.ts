@@ -31,6 +31,12 @@ export interface Reply {
   choices?: ChoiceOption[];
 }
 
+/**
+ * A well-formed person id: Telegram ids are numbers, Zalo ids letters, digits, "_" and "-", console
+ * names plain ASCII. "telegram:@ten" or "Lê An" is not one (a username or a name, never an id).
+ */
+export const PERSON_ID = /^(?:telegram:\d{1,20}|zalo:[A-Za-z0-9_-]{1,64}|console:[A-Za-z0-9_.-]{1,64})$/;
+
 /** A person is "channel:userId" everywhere in storage and config. */
 export function personId(channel: ChannelName, userId: string): string {
   return `${channel}:${userId}`;

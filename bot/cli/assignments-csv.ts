@@ -1,3 +1,4 @@
+import { PERSON_ID } from "../../core/types.js";
 import { CsvError, parse } from "csv-parse/sync";
 import { z } from "zod";
 import type { Assignment } from "../../storage/assignments.js";
@@ -79,7 +80,6 @@ const dateSchema = z
 
 const CHANNEL_ID = /^(telegram|zalo|console):/i;
 // A Telegram user id is a number; Zalo's an opaque token of letters and digits; the terminal's a word.
-const PERSON_ID = /^(telegram:\d{1,20}|zalo:[A-Za-z0-9_-]{1,64}|console:[^\s:@]{1,64})$/;
 
 /**
  * The person column holds a name as written in the roster, or a person id (`kênh:mã`). What reads

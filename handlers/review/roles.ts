@@ -1,3 +1,4 @@
+import { PERSON_ID } from "../../core/types.js";
 import { listRole, hasRole } from "../../storage/roles.js";
 import { getPerson } from "../../storage/people.js";
 import type { Store } from "../../storage/db.js";
@@ -8,7 +9,7 @@ import { vi } from "../texts/vi.js";
 // is otherwise granted by an admin and stored.
 
 /** A well-formed person id: Telegram ids are numbers, Zalo and terminal ids letters, digits, "_" and "-". */
-export const PERSON_RE = /^(?:telegram:\d{1,20}|zalo:[A-Za-z0-9_-]{1,64}|console:[A-Za-z0-9_.-]{1,64})$/;
+export const PERSON_RE = PERSON_ID;
 
 export type PersonIdCheck = { ok: true; person: string } | { ok: false; message: string };
 

@@ -66,8 +66,11 @@ export interface RunShared {
   turns: TurnRecord[];
   /** How long a person waits for an answer before taking it as lost. */
   turnTimeoutMs: number;
-  /** Called when a turn times out; the test may restart a dead bot, then the person nudges. */
+  /** Nobody waits past this moment (Date.now() value). */
   deadline: number;
+  /** Set by a crash test while the bot is down, and when it is back: waits don't count downtime. */
+  restarting?: boolean;
+  restartedAt?: number;
   /** Decisions the echo run's reviewers make each (the bot run shares the queue instead). */
   echoRoundsPerReviewer: number;
 }
@@ -211,7 +214,14 @@ export class Conversation {
     const pred = shared.mode === "echo" ? (m: SentMessage) => m.text === sentText : until;
     const start = Date.now();
     const update: TgUpdate = input.text !== undefined ? shared.api.pushText(this.person, input.text) : shared.api.pushCallback(this.person, input.press!, this.messageIdFor(input.press!));
-    const got = await this.waitFor(pred, Math.max(1, Math.min(shared.turnTimeoutMs, shared.deadline - Date.now())));
+    let got: SentMessage | undefined;
+    for (let waitStart = start; ; ) {
+      got = await this.waitFor(pred, Math.max(1, Math.min(shared.turnTimeoutMs, shared.deadline - Date.now())));
+      if (got || Date.now() > shared.deadline) break;
+      // The bot was down meanwhile: it gets the whole time again from its return.
+      if (!shared.restarting && (shared.restartedAt ?? 0) <= waitStart) break;
+      waitStart = Date.now();
+    }
     const record: TurnRecord = { person: this.person.id, updateId: update.update_id, input: sentText };
     if (got) record.latencyMs = got.at - start;
     else record.acknowledged = shared.api.confirmedUpTo() >= update.update_id;

@@ -81,6 +81,7 @@ const RECEIPT = /Đã nhận bản khai\. Mã bản khai: ((?:QT|XD)-\d{4}-\d{6}
 const NOTICE = /^Ủy ban Kiểm tra đã xem xét bản khai/;
 const DECIDED = /Đã ghi quyết định cho/;
 const CODE = /(?:QT|XD)-\d{4}-\d{6}/;
+const STALE = /^Nút này đã cũ/;
 export const REASON_MARK = "đúng quy định, lượt";
 
 const isNotice = (m: SentMessage) => NOTICE.test(m.text);
@@ -263,7 +264,18 @@ export async function runDeclarant(shared: RunShared, id: number, index: number)
           // No answer in time: like a person would, poke the bot with a stale button, which
           // shows the current step again without changing anything.
           out.lost++;
-          prompt = await c.turn({ press: "stale:nudge" }, isPrompt);
+          // The answer is "this button is old" and the current step, or, with no dialog, one line.
+          const poke = await c.turn({ press: "stale:nudge" }, (m) => isPrompt(m) || (notNotice(m) && !STALE.test(m.text)));
+          if (poke && !isPrompt(poke)) {
+            // No dialog any more: the confirmation went through and only its receipt was lost.
+            const last = out.steps.at(-1);
+            if (last !== plan.total + 1) throw new Error(`dialog gone at step ${String(last)}: «${poke.text.slice(0, 80)}»`);
+            const mine = await c.turn({ text: "/cua_toi" }, (m) => /Các bản khai của đồng chí/.test(m.text));
+            out.code = mine ? CODE.exec(mine.text)?.[0] : undefined;
+            if (!out.code) throw new Error("confirmed, but /cua_toi lists no declaration");
+            break;
+          }
+          prompt = poke;
           continue;
         }
         const step = stepOf(prompt, plan.total);

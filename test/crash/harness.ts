@@ -74,7 +74,7 @@ export async function crashRun(opts: { people: number; kills: number; seed: numb
       activeDeclarants: 0,
       turns: [],
       // Counted from the bot's return after a kill; a reply not there by then is lost.
-      turnTimeoutMs: 8_000,
+      turnTimeoutMs: opts.people <= 10 ? 5_000 : 8_000,
       deadline: Date.now() + opts.maxSeconds * 1000,
       echoRoundsPerReviewer: 0,
     };

@@ -270,8 +270,10 @@ export async function runDeclarant(shared: RunShared, id: number, index: number)
             // No dialog any more: the confirmation went through and only its receipt was lost.
             const last = out.steps.at(-1);
             if (last !== plan.total + 1) throw new Error(`dialog gone at step ${String(last)}: «${poke.text.slice(0, 80)}»`);
-            const mine = await c.turn({ text: "/cua_toi" }, (m) => /Các bản khai của đồng chí/.test(m.text));
-            out.code = mine ? CODE.exec(mine.text)?.[0] : undefined;
+            for (let tries = 0; tries < 3 && !out.code; tries++) {
+              const mine = await c.turn({ text: "/cua_toi" }, (m) => /Các bản khai của đồng chí/.test(m.text));
+              out.code = mine ? CODE.exec(mine.text)?.[0] : undefined;
+            }
             if (!out.code) throw new Error("confirmed, but /cua_toi lists no declaration");
             break;
           }

@@ -69,10 +69,14 @@ describe(`the bot killed ${kills} time(s) while ${people} people talk to it (CRA
         expect(answers, context).toContain(typed);
       }
 
-      // Every decision notice delivered exactly once, to the declarant.
+      // Every decision notice delivered exactly once, to the declarant. KNOWN (README): a row the
+      // outbox sender had claimed when it was killed waits for its lease (5 minutes) to end; the
+      // short run reports such a late notice and tolerates it, never a duplicate.
       const decisions = r.submissions.flatMap((s) => s.decisions.map(() => s.declarant.replace("telegram:", "")));
-      const notices = r.api.sent.filter((m) => m.text.startsWith("Ủy ban Kiểm tra đã xem xét"));
-      expect.soft(notices.map((m) => m.chatId).sort(), context).toEqual([...decisions].sort());
+      const notices = r.api.sent.filter((m) => m.text.startsWith("Ủy ban Kiểm tra đã xem xét")).map((m) => m.chatId);
+      const late = strict ? [] : decisions.filter((chat) => !notices.includes(chat) && r.leasedByTheDead.includes(chat));
+      if (late.length) process.stderr.write(`crash test: ${late.length} notice(s) held by a dead process's lease: ${late.join(", ")}\n`);
+      expect.soft([...notices].sort(), context).toEqual(decisions.filter((chat) => !late.includes(chat)).sort());
 
       // The audit trail is whole.
       expect(r.audit.code, `${r.audit.stdout}${r.audit.stderr} ${context}`).toBe(0);

@@ -21,6 +21,8 @@ export interface CrashRun {
   kills: { atTurn: number; restartMs: number }[];
   submissions: StoredSubmission[];
   audit: { code: number; stdout: string; stderr: string };
+  /** Chats of outbox rows still pending under a lease a killed process took (they wait for it to end). */
+  leasedByTheDead: string[];
   /** Update ids the bot committed (its processed_updates), read after the last stop. */
   committed: Set<number>;
   /** Every bot process's stderr, in order. */
@@ -121,8 +123,11 @@ export async function crashRun(opts: { people: number; kills: number; seed: numb
         Number(r.update_key.slice("telegram:".length)),
       ),
     );
+    const leasedByTheDead = (
+      db.prepare("SELECT chat_id FROM outbox WHERE status = 'pending' AND lease_until > ?").all(new Date().toISOString()) as { chat_id: string }[]
+    ).map((r) => r.chat_id);
     db.close();
-    return { plan, outcomes, shared, api, dataDir, kills, submissions, audit, committed, logs, seed: opts.seed };
+    return { plan, outcomes, shared, api, dataDir, kills, submissions, audit, committed, leasedByTheDead, logs, seed: opts.seed };
   } finally {
     await bot?.kill();
     await api.close();

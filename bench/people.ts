@@ -198,6 +198,11 @@ export class Conversation {
     });
   }
 
+  /** Takes everything received so far as read (a part of an answer that came too late, say). */
+  skipReceived(): void {
+    this.seen = this.messages().length;
+  }
+
   /** The newest message with a button carrying `data` (the bot's keyboard), else the newest message. */
   private messageIdFor(data: string): number {
     const all = this.messages();
@@ -264,6 +269,9 @@ export async function runDeclarant(shared: RunShared, id: number, index: number)
           // No answer in time: like a person would, poke the bot with a stale button, which
           // shows the current step again without changing anything.
           out.lost++;
+          // Whatever came of the unanswered turn so far (the first part of a two-part answer cut
+          // by a kill) is not the answer to the poke.
+          c.skipReceived();
           // The answer is "this button is old" and the current step, or, with no dialog, one line.
           const poke = await c.turn({ press: "stale:nudge" }, (m) => isPrompt(m) || (notNotice(m) && !STALE.test(m.text)));
           if (poke && !isPrompt(poke)) {

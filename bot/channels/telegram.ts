@@ -9,7 +9,7 @@ import { sendOrDefer } from "./deliver.js";
 import { fetchBotInfo, type ConnectRetry } from "./telegram-connect.js";
 import { describeTelegramError } from "./telegram-errors.js";
 import { toIncoming } from "./telegram-incoming.js";
-import { startPolling } from "./telegram-polling.js";
+import { createCommitGate, startPolling } from "./telegram-polling.js";
 import { createSender, installRetries } from "./telegram-send.js";
 import { startWebhook, type TelegramWebhook } from "./telegram-webhook.js";
 
@@ -56,6 +56,8 @@ export async function startTelegram(opts: TelegramOptions): Promise<RunningChann
   const safe = (err: unknown) => describeTelegramError(err, token);
 
   const bot = new Bot(token, opts.apiRoot ? { client: { apiRoot: opts.apiRoot } } : {});
+  const commitGate = createCommitGate((waitedMs) => log.warn({ waitedMs }, "updates still uncommitted; polling on"));
+  bot.api.config.use(commitGate.transformer);
   installRetries(bot.api);
   const send = createSender(bot.api, token, log);
 
@@ -103,10 +105,22 @@ export async function startTelegram(opts: TelegramOptions): Promise<RunningChann
     return { incoming, followUp: () => afterHandle(update, incoming, replies) };
   };
 
+  // Polling: each update is committed as soon as it arrives, in arrival order, and only then lets
+  // the next getUpdates confirm it to Telegram (see createCommitGate); only what follows (the calls
+  // back to Telegram) waits behind the same chat's earlier update.
+  const followUps = new WeakMap<Update, () => Promise<void>>();
   bot.use((_ctx, next) => track(next()));
+  bot.use(async (ctx, next) => {
+    try {
+      followUps.set(ctx.update, commit(ctx.update).followUp);
+    } finally {
+      commitGate.settle(ctx.update.update_id);
+    }
+    await next();
+  });
   bot.use(sequentialize(chatKey));
   bot.use(async (ctx) => {
-    await commit(ctx.update).followUp();
+    await followUps.get(ctx.update)?.();
   });
 
   // Set here rather than by bot.init(), which would retry an unreachable API forever in silence.

@@ -22,14 +22,20 @@ export function askedQuantity(text: string): string | undefined {
   const plain = toks.every((t) => !t.accented);
   // "… biếu tôi mấy con gà. Như vậy tôi có vi phạm không?": a count told in the story is not what is
   // asked; only the last sentence asks (a named amount anywhere still counts).
-  const asking = tokenize(text.split(/[.?!;]\s+(?=\S)/u).at(-1) ?? text).length;
+  const lastSentence = text.split(/[.?!;]\s+(?=\S)/u).at(-1) ?? text;
+  const asking = tokenize(lastSentence).length;
   const askFrom = toks.length - asking;
+  // "Tôi được biếu phong bì 2 triệu, tôi phải làm gì": an amount told in the story, before the clause
+  // that asks, is context; an amount in the asking clause ("nhận quà 500 nghìn có được không") is asked about.
+  const clause = lastSentence.split(/,\s*/u).at(-1) ?? lastSentence;
+  const storyAmount = / (tôi|toi|em|mình|minh) (phải|phai|nên|nen|cần|can) (làm|lam) (gì|gi|sao|thế nào|the nao)/iu.test(` ${clause}`);
+  const amountFrom = storyAmount ? toks.length - tokenize(clause).length : 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     const next = toks[i + 1];
     // "500 nghìn", "2tr", "1 triệu đồng": an amount the asker names.
-    if (t && /^\d+$/.test(t.fold) && next && MONEY_UNITS.has(next.fold)) return MONEY;
-    if (t && /^\d+(k|tr|trieu|d)$/.test(t.fold)) return MONEY;
+    if (i >= amountFrom && t && /^\d+$/.test(t.fold) && next && MONEY_UNITS.has(next.fold)) return MONEY;
+    if (i >= amountFrom && t && /^\d+(k|tr|trieu|d)$/.test(t.fold)) return MONEY;
     for (const p of quantityPhrases) {
       const at = p.every((w, j) => {
         const x = toks[i + j];

@@ -75,6 +75,8 @@ describe("the next step, offered", () => {
   it("a gift offered to me: the gift declaration, prefilled with the kind of gift and an organization", () => {
     h = harness();
     const r = h.say("an", "tôi được doanh nghiệp biếu phong bì 2 triệu, tôi phải làm gì");
+    // The amount is part of the story, not what is asked: the rules on gifts are offered, not refused.
+    expect(r.at(-1)!.choices!.map((c) => c.id)).toContain("/muc II.4.4");
     expect(r.at(-1)!.choices![0]!.id).toBe("/khaibao_qua money organization");
     const started = texts(h.say("an", "1"));
     expect(started).toContain("Tổ chức");

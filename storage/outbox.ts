@@ -34,6 +34,9 @@ interface Row {
   mac: string | null;
 }
 
+/** The columns a Row holds. */
+const COLUMNS = "id, person_id, channel, chat_id, kind, payload_enc, attempts, mac";
+
 function toMessage(store: Store, r: Row): OutboxMessage {
   const intact = r.mac === outboxMac(store.mac, r);
   let replies: Reply[] = [];
@@ -102,8 +105,11 @@ export function markWithheld(store: Store, id: number, owner: string, reason: st
 
 /**
  * Claims up to `limit` due rows of the given channels for `owner` until `leaseUntil`, oldest first.
- * A row whose lease expired (its sender crashed) is due again. A row that fails its MAC comes back
- * with `intact: false` and no replies: the caller withholds it (markWithheld).
+ * A row whose lease expired (its sender crashed) is due again. A chat's rows go in order: a row is
+ * not due while an earlier pending row of its chat is waiting for its retry or held by a sender
+ * (so a message queued after a failed one never overtakes it, whichever round it falls in); the
+ * LIMIT, taken by id, keeps each chat's claimed rows a prefix of its queue. A row that fails its
+ * MAC comes back with `intact: false` and no replies: the caller withholds it (markWithheld).
  */
 export function claimDue(
   store: Store,
@@ -116,12 +122,15 @@ export function claimDue(
     const rows = store.db
       .prepare(
         `UPDATE outbox SET lease_owner = ?, lease_until = ?
-         WHERE id IN (SELECT id FROM outbox WHERE status = 'pending' AND channel IN (${marks})
-                        AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until <= ?)
-                      ORDER BY id LIMIT ?)
-         RETURNING id, person_id, channel, chat_id, kind, payload_enc, attempts, mac`,
+         WHERE id IN (SELECT o.id FROM outbox o WHERE o.status = 'pending' AND o.channel IN (${marks})
+                        AND o.next_attempt_at <= @now AND (o.lease_until IS NULL OR o.lease_until <= @now)
+                        AND NOT EXISTS (SELECT 1 FROM outbox e
+                                        WHERE e.channel = o.channel AND e.chat_id = o.chat_id AND e.status = 'pending' AND e.id < o.id
+                                          AND (e.next_attempt_at > @now OR e.lease_until > @now))
+                      ORDER BY o.id LIMIT @limit)
+         RETURNING ${COLUMNS}`,
       )
-      .all(c.owner, c.leaseUntil.toISOString(), ...c.channels, now, now, c.limit) as Row[];
+      .all(c.owner, c.leaseUntil.toISOString(), ...c.channels, { now, limit: c.limit }) as Row[];
     return rows.sort((a, b) => a.id - b.id).map((r) => toMessage(store, r));
   });
 }
@@ -218,6 +227,20 @@ export interface OutboxStatusRow {
   status: string;
   attempts: number;
   lastError: string | null;
+}
+
+/** The kind of a reply to an update that could not be sent at once (handlers/app.ts deliverLater). */
+export const REPLY_KIND = "reply";
+
+/**
+ * True while the chat has a reply to an earlier update still waiting in the outbox: a later reply
+ * to that chat must queue behind it rather than overtake it.
+ */
+export function hasUndeliveredReply(store: Store, channel: string, chatId: string): boolean {
+  return (
+    store.db.prepare("SELECT 1 FROM outbox WHERE channel = ? AND chat_id = ? AND status = 'pending' AND kind = ? LIMIT 1").get(channel, chatId, REPLY_KIND) !==
+    undefined
+  );
 }
 
 /** Delivery state without contents (for tests and the admin CLI). */

@@ -6,6 +6,9 @@ import { isFinalRefusal } from "./platform-error.js";
  * Sends an update's replies in order. The update is already committed, so a reply that fails for
  * a passing reason (network, rate limit, platform outage) is not dropped: it and the replies after
  * it go to the outbox, which retries with backoff. A final refusal (blocked bot) is only reported.
+ * While the chat has an earlier reply still in the outbox, these replies are queued behind it
+ * instead of sent (the outbox sender keeps a chat's rows in order), so none overtakes it; the
+ * channel calls this for one chat at a time, after that chat's earlier update was dealt with.
  */
 export async function sendOrDefer(
   app: App,
@@ -14,6 +17,7 @@ export async function sendOrDefer(
   send: (chatId: string, replies: Reply[]) => Promise<void>,
   onFailure: (err: unknown, deferred: boolean) => void,
 ): Promise<void> {
+  if (app.queueBehindUndelivered(incoming, replies)) return;
   for (let i = 0; i < replies.length; i++) {
     try {
       await send(incoming.chatId, [replies[i]!]);

@@ -112,6 +112,27 @@ describe("outbox", () => {
     h.close();
   });
 
+  it("a message queued after a chat's failed one waits for it, even in a later round", async () => {
+    const h = harness();
+    h.store.tx(() => enqueue(h.store, { channel: "telegram", chatId: "1", kind: "reply", replies: [{ text: "first" }], at: T0 }));
+    let now = new Date("2026-03-02T00:00:00Z");
+    const tg = fakePlatform("telegram", 1);
+    const sender = startOutboxSender({ store: h.store, channels: [tg.channel], log, intervalMs: 60_000, clock: () => now, baseBackoffMs: 10_000 });
+    await sender.flush();
+    expect(tg.sent).toHaveLength(0);
+    // Queued while "first" waits for its retry: due at once, but it must not overtake it.
+    h.store.tx(() => enqueue(h.store, { channel: "telegram", chatId: "1", kind: "reply", replies: [{ text: "second" }], at: now }));
+    h.store.tx(() => enqueue(h.store, { channel: "telegram", chatId: "2", kind: "reply", replies: [{ text: "other chat" }], at: now }));
+    now = new Date(now.getTime() + 1_000);
+    await sender.flush();
+    expect(tg.sent.map((m) => m.replies[0]!.text)).toEqual(["other chat"]);
+    now = new Date(now.getTime() + 10_000);
+    await sender.flush();
+    expect(tg.sent.map((m) => m.replies[0]!.text)).toEqual(["other chat", "first", "second"]);
+    await sender.stop();
+    h.close();
+  });
+
   it("gives up after the last attempt and leaves rows of channels it does not run alone", async () => {
     const h = harness();
     h.store.tx(() => enqueue(h.store, { channel: "zalo", chatId: "z", kind: "digest", replies: [{ text: "x" }], at: T0 }));

@@ -1,21 +1,27 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { RunningChannel } from "../../bot/channels/channel.js";
 import { startOutboxSender } from "../../bot/outbox-sender.js";
+import { verifyAudit } from "../../storage/audit.js";
 import { listOutbox } from "../../storage/outbox.js";
 import { zaloUpdate, type FakeZalo } from "./fake-zalo-server.js";
 import { captureLogger, startZaloBed, type TestApp, type ZaloBed } from "./helpers.js";
 
-// A reply whose send fails for a passing reason is not lost: it waits in the outbox and arrives.
+// A reply whose send fails for a passing reason is not lost: it waits in the outbox and arrives,
+// before any later reply to the same chat.
 let bed: ZaloBed;
 let fake: FakeZalo;
 let t: TestApp;
 let channel: RunningChannel;
+
+const BAD_GATEWAY = { ok: false, error_code: 502, description: "Bad Gateway" };
 
 beforeEach(async () => {
   bed = await startZaloBed();
   ({ fake, t, channel } = bed);
 });
 afterEach(() => bed.close());
+
+const textsTo = (chat: string) => fake.sent.filter((m) => m.chat_id === chat).map((m) => m.text);
 
 describe("a reply that could not be sent", () => {
   it("is queued when Zalo fails for a moment, and the outbox delivers it", async () => {
@@ -36,5 +42,35 @@ describe("a reply that could not be sent", () => {
     fake.pushUpdate(zaloUpdate({ userId: "zb", text: "/start" }));
     await fake.waitIdle();
     expect(listOutbox(t.app.store)).toHaveLength(0);
+  });
+
+  it("is not overtaken: a later reply to the same chat waits behind it, other chats do not", async () => {
+    fake.failNext("sendMessage", 502, BAD_GATEWAY, 1);
+    fake.pushUpdate(zaloUpdate({ userId: "zq", text: "/start" }));
+    await fake.waitIdle();
+    fake.pushUpdate(zaloUpdate({ userId: "zq", text: "/help" }));
+    fake.pushUpdate(zaloUpdate({ userId: "zo", text: "/help" }));
+    await fake.waitIdle();
+    // Zalo works again, but /help's answer must not reach zq before /start's.
+    expect(textsTo("zq")).toEqual([]);
+    expect(textsTo("zo").join("\n")).toContain("Hướng dẫn");
+    expect(listOutbox(t.app.store).map((r) => [r.chatId, r.kind, r.status])).toEqual([
+      ["zq", "reply", "pending"],
+      ["zq", "reply", "pending"],
+    ]);
+
+    const sender = startOutboxSender({ store: t.app.store, channels: [channel], log: captureLogger().log, intervalMs: 60_000 });
+    await sender.flush();
+    await sender.stop();
+    const got = textsTo("zq");
+    expect(got).toHaveLength(2);
+    expect(got[0]).toContain("Chào đồng chí");
+    expect(got[1]).toContain("Hướng dẫn");
+    // Once the chat's queue is empty, replies go straight out again.
+    fake.pushUpdate(zaloUpdate({ userId: "zq", text: "/help" }));
+    await fake.waitIdle();
+    expect(textsTo("zq")).toHaveLength(3);
+    expect(listOutbox(t.app.store).map((r) => r.status)).toEqual(["sent", "sent"]);
+    expect(verifyAudit(t.app.store).ok).toBe(true);
   });
 });

@@ -41,8 +41,11 @@ export function wireFeatures(features: readonly Feature[] = FEATURES): { command
 export interface App {
   /** Processes one update in one transaction; a redelivered update returns [] and changes nothing. */
   handle(incoming: Incoming): Reply[];
-  /** Queues replies that could not be sent now in the outbox, for the same chat. */
-  deliverLater(incoming: Incoming, replies: readonly Reply[]): void;
+  /**
+   * Queues replies that could not be sent now in the outbox, for the same chat; `partsSent` parts
+   * of them (as the channel renders them) were already accepted and are not sent again.
+   */
+  deliverLater(incoming: Incoming, replies: readonly Reply[], partsSent?: number): void;
   /**
    * Queues the replies in the outbox, and returns true, when their chat still has an earlier reply
    * waiting there: sent at once they would overtake it. Returns false (send them now) otherwise,
@@ -150,7 +153,7 @@ export function createApp(deps: AppDeps): App {
       return [{ text: vi.common.internalError }];
     }
   };
-  const queueReplies = (incoming: Incoming, replies: readonly Reply[]): void => {
+  const queueReplies = (incoming: Incoming, replies: readonly Reply[], partsSent = 0): void => {
     notify(deps.store, {
       personId: personId(incoming.channel, incoming.userId),
       channel: incoming.channel,
@@ -158,12 +161,13 @@ export function createApp(deps: AppDeps): App {
       kind: REPLY_KIND,
       replies: [...replies],
       at: clock(),
+      partsSent,
     });
   };
-  const deliverLater = (incoming: Incoming, replies: readonly Reply[]): void => {
+  const deliverLater = (incoming: Incoming, replies: readonly Reply[], partsSent = 0): void => {
     // An outbox row would tie the sender's chat to this moment; the reply is lost instead.
     if (traceless.has(incoming.updateKey)) return;
-    deps.store.tx(() => queueReplies(incoming, replies));
+    deps.store.tx(() => queueReplies(incoming, replies, partsSent));
   };
   const queueBehindUndelivered = (incoming: Incoming, replies: readonly Reply[]): boolean => {
     // A traceless update's replies go out directly even then: queueing them would leave the trace.

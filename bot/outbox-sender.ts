@@ -139,7 +139,8 @@ export function startOutboxSender(opts: OutboxSenderOptions): OutboxSender {
         await byName.get(m.channel)!.send(m.chatId, m.replies, {
           from: m.partsSent,
           onPart: (n) => {
-            if (!store.tx(() => recordProgress(store, m.id, owner, n))) throw new ProgressNotRecorded();
+            const leaseUntil = new Date(clock().getTime() + leaseMs);
+            if (!store.tx(() => recordProgress(store, m.id, owner, n, leaseUntil))) throw new ProgressNotRecorded();
           },
         });
       } catch (err) {

@@ -158,17 +158,18 @@ export function claimDue(
 
 /**
  * Records that the platform accepted the row's first `partsSent` parts, re-sealing its MAC, while
- * `owner` holds it. False, and nothing written, when the lease was lost, the row is no longer
+ * `owner` holds it, and renews the lease until `leaseUntil` (a long message's parts may take longer
+ * than one lease when the platform makes the bot wait). False, and nothing written, when the lease was lost, the row is no longer
  * pending, the count would not grow, or the row no longer matches its MAC (changed outside the bot
  * since it was claimed: re-sealing it would make the change look genuine). The caller stops sending.
  */
-export function recordProgress(store: Store, id: number, owner: string, partsSent: number): boolean {
+export function recordProgress(store: Store, id: number, owner: string, partsSent: number, leaseUntil: Date): boolean {
   const r = store.db.prepare(`SELECT ${COLUMNS} FROM outbox WHERE id = ? AND lease_owner = ? AND status = 'pending'`).get(id, owner) as Row | undefined;
   if (!r || r.mac !== outboxMac(store.mac, r) || !Number.isSafeInteger(partsSent) || partsSent <= r.parts_sent) return false;
   return (
     store.db
-      .prepare("UPDATE outbox SET parts_sent = ?, mac = ? WHERE id = ? AND lease_owner = ? AND status = 'pending'")
-      .run(partsSent, outboxMac(store.mac, { ...r, parts_sent: partsSent }), id, owner).changes === 1
+      .prepare("UPDATE outbox SET parts_sent = ?, mac = ?, lease_until = ? WHERE id = ? AND lease_owner = ? AND status = 'pending'")
+      .run(partsSent, outboxMac(store.mac, { ...r, parts_sent: partsSent }), leaseUntil.toISOString(), id, owner).changes === 1
   );
 }
 

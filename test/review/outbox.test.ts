@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { RunningChannel } from "../../bot/channels/channel.js";
+import { sendParts, type RunningChannel } from "../../bot/channels/channel.js";
 import { PlatformError } from "../../bot/channels/platform-error.js";
 import { createLogger } from "../../bot/log.js";
 import { startOutboxSender } from "../../bot/outbox-sender.js";
@@ -230,6 +230,38 @@ describe("outbox lease after a sender crash", () => {
     await sender.flush();
     expect(tg.sent.map((m) => m.replies[0]!.text)).toEqual(["once"]);
     sender.stop();
+    h.close();
+  });
+
+  it("a sender that dies part-way through a long message: the next one sends only the parts not recorded", async () => {
+    const h = harness();
+    const { claimDue, recordProgress } = await import("../../storage/outbox.js");
+    const parts = [1, 2, 3, 4].map((i) => ({ text: `part ${i}` }));
+    h.store.tx(() => enqueue(h.store, { channel: "telegram", chatId: "1", kind: "digest", replies: parts, at: T0 }));
+    let now = new Date("2026-03-02T00:00:00Z");
+    const [m] = claimDue(h.store, { channels: ["telegram"], owner: "dead", now, leaseUntil: new Date(now.getTime() + 60_000), limit: 10 });
+    // Two parts accepted; each record renews the lease, so the row stays the dying sender's meanwhile.
+    expect(h.store.tx(() => recordProgress(h.store, m!.id, "dead", 1, new Date(now.getTime() + 60_000)))).toBe(true);
+    now = new Date(now.getTime() + 50_000);
+    expect(h.store.tx(() => recordProgress(h.store, m!.id, "dead", 2, new Date(now.getTime() + 60_000)))).toBe(true);
+    // Not by another owner, and never backwards.
+    expect(h.store.tx(() => recordProgress(h.store, m!.id, "other", 3, now))).toBe(false);
+    expect(h.store.tx(() => recordProgress(h.store, m!.id, "dead", 2, now))).toBe(false);
+    const sent: string[] = [];
+    const channel: RunningChannel = {
+      name: "telegram",
+      send: (_chatId, replies, progress) => sendParts(replies, async (r) => void sent.push(r.text), progress),
+      stop: async () => {},
+    };
+    const sender = startOutboxSender({ store: h.store, channels: [channel], log, intervalMs: 60_000, clock: () => now });
+    now = new Date(now.getTime() + 30_000); // past the first lease, inside the renewed one
+    await sender.flush();
+    expect(sent).toEqual([]);
+    now = new Date(now.getTime() + 31_000);
+    await sender.flush();
+    expect(sent).toEqual(["part 3", "part 4"]);
+    expect(listOutbox(h.store).map((r) => r.status)).toEqual(["sent"]);
+    await sender.stop();
     h.close();
   });
 });

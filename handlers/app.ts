@@ -172,6 +172,9 @@ export function createApp(deps: AppDeps): App {
   const queueBehindUndelivered = (incoming: Incoming, replies: readonly Reply[]): boolean => {
     // A traceless update's replies go out directly even then: queueing them would leave the trace.
     if (replies.length === 0 || traceless.has(incoming.updateKey)) return false;
+    // The common case costs one indexed read, outside a write transaction (only this chat's own
+    // earlier replies, dealt with before this one, can have added such a row).
+    if (!hasUndeliveredReply(deps.store, incoming.channel, incoming.chatId)) return false;
     return deps.store.tx(() => {
       if (!hasUndeliveredReply(deps.store, incoming.channel, incoming.chatId)) return false;
       queueReplies(incoming, replies);

@@ -16,7 +16,10 @@ import { waitFor } from "../support/telegram-emulator.js";
 const LONG_TEXT = [1, 2, 3, 4, 5].map((i) => `Phần ${i}. ${"nội dung dài ".repeat(300).trim()}`).join("\n\n");
 const longFeature: Feature = { name: "long", commands: [{ name: "dai", run: () => [{ text: LONG_TEXT }] }], dialogs: [] };
 // retry_after beyond the bot's 60 s ceiling: the call fails at once, as a passing failure.
-const RATE_LIMITED = { status: 429, body: { ok: false, error_code: 429, description: "Too Many Requests: retry after 3600", parameters: { retry_after: 3600 } } };
+const RATE_LIMITED = {
+  status: 429,
+  body: { ok: false, error_code: 429, description: "Too Many Requests: retry after 3600", parameters: { retry_after: 3600 } },
+};
 
 const emu = emulatorForFile();
 let proxy: ApiProxy;

@@ -5,6 +5,7 @@ import {
   markFailed,
   markSent,
   markWithheld,
+  recordProgress,
   releaseClaim,
   WITHHELD_NOT_ENTITLED,
   WITHHELD_TAMPERED,
@@ -17,9 +18,11 @@ import type { Logger } from "./log.js";
 // Delivers the outbox through the running channels. Each round claims due rows under a lease
 // (another sender, or this one after a restart, cannot take them meanwhile), sends each, and marks
 // it sent immediately after the platform accepted it. A failed send is retried with exponential
-// backoff; a chat's later messages wait behind its failed one. Delivery is at-least-once: only a
-// crash between the platform's acceptance and the "sent" mark repeats a message (the row id is
-// the marker; nothing else can send it twice). Rows for channels not running here (e.g.
+// backoff; a chat's later messages wait behind its failed one (storage/outbox.ts claimDue). A long
+// message is several parts: each part the platform accepts is recorded on the row at once, so a
+// retry (or the next process) starts at the first part not accepted. Delivery is at-least-once:
+// only a crash between the platform's acceptance of a part and its record repeats that part (the
+// row id is the marker; nothing else can send it twice). Rows for channels not running here (e.g.
 // 'console', shown by the terminal chat) are left alone. Right before sending, a row changed
 // outside the bot (MAC mismatch) is withheld, and so is one whose addressee may no longer read it
 // (`screen`, e.g. a reviewer whose committee role was removed since the notice was written).
@@ -51,6 +54,11 @@ export interface OutboxSender {
   stop(): Promise<void>;
   /** Sends everything due now (waits for a round in progress first). */
   flush(): Promise<void>;
+}
+
+/** Thrown from a send's progress callback when the row can no longer be recorded: the send stops. */
+class ProgressNotRecorded extends Error {
+  override name = "ProgressNotRecorded";
 }
 
 /** A content-free description of a send failure: the error's class and any code or status. */
@@ -128,8 +136,20 @@ export function startOutboxSender(opts: OutboxSenderOptions): OutboxSender {
         continue;
       }
       try {
-        await byName.get(m.channel)!.send(m.chatId, m.replies);
+        await byName.get(m.channel)!.send(m.chatId, m.replies, {
+          from: m.partsSent,
+          onPart: (n) => {
+            const leaseUntil = new Date(clock().getTime() + leaseMs);
+            if (!store.tx(() => recordProgress(store, m.id, owner, n, leaseUntil))) throw new ProgressNotRecorded();
+          },
+        });
       } catch (err) {
+        if (err instanceof ProgressNotRecorded) {
+          // Lease lost, or the row changed under us: whoever holds it (or the MAC check) decides next.
+          blocked.set(chatKey, clock());
+          log.warn({ outboxId: m.id, channel: m.channel, kind: m.kind }, "outbox row no longer ours or changed while sending; stopped");
+          continue;
+        }
         const error = describeSendError(err);
         const next = new Date(clock().getTime() + backoffMs(m.attempts, base, maxBackoff));
         blocked.set(chatKey, next);

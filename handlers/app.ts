@@ -2,6 +2,7 @@ import { personId, type Incoming, type Reply } from "../core/types.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import type { Store } from "../storage/db.js";
 import { activeDialogId } from "../storage/dialogs.js";
+import { hasUndeliveredReply, REPLY_KIND } from "../storage/outbox.js";
 import { touchPerson } from "../storage/people.js";
 import { flushDeletedRows } from "../storage/scrub.js";
 import { claimUpdate } from "../storage/updates.js";
@@ -42,8 +43,17 @@ export function wireFeatures(features: readonly Feature[] = FEATURES): { command
 export interface App {
   /** Processes one update in one transaction; a redelivered update returns [] and changes nothing. */
   handle(incoming: Incoming): Reply[];
-  /** Queues replies that could not be sent now in the outbox, for the same chat. */
-  deliverLater(incoming: Incoming, replies: readonly Reply[]): void;
+  /**
+   * Queues replies that could not be sent now in the outbox, for the same chat; `partsSent` parts
+   * of them (as the channel renders them) were already accepted and are not sent again.
+   */
+  deliverLater(incoming: Incoming, replies: readonly Reply[], partsSent?: number): void;
+  /**
+   * Queues the replies in the outbox, and returns true, when their chat still has an earlier reply
+   * waiting there: sent at once they would overtake it. Returns false (send them now) otherwise,
+   * and always for an update that leaves no trace: an outbox row would tie its sender to the chat.
+   */
+  queueBehindUndelivered(incoming: Incoming, replies: readonly Reply[]): boolean;
   /** The per-update context for `incoming` at `now`; valid only inside a store transaction. */
   context(incoming: Incoming, now: Date): Ctx;
   store: Store;
@@ -145,19 +155,33 @@ export function createApp(deps: AppDeps): App {
       return [{ text: vi.common.internalError }];
     }
   };
-  const deliverLater = (incoming: Incoming, replies: readonly Reply[]): void => {
+  const queueReplies = (incoming: Incoming, replies: readonly Reply[], partsSent = 0): void => {
+    notify(deps.store, {
+      personId: personId(incoming.channel, incoming.userId),
+      channel: incoming.channel,
+      chatId: incoming.chatId,
+      kind: REPLY_KIND,
+      replies: [...replies],
+      at: clock(),
+      partsSent,
+    });
+  };
+  const deliverLater = (incoming: Incoming, replies: readonly Reply[], partsSent = 0): void => {
     // An outbox row would tie the sender's chat to this moment; the reply is lost instead.
     if (traceless.has(incoming.updateKey)) return;
-    deps.store.tx(() =>
-      notify(deps.store, {
-        personId: personId(incoming.channel, incoming.userId),
-        channel: incoming.channel,
-        chatId: incoming.chatId,
-        kind: "reply",
-        replies: [...replies],
-        at: clock(),
-      }),
-    );
+    deps.store.tx(() => queueReplies(incoming, replies, partsSent));
   };
-  return { handle, deliverLater, context, store: deps.store, kb: deps.kb, config: deps.config, commands, dialogs };
+  const queueBehindUndelivered = (incoming: Incoming, replies: readonly Reply[]): boolean => {
+    // A traceless update's replies go out directly even then: queueing them would leave the trace.
+    if (replies.length === 0 || traceless.has(incoming.updateKey)) return false;
+    // The common case costs one indexed read, outside a write transaction (only this chat's own
+    // earlier replies, dealt with before this one, can have added such a row).
+    if (!hasUndeliveredReply(deps.store, incoming.channel, incoming.chatId)) return false;
+    return deps.store.tx(() => {
+      if (!hasUndeliveredReply(deps.store, incoming.channel, incoming.chatId)) return false;
+      queueReplies(incoming, replies);
+      return true;
+    });
+  };
+  return { handle, deliverLater, queueBehindUndelivered, context, store: deps.store, kb: deps.kb, config: deps.config, commands, dialogs };
 }

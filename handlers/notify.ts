@@ -11,6 +11,8 @@ export interface Notice {
   kind: string;
   replies: Reply[];
   at: Date;
+  /** Parts of `replies` the platform already accepted (a reply that failed part-way); default 0. */
+  partsSent?: number;
 }
 
 /**

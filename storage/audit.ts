@@ -317,14 +317,15 @@ export function verifyAudit(store: Store, opts: { heads?: readonly { seq: number
   for (const p of people) {
     if (p.mac !== personMac(store.mac, p)) return fail(`person:${p.id}`, "person's chat or name was changed outside the bot");
   }
-  const outbox = store.db.prepare("SELECT id, person_id, channel, chat_id, kind, payload_enc, status, mac FROM outbox ORDER BY id").all() as (OutboxRouting & {
+  // Every column: parts_sent exists only from migration 008 on (absent, it counts as 0).
+  const outbox = store.db.prepare("SELECT * FROM outbox ORDER BY id").all() as (OutboxRouting & {
     status: string;
     mac: string | null;
   })[];
   for (const m of outbox) {
     const pending = outboxMac(store.mac, m);
     if (m.mac !== (m.status === "pending" ? pending : closedOutboxMac(store.mac, pending))) {
-      return fail(`outbox:${m.id}`, "queued message's recipient, chat, content or delivery state was changed outside the bot");
+      return fail(`outbox:${m.id}`, "queued message's recipient, chat, content, parts sent or delivery state was changed outside the bot");
     }
   }
 

@@ -10,6 +10,9 @@ import { closedOutboxMac, outboxMac } from "./row-mac.js";
 // the send, or a failed send, loses nothing.
 // Each row carries a MAC over its id, recipient, chat, kind and payload (storage/row-mac.ts): a row
 // redirected or rewritten by SQL comes back with `intact: false`, and is withheld, not sent.
+// A long message goes out as several parts (platform messages); `parts_sent` counts those the
+// platform accepted, recorded after each one, so a retry starts at the first part not sent. The
+// MAC covers the count too, re-sealed by the bot at each step (recordProgress).
 
 export interface OutboxMessage {
   id: number;
@@ -19,6 +22,8 @@ export interface OutboxMessage {
   kind: string;
   replies: Reply[];
   attempts: number;
+  /** Parts of `replies` (as the channel renders them) the platform already accepted: send from there. */
+  partsSent: number;
   /** False when the row was changed outside the bot (its MAC does not match): never deliver it. */
   intact: boolean;
 }
@@ -31,8 +36,12 @@ interface Row {
   kind: string;
   payload_enc: string;
   attempts: number;
+  parts_sent: number;
   mac: string | null;
 }
+
+/** The columns a Row holds. */
+const COLUMNS = "id, person_id, channel, chat_id, kind, payload_enc, attempts, parts_sent, mac";
 
 function toMessage(store: Store, r: Row): OutboxMessage {
   const intact = r.mac === outboxMac(store.mac, r);
@@ -46,29 +55,44 @@ function toMessage(store: Store, r: Row): OutboxMessage {
     kind: r.kind,
     replies,
     attempts: r.attempts,
+    partsSent: r.parts_sent,
     intact,
   };
 }
 
-/** Queues a message with its MAC (storage/row-mac.ts); call inside the transaction of the change that causes it. */
+/**
+ * Queues a message with its MAC (storage/row-mac.ts); call inside the transaction of the change that
+ * causes it. `partsSent`: parts the platform already accepted (a reply that failed part-way).
+ */
 export function enqueue(
   store: Store,
-  m: { personId?: string; channel: string; chatId: string; kind: string; replies: Reply[]; at: Date },
+  m: { personId?: string; channel: string; chatId: string; kind: string; replies: Reply[]; at: Date; partsSent?: number },
 ): number {
   const at = m.at.toISOString();
   // The id is part of what the MAC covers, so it is chosen here (as SQLite would: the largest + 1;
   // the caller's IMMEDIATE transaction keeps it ours) and the row is written once, sealed.
   const id = (store.db.prepare("SELECT COALESCE(MAX(id), 0) + 1 AS id FROM outbox").get() as { id: number }).id;
-  const row = { id, person_id: m.personId ?? null, channel: m.channel, chat_id: m.chatId, kind: m.kind, payload_enc: store.cipher.encrypt(m.replies) };
+  const partsSent = m.partsSent ?? 0;
+  if (!Number.isSafeInteger(partsSent) || partsSent < 0) throw new RangeError("partsSent must be a whole number of parts");
+  const row = {
+    id,
+    person_id: m.personId ?? null,
+    channel: m.channel,
+    chat_id: m.chatId,
+    kind: m.kind,
+    payload_enc: store.cipher.encrypt(m.replies),
+    parts_sent: partsSent,
+  };
   store.db
     .prepare(
-      `INSERT INTO outbox (id, person_id, channel, chat_id, kind, payload_enc, next_attempt_at, created_at, mac)
-       VALUES (@id, @person_id, @channel, @chat_id, @kind, @payload_enc, @at, @at, @mac)`,
+      `INSERT INTO outbox (id, person_id, channel, chat_id, kind, payload_enc, parts_sent, next_attempt_at, created_at, mac)
+       VALUES (@id, @person_id, @channel, @chat_id, @kind, @payload_enc, @parts_sent, @at, @at, @mac)`,
     )
     .run({ ...row, at, mac: outboxMac(store.mac, row) });
   return id;
 }
 
+// Without parts_sent: this runs inside migration 005, before 008 adds it (every row has sent none).
 const ROUTING = "SELECT id, person_id, channel, chat_id, kind, payload_enc FROM outbox";
 
 /** Writes the MAC of every outbox row as it stands (once, when a database first gets its keyring). */
@@ -102,8 +126,11 @@ export function markWithheld(store: Store, id: number, owner: string, reason: st
 
 /**
  * Claims up to `limit` due rows of the given channels for `owner` until `leaseUntil`, oldest first.
- * A row whose lease expired (its sender crashed) is due again. A row that fails its MAC comes back
- * with `intact: false` and no replies: the caller withholds it (markWithheld).
+ * A row whose lease expired (its sender crashed) is due again. A chat's rows go in order: a row is
+ * not due while an earlier pending row of its chat is waiting for its retry or held by a sender
+ * (so a message queued after a failed one never overtakes it, whichever round it falls in); the
+ * LIMIT, taken by id, keeps each chat's claimed rows a prefix of its queue. A row that fails its
+ * MAC comes back with `intact: false` and no replies: the caller withholds it (markWithheld).
  */
 export function claimDue(
   store: Store,
@@ -116,14 +143,34 @@ export function claimDue(
     const rows = store.db
       .prepare(
         `UPDATE outbox SET lease_owner = ?, lease_until = ?
-         WHERE id IN (SELECT id FROM outbox WHERE status = 'pending' AND channel IN (${marks})
-                        AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until <= ?)
-                      ORDER BY id LIMIT ?)
-         RETURNING id, person_id, channel, chat_id, kind, payload_enc, attempts, mac`,
+         WHERE id IN (SELECT o.id FROM outbox o WHERE o.status = 'pending' AND o.channel IN (${marks})
+                        AND o.next_attempt_at <= @now AND (o.lease_until IS NULL OR o.lease_until <= @now)
+                        AND NOT EXISTS (SELECT 1 FROM outbox e
+                                        WHERE e.channel = o.channel AND e.chat_id = o.chat_id AND e.status = 'pending' AND e.id < o.id
+                                          AND (e.next_attempt_at > @now OR e.lease_until > @now))
+                      ORDER BY o.id LIMIT @limit)
+         RETURNING ${COLUMNS}`,
       )
-      .all(c.owner, c.leaseUntil.toISOString(), ...c.channels, now, now, c.limit) as Row[];
+      .all(c.owner, c.leaseUntil.toISOString(), ...c.channels, { now, limit: c.limit }) as Row[];
     return rows.sort((a, b) => a.id - b.id).map((r) => toMessage(store, r));
   });
+}
+
+/**
+ * Records that the platform accepted the row's first `partsSent` parts, re-sealing its MAC, while
+ * `owner` holds it, and renews the lease until `leaseUntil` (a long message's parts may take longer
+ * than one lease when the platform makes the bot wait). False, and nothing written, when the lease was lost, the row is no longer
+ * pending, the count would not grow, or the row no longer matches its MAC (changed outside the bot
+ * since it was claimed: re-sealing it would make the change look genuine). The caller stops sending.
+ */
+export function recordProgress(store: Store, id: number, owner: string, partsSent: number, leaseUntil: Date): boolean {
+  const r = store.db.prepare(`SELECT ${COLUMNS} FROM outbox WHERE id = ? AND lease_owner = ? AND status = 'pending'`).get(id, owner) as Row | undefined;
+  if (!r || r.mac !== outboxMac(store.mac, r) || !Number.isSafeInteger(partsSent) || partsSent <= r.parts_sent) return false;
+  return (
+    store.db
+      .prepare("UPDATE outbox SET parts_sent = ?, mac = ?, lease_until = ? WHERE id = ? AND lease_owner = ? AND status = 'pending'")
+      .run(partsSent, outboxMac(store.mac, { ...r, parts_sent: partsSent }), leaseUntil.toISOString(), id, owner).changes === 1
+  );
 }
 
 /** Marks a claimed row sent; false if the lease was lost (another sender owns it now). */
@@ -180,7 +227,7 @@ export function takePendingForChat(
 ): OutboxMessage[] {
   const rows = store.db
     .prepare(
-      `SELECT id, person_id, channel, chat_id, kind, payload_enc, attempts, mac FROM outbox
+      `SELECT ${COLUMNS} FROM outbox
        WHERE status = 'pending' AND channel = ? AND chat_id = ? ORDER BY id`,
     )
     .all(channel, chatId) as Row[];
@@ -218,6 +265,20 @@ export interface OutboxStatusRow {
   status: string;
   attempts: number;
   lastError: string | null;
+}
+
+/** The kind of a reply to an update that could not be sent at once (handlers/app.ts deliverLater). */
+export const REPLY_KIND = "reply";
+
+/**
+ * True while the chat has a reply to an earlier update still waiting in the outbox: a later reply
+ * to that chat must queue behind it rather than overtake it.
+ */
+export function hasUndeliveredReply(store: Store, channel: string, chatId: string): boolean {
+  return (
+    store.db.prepare("SELECT 1 FROM outbox WHERE channel = ? AND chat_id = ? AND status = 'pending' AND kind = ? LIMIT 1").get(channel, chatId, REPLY_KIND) !==
+    undefined
+  );
 }
 
 /** Delivery state without contents (for tests and the admin CLI). */

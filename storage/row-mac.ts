@@ -25,11 +25,21 @@ export interface OutboxRouting {
   chat_id: string;
   kind: string;
   payload_enc: string;
+  /** Parts the platform already accepted (migration 008); absent or 0 before any. */
+  parts_sent?: number;
 }
 
-/** MAC of a pending outbox row: its id (so a copied row is refused), recipient, chat, kind and payload. */
+/**
+ * MAC of a pending outbox row: its id (so a copied row is refused), recipient, chat, kind, payload
+ * and, once above 0, how many parts were already sent. At 0 it is the MAC rows had before that
+ * count existed, so rows sealed earlier stay valid. Changing the count by SQL breaks the MAC (the
+ * row is withheld, `audit verify` names it); only putting back a count and MAC the bot itself wrote
+ * earlier for the same row passes, and that can only repeat parts already sent, never skip one.
+ */
 export function outboxMac(mac: Macs, r: OutboxRouting): string {
-  return mac.row(canonicalJson(["outbox", r.id, r.person_id, r.channel, r.chat_id, r.kind, r.payload_enc]));
+  const fields: unknown[] = ["outbox", r.id, r.person_id, r.channel, r.chat_id, r.kind, r.payload_enc];
+  if (r.parts_sent) fields.push(r.parts_sent);
+  return mac.row(canonicalJson(fields));
 }
 
 /**

@@ -2,6 +2,7 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import { HttpError, type Api, type Transformer } from "grammy";
 import type { Reply } from "../../core/types.js";
 import type { Logger } from "../log.js";
+import { sendParts, type SendProgress } from "./channel.js";
 import { toApiError } from "./telegram-errors.js";
 import { renderReply } from "./telegram-render.js";
 
@@ -31,24 +32,34 @@ export function installRetries(api: Api): void {
 
 /**
  * Sends replies to a chat in order, each rendered as escaped HTML and split under Telegram's limit.
- * Used for update replies and outbox deliveries alike; rejects with a token-free TelegramApiError,
- * so the outbox can tell a passing failure from a final refusal.
+ * Used for update replies and outbox deliveries alike; a failed call rejects with a token-free
+ * TelegramApiError, so the outbox can tell a passing failure from a final refusal. With `progress`,
+ * the parts (sendMessage calls) before `from` are skipped and each accepted one is reported; an
+ * error thrown by `onPart` rejects as it is.
  */
-export function createSender(api: Api, token: string, log: Logger): (chatId: string, replies: readonly Reply[]) => Promise<void> {
-  const sendReplies = async (chatId: string, replies: readonly Reply[]): Promise<void> => {
-    for (const reply of replies) {
-      const parts = renderReply(reply, () => log.error("a choice id does not fit in callback_data (1-64 bytes): button left out"));
-      for (const part of parts) {
-        await api.sendMessage(chatId, part.html, {
-          parse_mode: "HTML",
-          link_preview_options: { is_disabled: true },
-          ...(part.replyMarkup ? { reply_markup: part.replyMarkup } : {}),
-        });
-      }
-    }
+export function createSender(
+  api: Api,
+  token: string,
+  log: Logger,
+): (chatId: string, replies: readonly Reply[], progress?: SendProgress) => Promise<void> {
+  return (chatId, replies, progress) => {
+    const parts = replies.flatMap((reply) =>
+      renderReply(reply, () => log.error("a choice id does not fit in callback_data (1-64 bytes): button left out")),
+    );
+    return sendParts(
+      parts,
+      async (part) => {
+        try {
+          await api.sendMessage(chatId, part.html, {
+            parse_mode: "HTML",
+            link_preview_options: { is_disabled: true },
+            ...(part.replyMarkup ? { reply_markup: part.replyMarkup } : {}),
+          });
+        } catch (err) {
+          throw toApiError(err, token);
+        }
+      },
+      progress,
+    );
   };
-  return (chatId, replies) =>
-    sendReplies(chatId, replies).catch((err: unknown) => {
-      throw toApiError(err, token);
-    });
 }

@@ -3,7 +3,7 @@ import type { App } from "../../handlers/app.js";
 import type { Incoming, Reply } from "../../core/types.js";
 import type { HttpServer } from "../http-server.js";
 import type { Logger } from "../log.js";
-import type { RunningChannel } from "./channel.js";
+import { sendParts, type RunningChannel, type SendProgress } from "./channel.js";
 import { createZaloClient, ZaloApiError, type ZaloClient } from "./zalo-api.js";
 import { sendOrDefer } from "./deliver.js";
 import { sleep } from "./sleep.js";
@@ -53,9 +53,8 @@ export async function startZalo(opts: ZaloOptions): Promise<RunningChannel> {
   const client = createZaloClient({ token: opts.token, apiRoot: opts.apiRoot });
   const botName = await fetchBotName(client, log);
 
-  const send = async (chatId: string, replies: Reply[]): Promise<void> => {
-    for (const text of renderZaloMessages(replies)) await client.sendMessage(chatId, text);
-  };
+  const send = (chatId: string, replies: readonly Reply[], progress?: SendProgress): Promise<void> =>
+    sendParts(renderZaloMessages(replies), (text) => client.sendMessage(chatId, text), progress);
 
   // Turns one raw update into the Incoming to handle; logs and drops what is not usable.
   const prepare = (raw: unknown): Incoming | undefined => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { RunningChannel } from "../../bot/channels/channel.js";
+import { sendParts, type RunningChannel } from "../../bot/channels/channel.js";
 import { PlatformError } from "../../bot/channels/platform-error.js";
 import { createLogger } from "../../bot/log.js";
 import { startOutboxSender } from "../../bot/outbox-sender.js";
@@ -112,6 +112,27 @@ describe("outbox", () => {
     h.close();
   });
 
+  it("a message queued after a chat's failed one waits for it, even in a later round", async () => {
+    const h = harness();
+    h.store.tx(() => enqueue(h.store, { channel: "telegram", chatId: "1", kind: "reply", replies: [{ text: "first" }], at: T0 }));
+    let now = new Date("2026-03-02T00:00:00Z");
+    const tg = fakePlatform("telegram", 1);
+    const sender = startOutboxSender({ store: h.store, channels: [tg.channel], log, intervalMs: 60_000, clock: () => now, baseBackoffMs: 10_000 });
+    await sender.flush();
+    expect(tg.sent).toHaveLength(0);
+    // Queued while "first" waits for its retry: due at once, but it must not overtake it.
+    h.store.tx(() => enqueue(h.store, { channel: "telegram", chatId: "1", kind: "reply", replies: [{ text: "second" }], at: now }));
+    h.store.tx(() => enqueue(h.store, { channel: "telegram", chatId: "2", kind: "reply", replies: [{ text: "other chat" }], at: now }));
+    now = new Date(now.getTime() + 1_000);
+    await sender.flush();
+    expect(tg.sent.map((m) => m.replies[0]!.text)).toEqual(["other chat"]);
+    now = new Date(now.getTime() + 10_000);
+    await sender.flush();
+    expect(tg.sent.map((m) => m.replies[0]!.text)).toEqual(["other chat", "first", "second"]);
+    await sender.stop();
+    h.close();
+  });
+
   it("gives up after the last attempt and leaves rows of channels it does not run alone", async () => {
     const h = harness();
     h.store.tx(() => enqueue(h.store, { channel: "zalo", chatId: "z", kind: "digest", replies: [{ text: "x" }], at: T0 }));
@@ -209,6 +230,38 @@ describe("outbox lease after a sender crash", () => {
     await sender.flush();
     expect(tg.sent.map((m) => m.replies[0]!.text)).toEqual(["once"]);
     sender.stop();
+    h.close();
+  });
+
+  it("a sender that dies part-way through a long message: the next one sends only the parts not recorded", async () => {
+    const h = harness();
+    const { claimDue, recordProgress } = await import("../../storage/outbox.js");
+    const parts = [1, 2, 3, 4].map((i) => ({ text: `part ${i}` }));
+    h.store.tx(() => enqueue(h.store, { channel: "telegram", chatId: "1", kind: "digest", replies: parts, at: T0 }));
+    let now = new Date("2026-03-02T00:00:00Z");
+    const [m] = claimDue(h.store, { channels: ["telegram"], owner: "dead", now, leaseUntil: new Date(now.getTime() + 60_000), limit: 10 });
+    // Two parts accepted; each record renews the lease, so the row stays the dying sender's meanwhile.
+    expect(h.store.tx(() => recordProgress(h.store, m!.id, "dead", 1, new Date(now.getTime() + 60_000)))).toBe(true);
+    now = new Date(now.getTime() + 50_000);
+    expect(h.store.tx(() => recordProgress(h.store, m!.id, "dead", 2, new Date(now.getTime() + 60_000)))).toBe(true);
+    // Not by another owner, and never backwards.
+    expect(h.store.tx(() => recordProgress(h.store, m!.id, "other", 3, now))).toBe(false);
+    expect(h.store.tx(() => recordProgress(h.store, m!.id, "dead", 2, now))).toBe(false);
+    const sent: string[] = [];
+    const channel: RunningChannel = {
+      name: "telegram",
+      send: (_chatId, replies, progress) => sendParts(replies, async (r) => void sent.push(r.text), progress),
+      stop: async () => {},
+    };
+    const sender = startOutboxSender({ store: h.store, channels: [channel], log, intervalMs: 60_000, clock: () => now });
+    now = new Date(now.getTime() + 30_000); // past the first lease, inside the renewed one
+    await sender.flush();
+    expect(sent).toEqual([]);
+    now = new Date(now.getTime() + 31_000);
+    await sender.flush();
+    expect(sent).toEqual(["part 3", "part 4"]);
+    expect(listOutbox(h.store).map((r) => r.status)).toEqual(["sent"]);
+    await sender.stop();
     h.close();
   });
 });

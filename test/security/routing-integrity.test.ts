@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { RunningChannel } from "../../bot/channels/channel.js";
+import { sendParts, type RunningChannel } from "../../bot/channels/channel.js";
+import { PlatformError } from "../../bot/channels/platform-error.js";
 import { createLogger } from "../../bot/log.js";
 import { startOutboxSender } from "../../bot/outbox-sender.js";
 import { queueScheduledDigest } from "../../handlers/digest/send.js";
@@ -153,6 +154,108 @@ describe("a delivered notice set back to pending", () => {
     sender.stop();
     expect(tg.sent).toHaveLength(1);
     expect(verifyAudit(h.store)).toMatchObject({ ok: false, subject: `outbox:${id}` });
+    h.close();
+  });
+});
+
+describe("a changed count of parts already sent", () => {
+  // A channel on which each reply is one part, and part 3 fails on the first try.
+  function partPlatform() {
+    const sent: string[] = [];
+    let failed = false;
+    const channel: RunningChannel = {
+      name: "telegram",
+      send: (_chatId, replies, progress) =>
+        sendParts(
+          replies,
+          async (r) => {
+            if (r.text === "part 3" && !failed) {
+              failed = true;
+              throw new PlatformError("Bad Gateway", true);
+            }
+            sent.push(r.text);
+          },
+          progress,
+        ),
+      stop: async () => {},
+    };
+    return { channel, sent };
+  }
+  const fiveParts = [1, 2, 3, 4, 5].map((i) => ({ text: `part ${i}` }));
+
+  it("resumes where the bot recorded it, and verify passes at every step", async () => {
+    const h = harness();
+    h.store.tx(() =>
+      enqueue(h.store, {
+        personId: "telegram:100",
+        channel: "telegram",
+        chatId: "100",
+        kind: "digest",
+        replies: fiveParts,
+        at: h.now.value,
+      }),
+    );
+    const p = partPlatform();
+    let now = new Date(h.now.value.getTime());
+    const sender = startOutboxSender({
+      store: h.store,
+      channels: [p.channel],
+      log: createLogger("silent"),
+      intervalMs: 60_000,
+      clock: () => now,
+    });
+    await sender.flush();
+    expect(p.sent).toEqual(["part 1", "part 2"]);
+    expect(verifyAudit(h.store).ok).toBe(true);
+    now = new Date(now.getTime() + 3_600_000);
+    await sender.flush();
+    await sender.stop();
+    expect(p.sent).toEqual(["part 1", "part 2", "part 3", "part 4", "part 5"]);
+    expect(verifyAudit(h.store).ok).toBe(true);
+    h.close();
+  });
+
+  it.each([
+    ["skips ahead", 4],
+    ["goes back", 1],
+    ["is negative", -1],
+  ])("when SQL sets it so that it %s, the row is withheld and verify names it", async (_what, count) => {
+    const h = harness();
+    const id = h.store.tx(() =>
+      enqueue(h.store, {
+        personId: "telegram:100",
+        channel: "telegram",
+        chatId: "100",
+        kind: "digest",
+        replies: fiveParts,
+        at: h.now.value,
+      }),
+    );
+    const p = partPlatform();
+    let now = new Date(h.now.value.getTime());
+    const sender = startOutboxSender({
+      store: h.store,
+      channels: [p.channel],
+      log: createLogger("silent"),
+      intervalMs: 60_000,
+      clock: () => now,
+    });
+    await sender.flush();
+    expect(p.sent).toEqual(["part 1", "part 2"]);
+    // The CHECK refuses a negative count outright; any other change breaks the row's MAC.
+    if (count < 0) {
+      expect(() => sql(h, "UPDATE outbox SET parts_sent = ? WHERE id = ?", count, id)).toThrow(/CHECK/);
+      await sender.stop();
+      h.close();
+      return;
+    }
+    sql(h, "UPDATE outbox SET parts_sent = ? WHERE id = ?", count, id);
+    expect(verifyAudit(h.store)).toMatchObject({ ok: false, subject: `outbox:${id}` });
+    now = new Date(now.getTime() + 3_600_000);
+    await sender.flush();
+    await sender.stop();
+    expect(p.sent).toEqual(["part 1", "part 2"]);
+    expect(listOutbox(h.store)[0]).toMatchObject({ status: "failed", lastError: expect.stringContaining("MAC") });
     h.close();
   });
 });

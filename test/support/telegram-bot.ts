@@ -5,7 +5,8 @@ import { afterAll, beforeAll } from "vitest";
 import type { RunningChannel } from "../../bot/channels/channel.js";
 import { startTelegram, type TelegramOptions } from "../../bot/channels/telegram.js";
 import { createHttpServer, type HttpServer } from "../../bot/http-server.js";
-import { createApp, type App } from "../../handlers/app.js";
+import { createApp, FEATURES, type App } from "../../handlers/app.js";
+import type { Feature } from "../../handlers/feature.js";
 import { loadKnowledgeBase, type KnowledgeBase } from "../../knowledge/index.js";
 import { openStore } from "../../storage/db.js";
 import { captureLogger } from "./capture-log.js";
@@ -31,6 +32,8 @@ export async function startTestBot(opts: {
   connectRetry?: TelegramOptions["connectRetry"];
   /** Where the logs go; default a fresh capture (read with `logs()`). */
   capture?: ReturnType<typeof captureLogger>;
+  /** Features added to the bot's own (test commands). */
+  features?: readonly Feature[];
 }): Promise<TestBot> {
   const dataDir = mkdtempSync(join(tmpdir(), "tg-test-"));
   kb ??= loadKnowledgeBase();
@@ -39,6 +42,7 @@ export async function startTestBot(opts: {
     store: openStore({ dataDir }),
     kb,
     config: { adminIds: [], reviewDueDays: 5 },
+    features: [...FEATURES, ...(opts.features ?? [])],
     onError: (err) => log.error({ err: String(err) }, "update failed"),
   });
   let channel: RunningChannel;
@@ -93,7 +97,7 @@ export interface TelegramBed {
 /** A bot on the emulator (or on `apiRoot`, e.g. a proxy in front of it); with `webhook`, served on a fresh loopback server. */
 export async function startTelegramBed(
   emulator: Emulator,
-  opts: { apiRoot?: string; webhook?: { secret: string; path?: string } } = {},
+  opts: { apiRoot?: string; webhook?: { secret: string; path?: string }; features?: readonly Feature[] } = {},
 ): Promise<TelegramBed> {
   let server: HttpServer | undefined;
   let base: string | undefined;
@@ -105,6 +109,7 @@ export async function startTelegramBed(
   }
   const bot = await startTestBot({
     apiRoot: opts.apiRoot ?? emulator.apiRoot,
+    features: opts.features,
     webhook: server && hookUrl && opts.webhook ? { url: hookUrl, secret: opts.webhook.secret, server } : undefined,
   }).catch(async (err: unknown) => {
     await server?.close();

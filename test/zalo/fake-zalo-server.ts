@@ -27,8 +27,11 @@ export interface FakeZalo {
   webhook?: { url: string; secret_token: string };
   /** Queues an update for getUpdates (a waiting long poll gets it at once). */
   pushUpdate(update: unknown): void;
-  /** The next `times` calls of `method` answer this HTTP status and body. */
-  failNext(method: string, status: number, body: unknown, times?: number): void;
+  /**
+   * The next `times` calls of `method` answer this HTTP status and body; with `after`, only once
+   * that many more calls have succeeded (part 3 of a long reply fails: `after` 2).
+   */
+  failNext(method: string, status: number, body: unknown, times?: number, after?: number): void;
   /**
    * Resolves once every queued update was taken and the bot polled again: a polling bot polls only
    * after sending all replies to the previous update, so this marks the end of its turn.
@@ -46,7 +49,7 @@ export async function startFakeZalo(opts: { token?: string; emptyWaitMs?: number
   const emptyWaitMs = opts.emptyWaitMs ?? 100;
   const queue: unknown[] = [];
   const waiters: (() => void)[] = [];
-  const failures = new Map<string, { status: number; body: unknown; times: number }>();
+  const failures = new Map<string, { status: number; body: unknown; times: number; after: number }>();
   let messageSeq = 0;
   // Index in `requests` of the getUpdates call that last handed out an update.
   let lastHandout = -1;
@@ -61,8 +64,8 @@ export async function startFakeZalo(opts: { token?: string; emptyWaitMs?: number
       queue.push(update);
       waiters.splice(0).forEach((w) => w());
     },
-    failNext(method, status, body, times = 1) {
-      failures.set(method, { status, body, times });
+    failNext(method, status, body, times = 1, after = 0) {
+      failures.set(method, { status, body, times, after });
     },
     waitForSent(count, timeoutMs = 5000) {
       return new Promise((resolve, reject) => {
@@ -116,7 +119,8 @@ export async function startFakeZalo(opts: { token?: string; emptyWaitMs?: number
     const index = fake.requests.push({ method, body, at: Date.now() }) - 1;
 
     const f = failures.get(method);
-    if (f) {
+    if (f && f.after > 0) f.after--;
+    else if (f) {
       if (--f.times <= 0) failures.delete(method);
       return json(res, f.status, f.body);
     }

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pino from "pino";
-import { createApp, type App } from "../../handlers/app.js";
+import { createApp, FEATURES, type App } from "../../handlers/app.js";
+import type { Feature } from "../../handlers/feature.js";
 import { loadKnowledgeBase } from "../../knowledge/index.js";
 import { openStore } from "../../storage/db.js";
 import type { RunningChannel } from "../../bot/channels/channel.js";
@@ -19,10 +20,11 @@ export interface TestApp {
   cleanup(): void;
 }
 
-export function makeApp(): TestApp {
+/** The real app on a fresh data directory; `extra` features are added to the bot's own (test commands). */
+export function makeApp(extra: readonly Feature[] = []): TestApp {
   const dir = mkdtempSync(join(tmpdir(), "zalo-test-"));
   const store = openStore({ dataDir: dir });
-  const app = createApp({ store, kb: loadKnowledgeBase(), config: { adminIds: [], reviewDueDays: 5 } });
+  const app = createApp({ store, kb: loadKnowledgeBase(), config: { adminIds: [], reviewDueDays: 5 }, features: [...FEATURES, ...extra] });
   return {
     app,
     dir,
@@ -58,9 +60,9 @@ export interface ZaloBed {
   close(): Promise<void>;
 }
 
-export async function startZaloBed(): Promise<ZaloBed> {
+export async function startZaloBed(opts: { features?: readonly Feature[] } = {}): Promise<ZaloBed> {
   const fake = await startFakeZalo();
-  const t = makeApp();
+  const t = makeApp(opts.features);
   const channel = await startZalo({ token: FAKE_TOKEN, apiRoot: fake.apiRoot, app: t.app, log: captureLogger().log, pollTimeoutSeconds: 1 });
   return {
     fake,

@@ -7,7 +7,11 @@ import tseslint from "typescript-eslint";
 
 /** Folder rules: `target` may not import from `from`. */
 const zones = [
-  { target: "./core", from: ["./bot", "./handlers", "./knowledge", "./storage", "./test"], message: "core/ imports nothing of the project." },
+  {
+    target: "./core",
+    from: ["./bot", "./handlers", "./knowledge", "./storage", "./test"],
+    message: "core/ imports nothing of the project.",
+  },
   { target: "./storage", from: ["./bot", "./handlers", "./knowledge", "./test"], message: "storage/ imports only core/." },
   { target: "./knowledge", from: ["./bot", "./handlers", "./storage", "./test"], message: "knowledge/ imports only core/." },
   { target: "./handlers", from: ["./bot", "./test"], message: "handlers/ never imports bot/ (channels call handlers, not the reverse)." },

@@ -14,10 +14,15 @@ export function admin(dataDir: string, args: string[], timeoutMs = 60_000): Prom
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: "warn" };
   delete env.DATA_KEY; // the key file in dataDir
   return new Promise((resolve) => {
-    execFile(process.execPath, ["--import", "tsx", "bot/cli/admin.ts", ...args], { cwd: REPO_ROOT, env, timeout: timeoutMs, maxBuffer: 256 * 1024 * 1024 }, (err, stdout, stderr) => {
-      const code = err ? (typeof err.code === "number" ? err.code : 1) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ["--import", "tsx", "bot/cli/admin.ts", ...args],
+      { cwd: REPO_ROOT, env, timeout: timeoutMs, maxBuffer: 256 * 1024 * 1024 },
+      (err, stdout, stderr) => {
+        const code = err ? (typeof err.code === "number" ? err.code : 1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 

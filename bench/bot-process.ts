@@ -64,7 +64,8 @@ function procCpuMs(pid: number): number {
 export function spawnBot(variant: BotVariant, env: Record<string, string>, opts: { echoStderr?: boolean } = {}): BotProcess {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
   // The settings of whoever runs the benchmark never leak into the bot under test.
-  for (const k of ["DATA_KEY", "WEBHOOK_URL", "ZALO_BOT_TOKEN", "ZALO_WEBHOOK_URL", "WEBHOOK_SECRET", "ZALO_WEBHOOK_SECRET"]) if (!(k in env)) delete childEnv[k];
+  for (const k of ["DATA_KEY", "WEBHOOK_URL", "ZALO_BOT_TOKEN", "ZALO_WEBHOOK_URL", "WEBHOOK_SECRET", "ZALO_WEBHOOK_SECRET"])
+    if (!(k in env)) delete childEnv[k];
   const child = spawn(process.execPath, variant.args, { cwd: REPO_ROOT, env: childEnv, stdio: ["ignore", "ignore", "pipe"] });
   live.add(child);
   let err = "";
@@ -128,7 +129,8 @@ export function spawnBot(variant: BotVariant, env: Record<string, string>, opts:
 export async function waitUntil(bot: BotProcess, ready: () => boolean, timeoutMs: number, what: string): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (!ready()) {
-    if (bot.child.exitCode !== null || bot.child.signalCode !== null) throw new Error(`${what}: the process exited (${bot.child.exitCode ?? bot.child.signalCode}):\n${bot.stderr().slice(-2000)}`);
+    if (bot.child.exitCode !== null || bot.child.signalCode !== null)
+      throw new Error(`${what}: the process exited (${bot.child.exitCode ?? bot.child.signalCode}):\n${bot.stderr().slice(-2000)}`);
     if (Date.now() > end) throw new Error(`${what}: not ready within ${timeoutMs} ms:\n${bot.stderr().slice(-2000)}`);
     await new Promise((r) => setTimeout(r, 25));
   }

@@ -226,7 +226,12 @@ export async function startFakeBotApi(opts: { token?: string; maxUpdatesPerPoll?
         for (const u of pending) void postToHook(u);
         return ok(res, true);
       case "getUpdates": {
-        if (hook) return json(res, 409, { ok: false, error_code: 409, description: "Conflict: can't use getUpdates method while webhook is active" });
+        if (hook)
+          return json(res, 409, {
+            ok: false,
+            error_code: 409,
+            description: "Conflict: can't use getUpdates method while webhook is active",
+          });
         const offset = num(p.offset, 0);
         if (offset > 0) confirm(offset);
         const limit = Math.max(1, Math.min(maxBatch, num(p.limit, maxBatch)));
@@ -286,7 +291,12 @@ export async function startFakeBotApi(opts: { token?: string; maxUpdatesPerPoll?
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.address() as AddressInfo).port;
 
-  const userOf = (u: FakePerson) => ({ id: u.id, is_bot: false, first_name: u.firstName, ...(u.lastName ? { last_name: u.lastName } : {}) });
+  const userOf = (u: FakePerson) => ({
+    id: u.id,
+    is_bot: false,
+    first_name: u.firstName,
+    ...(u.lastName ? { last_name: u.lastName } : {}),
+  });
   const chatOf = (u: FakePerson) => ({ id: u.id, type: "private", first_name: u.firstName });
 
   return {

@@ -5,7 +5,17 @@ import { parseArgs } from "node:util";
 import { storedSubmissions } from "./admin.js";
 import { builtBot, ECHO_BOT, spawnBot, TSX_BOT, waitUntil, type BotProcess, type BotVariant } from "./bot-process.js";
 import { startFakeBotApi, type FakeBotApi } from "./fake-bot-api.js";
-import { adminIdsFor, loadQuestions, peoplePlan, percentile, REASON_MARK, runPeople, type Mode, type Outcome, type RunShared } from "./people.js";
+import {
+  adminIdsFor,
+  loadQuestions,
+  peoplePlan,
+  percentile,
+  REASON_MARK,
+  runPeople,
+  type Mode,
+  type Outcome,
+  type RunShared,
+} from "./people.js";
 
 // `npm run bench:load [-- --users N]`: the real bot process against a local fake of Telegram's Bot
 // API (bench/fake-bot-api.ts, 127.0.0.1 only), N people at once, each waiting for the answer
@@ -54,7 +64,9 @@ async function runOne(variant: BotVariant): Promise<RunResult> {
   const dataDir = mkdtempSync(join(tmpdir(), `bench-load-${variant.name}-`));
   let bot: BotProcess | undefined;
   try {
-    const profiled: BotVariant = values["cpu-prof"] ? { ...variant, args: ["--cpu-prof", "--cpu-prof-dir", values["cpu-prof"], ...variant.args] } : variant;
+    const profiled: BotVariant = values["cpu-prof"]
+      ? { ...variant, args: ["--cpu-prof", "--cpu-prof-dir", values["cpu-prof"], ...variant.args] }
+      : variant;
     bot = spawnBot(profiled, {
       TELEGRAM_BOT_TOKEN: api.token,
       TELEGRAM_API_ROOT: api.apiRoot,
@@ -140,7 +152,8 @@ function describe(r: RunResult): string {
   ];
   if (r.lost) bits.push(`${r.lost} turns without an answer`);
   if (r.submissions) bits.push(`submissions ${r.submissions.ok}/${r.submissions.expected} (stored ${r.submissions.stored})`);
-  if (r.notices) bits.push(`notices ${r.notices.delivered}/${r.notices.expected}${r.notices.duplicated ? `, ${r.notices.duplicated} twice` : ""}`);
+  if (r.notices)
+    bits.push(`notices ${r.notices.delivered}/${r.notices.expected}${r.notices.duplicated ? `, ${r.notices.duplicated} twice` : ""}`);
   return bits.join(", ");
 }
 
@@ -166,9 +179,13 @@ async function main(): Promise<number> {
   const pct = echo ? ` (${((100 * main.rate) / echo.rate).toFixed(0)}% of echo)` : "";
   const subs = main.submissions ?? { ok: 0, expected: 0 };
   for (const r of results.filter((x) => x !== main && x.variant !== "echo")) {
-    process.stdout.write(`load[${r.variant}]: ${r.rate.toFixed(0)} updates/s${echo ? ` (${((100 * r.rate) / echo.rate).toFixed(0)}% of echo)` : ""}, p99 ${r.p99.toFixed(0)} ms, rss ${r.rssMb.toFixed(0)} MB, submissions ${r.submissions?.ok ?? 0}/${r.submissions?.expected ?? 0}\n`);
+    process.stdout.write(
+      `load[${r.variant}]: ${r.rate.toFixed(0)} updates/s${echo ? ` (${((100 * r.rate) / echo.rate).toFixed(0)}% of echo)` : ""}, p99 ${r.p99.toFixed(0)} ms, rss ${r.rssMb.toFixed(0)} MB, submissions ${r.submissions?.ok ?? 0}/${r.submissions?.expected ?? 0}\n`,
+    );
   }
-  process.stdout.write(`load: ${main.rate.toFixed(0)} updates/s${pct}, p99 ${main.p99.toFixed(0)} ms, rss ${main.rssMb.toFixed(0)} MB, submissions ${subs.ok}/${subs.expected}\n`);
+  process.stdout.write(
+    `load: ${main.rate.toFixed(0)} updates/s${pct}, p99 ${main.p99.toFixed(0)} ms, rss ${main.rssMb.toFixed(0)} MB, submissions ${subs.ok}/${subs.expected}\n`,
+  );
   const healthy = results.every((r) => r.errors.length === 0 && r.lost === 0) && subs.ok === subs.expected;
   return healthy ? 0 : 1;
 }

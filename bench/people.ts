@@ -219,9 +219,12 @@ export class Conversation {
     const sentText = input.text ?? input.press!;
     const pred = shared.mode === "echo" ? (m: SentMessage) => m.text === sentText : until;
     const start = Date.now();
-    const update: TgUpdate = input.text !== undefined ? shared.api.pushText(this.person, input.text) : shared.api.pushCallback(this.person, input.press!, this.messageIdFor(input.press!));
+    const update: TgUpdate =
+      input.text !== undefined
+        ? shared.api.pushText(this.person, input.text)
+        : shared.api.pushCallback(this.person, input.press!, this.messageIdFor(input.press!));
     let got: SentMessage | undefined;
-    for (let waitStart = start; ; ) {
+    for (let waitStart = start; ;) {
       got = await this.waitFor(pred, Math.max(1, Math.min(shared.turnTimeoutMs, shared.deadline - Date.now())));
       if (got || Date.now() > shared.deadline) break;
       // The bot was down meanwhile: it gets the whole time again from its return.

@@ -30,20 +30,38 @@ const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"
 const personList = z
   .string()
   .optional()
-  .transform((s) => (s ?? "").split(",").map((x) => x.trim()).filter(Boolean))
+  .transform((s) =>
+    (s ?? "")
+      .split(",")
+      .map((x) => x.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.string().regex(/^(telegram|zalo|console):[^\s:]+$/, "phải có dạng kênh:mã, ví dụ telegram:123456789")));
 
 /** The environment the process reads, as zod validates it (defaults applied, empty values unset). */
 export const configSchema = z.object({
   DATA_DIR: z.string().trim().min(1, "không được để trống").default("./data"),
   DATA_KEY: optionalString.pipe(
-    z.string().regex(/^([0-9a-fA-F]{64}|[A-Za-z0-9+/]{43}=)$/, "phải là 64 ký tự hex hoặc base64 của 32 byte").optional(),
+    z
+      .string()
+      .regex(/^([0-9a-fA-F]{64}|[A-Za-z0-9+/]{43}=)$/, "phải là 64 ký tự hex hoặc base64 của 32 byte")
+      .optional(),
   ),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `phải là một trong ${LOG_LEVELS.join(", ")}` }).default("info"),
-  TELEGRAM_BOT_TOKEN: optionalString.pipe(z.string().regex(/^\d+:[\w-]+$/, "phải có dạng 123456:ABC-… (mã BotFather cấp)").optional()),
+  TELEGRAM_BOT_TOKEN: optionalString.pipe(
+    z
+      .string()
+      .regex(/^\d+:[\w-]+$/, "phải có dạng 123456:ABC-… (mã BotFather cấp)")
+      .optional(),
+  ),
   TELEGRAM_API_ROOT: optionalUrl,
   WEBHOOK_URL: optionalUrl,
-  WEBHOOK_SECRET: optionalString.pipe(z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, "phải gồm 16 đến 256 ký tự A-Z a-z 0-9 _ -").optional()),
+  WEBHOOK_SECRET: optionalString.pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{16,256}$/, "phải gồm 16 đến 256 ký tự A-Z a-z 0-9 _ -")
+      .optional(),
+  ),
   ZALO_BOT_TOKEN: optionalString,
   ZALO_API_ROOT: optionalUrl,
   ZALO_WEBHOOK_URL: optionalUrl,

@@ -157,7 +157,10 @@ export function startOutboxSender(opts: OutboxSenderOptions): OutboxSender {
         const limit = isFinalRefusal(err) ? m.attempts + 1 : maxAttempts;
         store.tx(() => markFailed(store, { id: m.id, owner, error, nextAttemptAt: next, maxAttempts: limit }));
         const gaveUp = m.attempts + 1 >= limit;
-        log[gaveUp ? "error" : "warn"]({ outboxId: m.id, channel: m.channel, kind: m.kind, attempts: m.attempts + 1, error }, gaveUp ? "outbox message given up" : "outbox send failed, will retry");
+        log[gaveUp ? "error" : "warn"](
+          { outboxId: m.id, channel: m.channel, kind: m.kind, attempts: m.attempts + 1, error },
+          gaveUp ? "outbox message given up" : "outbox send failed, will retry",
+        );
         continue;
       }
       if (!store.tx(() => markSent(store, m.id, owner, clock()))) {

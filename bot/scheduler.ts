@@ -46,20 +46,16 @@ export interface Scheduler {
  */
 export function startScheduler(opts: SchedulerOptions): Scheduler {
   const clock = opts.clock ?? (() => new Date());
-  const job = new Cron(
-    opts.cron,
-    { timezone: opts.timezone, protect: true, unref: true, name: undefined },
-    () => {
-      try {
-        const at = clock();
-        const { recipients } = queueScheduledDigest(opts.store, opts.config, at);
-        opts.log.info({ recipients }, "digest queued");
-        opts.onRun?.({ recipients, at });
-      } catch (err) {
-        opts.log.error({ err }, "digest failed");
-      }
-    },
-  );
+  const job = new Cron(opts.cron, { timezone: opts.timezone, protect: true, unref: true, name: undefined }, () => {
+    try {
+      const at = clock();
+      const { recipients } = queueScheduledDigest(opts.store, opts.config, at);
+      opts.log.info({ recipients }, "digest queued");
+      opts.onRun?.({ recipients, at });
+    } catch (err) {
+      opts.log.error({ err }, "digest failed");
+    }
+  });
   opts.log.info({ cron: opts.cron, timezone: opts.timezone, next: job.nextRun()?.toISOString() }, "digest scheduled");
   const retention = new Cron(opts.retentionCron ?? RETENTION_CRON, { timezone: opts.timezone, protect: true, unref: true }, () => {
     try {

@@ -30,7 +30,14 @@ import { vi } from "./texts/vi.js";
 export const DEFAULT_RATE_LIMIT = 30;
 
 /** Every feature of the bot, in /help order. */
-export const FEATURES: readonly Feature[] = [basicFeature, questionsFeature, declarationsFeature, reviewFeature, reportsFeature, unansweredFeature];
+export const FEATURES: readonly Feature[] = [
+  basicFeature,
+  questionsFeature,
+  declarationsFeature,
+  reviewFeature,
+  reportsFeature,
+  unansweredFeature,
+];
 
 /** The command table and dialog registry of a list of features (the CLIs need the registry too). */
 export function wireFeatures(features: readonly Feature[] = FEATURES): { commands: CommandTable; dialogs: DialogRegistry } {

@@ -45,7 +45,10 @@ export const basicCommands: Command[] = [
     menu: c.start.menu,
     run: (ctx) => {
       const reminder = draftReminder(ctx);
-      return [{ text: [vi.common.start(ctx.incoming.displayName), ...staffHelp(ctx.commands, staffOf(ctx))].join("\n") }, ...(reminder ? [reminder] : [])];
+      return [
+        { text: [vi.common.start(ctx.incoming.displayName), ...staffHelp(ctx.commands, staffOf(ctx))].join("\n") },
+        ...(reminder ? [reminder] : []),
+      ];
     },
   },
   { name: "help", duringDialog: true, menu: c.help.menu, run: (ctx) => [{ text: helpText(ctx.commands, staffOf(ctx)) }] },

@@ -11,15 +11,13 @@ import { vi } from "./texts/vi.js";
 
 const DECLARE = "(khai bao|ke khai|khai|bao cao|trinh bao|bao lai|muon bao|can bao|xin bao|nop ban khai)";
 const CONFLICT_TOPIC = "(xung dot loi ich|xung dot|quan he gia dinh|co phan|von gop|loi ich lien quan)";
-const GIFT_TOPIC = "(qua|qua tang|qua bieu|phong bi|tien mat|tien bieu|loi ich duoc moi|duoc bieu|duoc tang|duoc moi|moi an|moi di|du lich|hoi lo)";
+const GIFT_TOPIC =
+  "(qua|qua tang|qua bieu|phong bi|tien mat|tien bieu|loi ich duoc moi|duoc bieu|duoc tang|duoc moi|moi an|moi di|du lich|hoi lo)";
 // Words that contain "qua" (gift) but mean something else: "kết quả", "hôm qua", "bỏ qua"…
 const NOT_GIFT = / (ket|hieu|thong|bo|vuot|di|hom|chua) qua | qua (trinh|han|do|lai)\b/g;
 const OFFER_VERB = "(bieu|tang|cho|dua|gui|moi|bieu xen|dut|nhet|chuyen)";
 
-const CONFLICT = [
-  new RegExp(` ${DECLARE} (.* )?${CONFLICT_TOPIC} `),
-  / (toi|em|minh) (co|bi) xung dot loi ich /,
-];
+const CONFLICT = [new RegExp(` ${DECLARE} (.* )?${CONFLICT_TOPIC} `), / (toi|em|minh) (co|bi) xung dot loi ich /];
 const GIFT = [
   new RegExp(` ${DECLARE} (.* )?${GIFT_TOPIC} `),
   new RegExp(` co (nguoi|ai|doanh nghiep|cong ty|don vi|to chuc|doi tuong)( \\S+){0,4} ${OFFER_VERB} `),
@@ -71,8 +69,42 @@ export function declarationHint(text: string): "khaibao_xungdot" | "khaibao_qua"
 // Greetings, thanks and "hủy" with nothing to cancel are not questions about the text: answered
 // briefly before any search (a search would only refuse them). Only a whole message counts, so
 // "xin chào, cho hỏi …" still reaches the knowledge base.
-const GREETINGS = new Set(["xin chao", "chao", "chao bot", "xin chao bot", "chao ban", "chao dong chi", "chao anh", "chao chi", "chao em", "hello", "hi", "alo", "chao buoi sang", "chao buoi chieu"]);
-const THANKS = new Set(["cam on", "cam on bot", "cam on ban", "cam on nhieu", "cam on dong chi", "xin cam on", "thanks", "thank you", "tks", "ok", "oke", "okay", "ok cam on", "vang", "da", "duoc roi", "da ro", "ro roi"]);
+const GREETINGS = new Set([
+  "xin chao",
+  "chao",
+  "chao bot",
+  "xin chao bot",
+  "chao ban",
+  "chao dong chi",
+  "chao anh",
+  "chao chi",
+  "chao em",
+  "hello",
+  "hi",
+  "alo",
+  "chao buoi sang",
+  "chao buoi chieu",
+]);
+const THANKS = new Set([
+  "cam on",
+  "cam on bot",
+  "cam on ban",
+  "cam on nhieu",
+  "cam on dong chi",
+  "xin cam on",
+  "thanks",
+  "thank you",
+  "tks",
+  "ok",
+  "oke",
+  "okay",
+  "ok cam on",
+  "vang",
+  "da",
+  "duoc roi",
+  "da ro",
+  "ro roi",
+]);
 /** Politeness particles that may close any of them ("cảm ơn ạ", "ok nhé"). */
 const TAIL = / (a|nhe|nha|nhieu|nhe bot)$/;
 

@@ -71,7 +71,8 @@ async function main(): Promise<void> {
 mode: ${e.mode} (coverage ${s.coverage.toFixed(2)}, margin ${s.margin.toFixed(2)}, known ${s.known.toFixed(2)}${s.missingQuantity ? ", asks a number the section does not state" : ""})
 thresholds: ${JSON.stringify(e.thresholds)}
 `);
-    for (const r of e.ranked.slice(0, k)) process.stdout.write(`${r.id}	score ${r.score.toFixed(2)}	coverage ${r.coverage.toFixed(2)}
+    for (const r of e.ranked.slice(0, k))
+      process.stdout.write(`${r.id}	score ${r.score.toFixed(2)}	coverage ${r.coverage.toFixed(2)}
 `);
     return;
   }
@@ -86,6 +87,6 @@ process.stdout.on("error", (e: NodeJS.ErrnoException) => {
 });
 
 main().catch((e: unknown) => {
-  process.stderr.write(`kb: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+  process.stderr.write(`kb: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   process.exit(1);
 });

@@ -5,7 +5,16 @@ import { askedQuantity, asksConsequence, definesTerm, definitionTerm, statesQuan
 import { indexSections } from "./build-index.js";
 import { decideMode, THRESHOLDS, type Mode, type Signals } from "./decide.js";
 import { pickUnits } from "./excerpt.js";
-import { citation, clip, formatAnswer, formatRefusal, formatSection, formatSuggestion, MAX_KB_REPLY_CHARS, suggestionLead } from "./format.js";
+import {
+  citation,
+  clip,
+  formatAnswer,
+  formatRefusal,
+  formatSection,
+  formatSuggestion,
+  MAX_KB_REPLY_CHARS,
+  suggestionLead,
+} from "./format.js";
 import { loadDocuments, type Section } from "./load.js";
 import { analyzeQuery, ownRole, type QueryTerm } from "./query.js";
 import { findSectionRef } from "./section-ref.js";
@@ -113,7 +122,9 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
   const childrenOf = (id: string): Section[] => sections.filter((s) => s.parentId === id);
   const headingOf = searchable.map((s) => ` ${fold(s.title).replace(/[^\p{L}\p{N}]+/gu, " ")} `);
   // Sections that say what happens to whoever breaks the rules: headed "Xử lý …", or under such a heading.
-  const aboutConsequences = searchable.map((s) => [s, s.parentId ? byId.get(s.parentId) : undefined].some((x) => x && /^xu ly/.test(fold(x.title))));
+  const aboutConsequences = searchable.map((s) =>
+    [s, s.parentId ? byId.get(s.parentId) : undefined].some((x) => x && /^xu ly/.test(fold(x.title))),
+  );
 
   const run = (query: string, k: number) => {
     const text = query.slice(0, MAX_QUERY_CHARS);
@@ -122,8 +133,12 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
     const units = index.contentUnits(terms);
     const role = ownRole(terms);
     const consequence = asksConsequence(text);
-    const ranked = index.rank(terms, units, (i) =>
-      (role && headingOf[i]?.includes(` ${role} `) ? 1 + ROLE_BONUS : 1) * (consequence && aboutConsequences[i] ? 1 + CONSEQUENCE_BONUS : 1),
+    const ranked = index.rank(
+      terms,
+      units,
+      (i) =>
+        (role && headingOf[i]?.includes(` ${role} `) ? 1 + ROLE_BONUS : 1) *
+        (consequence && aboutConsequences[i] ? 1 + CONSEQUENCE_BONUS : 1),
     );
     const [top, second] = ranked;
     const topSection = top ? searchable[top.index] : undefined;
@@ -176,9 +191,16 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
       if (related.length >= 2) break;
       if (s !== top.section && s.parentId === top.section.parentId && !related.includes(s)) related.push(s);
     }
-    const usedBy = term && undefinedTerm ? searchable.filter((s) => fold(s.text).includes(fold(term))).map((s) => vi.shortCitation(s.id)) : [];
+    const usedBy =
+      term && undefinedTerm ? searchable.filter((s) => fold(s.text).includes(fold(term))).map((s) => vi.shortCitation(s.id)) : [];
     const note = term && undefinedTerm ? vi.notDefined(term, usedBy) : undefined;
-    const text = formatAnswer({ section: top.section, documentLabel: labelOf(top.section), quotes: top.units, related: related.slice(0, 2), ...(note ? { note } : {}) });
+    const text = formatAnswer({
+      section: top.section,
+      documentLabel: labelOf(top.section),
+      quotes: top.units,
+      related: related.slice(0, 2),
+      ...(note ? { note } : {}),
+    });
     return { mode, text, sectionId: top.section.id };
   };
 

@@ -32,7 +32,11 @@ function splitFrontMatter(source: string): { meta: Record<string, string>; body:
 }
 
 function slug(title: string): string {
-  return fold(title).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "section";
+  return (
+    fold(title)
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "section"
+  );
 }
 
 // A headingless numbered paragraph is cited by its first clause, kept short enough for one line.
@@ -45,7 +49,10 @@ function titleFromText(text: string): string {
 
 export function parseMarkdown(source: string): ParsedDocument {
   const { meta, body } = splitFrontMatter(source.replace(/^\uFEFF/, ""));
-  const blocks = body.split(/\r?\n\s*\r?\n/).map((b) => b.trim()).filter(Boolean);
+  const blocks = body
+    .split(/\r?\n\s*\r?\n/)
+    .map((b) => b.trim())
+    .filter(Boolean);
   const sections: ParsedSection[] = [];
   let docTitle = "";
   let part = "";

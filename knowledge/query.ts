@@ -71,9 +71,7 @@ const pronouns = keys(PRONOUNS);
 const selfPronouns = SELF_PRONOUNS.map((p) => tokenize(p));
 const selfVerbs = SELF_VERBS.map((p) => tokenize(p));
 const OF = "cua";
-const abbreviationTable = new Map(
-  Object.entries(ABBREVIATIONS).map(([k, alts]) => [k, alts.map((a) => tokenize(a))] as const),
-);
+const abbreviationTable = new Map(Object.entries(ABBREVIATIONS).map(([k, alts]) => [k, alts.map((a) => tokenize(a))] as const));
 
 // One syllable of a rewrite phrase matches what was typed. Lone syllables need the exact diacritics
 // ("bố" is not "bộ", "tố" is not "tổ"); in longer phrases unaccented typing is accepted.
@@ -120,7 +118,14 @@ function kinshipAt(tokens: readonly Token[], i: number, plain: boolean): number 
 /** A lone PLAIN_WORDS entry typed without diacritics, in an unaccented question, spelled like no corpus word. */
 function plainReading(typed: Token, phrase: readonly Token[], plain: boolean, vocab: Vocabulary): boolean {
   const [entry] = phrase;
-  return plain && phrase.length === 1 && entry !== undefined && typed.fold === entry.fold && plainWords.toned.has(entry.toned) && !vocab.has(typed.fold);
+  return (
+    plain &&
+    phrase.length === 1 &&
+    entry !== undefined &&
+    typed.fold === entry.fold &&
+    plainWords.toned.has(entry.toned) &&
+    !vocab.has(typed.fold)
+  );
 }
 
 /** The corpus prints these two syllables side by side (with the typed diacritics, when both have them). */
@@ -303,12 +308,19 @@ function rewritePhrases(state: QueryState): void {
   };
   const push = (t: Token, origin: Origin, index?: number, group?: number, alternative = 0): void => {
     const inContext = index !== undefined && context[index];
-    const term: QueryTerm = { fold: t.fold, strength: 0.9, origin, stop: false, ...(group ? { group, alternative } : {}), ...(inContext ? { context: true } : {}) };
+    const term: QueryTerm = {
+      fold: t.fold,
+      strength: 0.9,
+      origin,
+      stop: false,
+      ...(group ? { group, alternative } : {}),
+      ...(inContext ? { context: true } : {}),
+    };
     terms.push(term);
     if (index !== undefined) typedIndex.set(term, index);
   };
 
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const t = tokens[i];
     if (!t) break;
     const syn = synonymTable.find(
@@ -318,9 +330,7 @@ function rewritePhrases(state: QueryState): void {
       // The typed words stay only when the corpus prints the same phrase ("luân chuyển" in II.6.1).
       const typed = tokens.slice(i, i + syn.phrase.length);
       const printed =
-        typed.length === 1
-          ? vocab.toned.has(t.toned)
-          : typed.every((p, j) => j === 0 || pairInCorpus(vocab, typed[j - 1], p));
+        typed.length === 1 ? vocab.toned.has(t.toned) : typed.every((p, j) => j === 0 || pairInCorpus(vocab, typed[j - 1], p));
       const group = ++state.groups;
       if (printed) typed.forEach((p, j) => push(p, "typed", i + j, group));
       syn.expansion.forEach((reading, r) => {
@@ -429,7 +439,10 @@ function swapIY(toned: string): string | undefined {
 
 /** The role the asker gives themself ("Tôi là trưởng đoàn", "tôi làm cán bộ tham mưu"), folded, or undefined. */
 export function ownRole(terms: readonly QueryTerm[]): string | undefined {
-  const said = ` ${terms.filter((t) => t.context && !t.stop).map((t) => t.fold).join(" ")} `;
+  const said = ` ${terms
+    .filter((t) => t.context && !t.stop)
+    .map((t) => t.fold)
+    .join(" ")} `;
   const typed = Object.keys(ROLES)
     .sort((a, b) => b.length - a.length)
     .find((r) => said.includes(` ${r} `));
@@ -451,7 +464,7 @@ function markUnknownCompounds(terms: QueryTerm[], vocab: Vocabulary, nextGroup: 
   const orphan = terms.map(
     (t, i) => !t.stop && t.group === undefined && t.origin !== "abbreviation" && !joined(terms[i - 1], t) && !joined(t, terms[i + 1]),
   );
-  for (let i = 0; i < terms.length; ) {
+  for (let i = 0; i < terms.length;) {
     let j = i;
     while (j < terms.length && orphan[j]) j++;
     if (j - i >= 2) {

@@ -165,7 +165,7 @@ export class SearchIndex {
     for (const [term, w] of q) {
       const tf = doc.terms.get(term);
       if (!tf) continue;
-      const norm = tf * (K1 + 1) / (tf + K1 * (1 - B + (B * doc.length) / this.avgLength));
+      const norm = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * doc.length) / this.avgLength));
       s += w * this.idf(term) * norm;
     }
     return s;
@@ -261,7 +261,8 @@ export class SearchIndex {
         for (const w of alt) {
           all += w.weight;
           const spelled = !w.toned || doc.toned.has(w.toned);
-          if (w.credit > 0 && spelled && doc.terms.has(w.fold) && (!w.pairs || w.pairs.some((p) => doc.terms.has(p)))) got += w.weight * w.credit;
+          if (w.credit > 0 && spelled && doc.terms.has(w.fold) && (!w.pairs || w.pairs.some((p) => doc.terms.has(p))))
+            got += w.weight * w.credit;
         }
         if (all > 0) best = Math.max(best, got / all);
       }
@@ -308,7 +309,11 @@ export class SearchIndex {
    * `content`: the question's contentUnits, when the caller has them already. `boost(i)`: a factor
    * for section i from what the question is about beyond its words (the asker's role, consequences).
    */
-  rank(terms: readonly QueryTerm[], content: readonly ContentUnit[] = this.contentUnits(terms), boost?: (index: number) => number): Ranked[] {
+  rank(
+    terms: readonly QueryTerm[],
+    content: readonly ContentUnit[] = this.contentUnits(terms),
+    boost?: (index: number) => number,
+  ): Ranked[] {
     const q = this.queryTerms(terms);
     const out: Ranked[] = [];
     this.docs.forEach((doc, index) => {

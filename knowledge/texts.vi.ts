@@ -8,8 +8,7 @@ export const vi = {
   // "Trích phần mở đầu", "Trích Mục II.4.3.1": a part's name is lower-cased inside the sentence.
   source: (citation: string, documentLabel: string): string => `📖 Trích ${citation.replace(/^Phần /, "phần ")}, ${documentLabel}.`,
   related: (citations: readonly string[]): string => endSentence(`Xem thêm: ${citations.join("; ")}`),
-  disclaimer:
-    "Đây là phần trích văn bản để đồng chí tham khảo; việc giải thích chính thức thuộc Ủy ban Kiểm tra.",
+  disclaimer: "Đây là phần trích văn bản để đồng chí tham khảo; việc giải thích chính thức thuộc Ủy ban Kiểm tra.",
   citation: (id: string, title: string): string => `Mục ${id} – ${title}`,
   shortCitation: (id: string): string => (id === "preamble" ? "phần mở đầu" : id === "recipients" ? "phần Nơi nhận" : `Mục ${id}`),
   /** Unnumbered sections are named by their heading: "Phần Nơi nhận". */

@@ -80,8 +80,7 @@ export function appendAudit(
   e: { at: Date; actor: string; action: string; subject: string; detail?: string; contentHash: string },
 ): AuditEntry {
   const last = store.db.prepare("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").get() as
-    | { seq: number; hash: string }
-    | undefined;
+    { seq: number; hash: string } | undefined;
   const base = {
     seq: (last?.seq ?? 0) + 1,
     at: e.at.toISOString(),
@@ -177,8 +176,7 @@ export function auditSubmission(
 /** The newest entry's sequence number and hash; seq 0 and the genesis hash for an empty chain. */
 export function auditHead(store: Store): { seq: number; hash: string } {
   const last = store.db.prepare("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").get() as
-    | { seq: number; hash: string }
-    | undefined;
+    { seq: number; hash: string } | undefined;
   return last ?? { seq: 0, hash: GENESIS_HASH };
 }
 
@@ -197,9 +195,7 @@ export function parseHead(text: string): { seq: number; hash: string } | undefin
 
 // ── verification ───────────────────────────────────────────────────────────────────────────────
 
-export type VerifyResult =
-  | { ok: true; count: number }
-  | { ok: false; count: number; seq?: number; subject?: string; reason: string };
+export type VerifyResult = { ok: true; count: number } | { ok: false; count: number; seq?: number; subject?: string; reason: string };
 
 /**
  * Walks the chain (keyed hashes, sequence numbers without gaps), then compares every stored record
@@ -210,8 +206,7 @@ export type VerifyResult =
 export function verifyAudit(store: Store, opts: { heads?: readonly { seq: number; hash: string }[] } = {}): VerifyResult {
   const entries = listAudit(store);
   const keyring = store.db.prepare("SELECT check_value, legacy_audit_until, mac FROM keyring WHERE id = 1").get() as
-    | (KeyringRow & { mac: string })
-    | undefined;
+    (KeyringRow & { mac: string }) | undefined;
   if (!keyring || keyring.legacy_audit_until !== store.legacyAuditUntil || keyringMac(store.mac, keyring) !== keyring.mac) {
     return { ok: false, count: entries.length, subject: "keyring", reason: "the key record was edited or removed" };
   }
@@ -246,7 +241,13 @@ export function verifyAudit(store: Store, opts: { heads?: readonly { seq: number
     }
     const hash = e?.hash ?? GENESIS_HASH;
     if (!hash.startsWith(head.hash)) {
-      return { ok: false, count: entries.length, seq: head.seq, subject: e?.subject, reason: "entry differs from the witnessed head (chain rewritten)" };
+      return {
+        ok: false,
+        count: entries.length,
+        seq: head.seq,
+        subject: e?.subject,
+        reason: "entry differs from the witnessed head (chain rewritten)",
+      };
     }
   }
 
@@ -283,7 +284,10 @@ export function verifyAudit(store: Store, opts: { heads?: readonly { seq: number
     )
     .get() as { what: string; id: number } | undefined;
   if (orphan) return fail(`${orphan.what}:${orphan.id}`, "row belongs to no submission");
-  const gap = receiptGap(store, submissions.map((s) => s.code));
+  const gap = receiptGap(
+    store,
+    submissions.map((s) => s.code),
+  );
   if (gap) return fail(submissionSubject(gap.code), gap.reason);
 
   // Roles: a stored role needs a grant entry matching it; a granted role must still be stored
@@ -295,7 +299,8 @@ export function verifyAudit(store: Store, opts: { heads?: readonly { seq: number
     roleSubjects.add(subject);
     const entry = latest.get(subject);
     if (!entry || entry.action !== "role.grant") return fail(subject, "stored role was never granted");
-    if (entry.contentHash !== roleRecordHash(store, r.person_id, r.role)) return fail(subject, "stored role differs from the audited grant");
+    if (entry.contentHash !== roleRecordHash(store, r.person_id, r.role))
+      return fail(subject, "stored role differs from the audited grant");
   }
   for (const [subject, entry] of latest) {
     if (subject.startsWith("role:") && entry.action === "role.grant" && !roleSubjects.has(subject)) {
@@ -311,7 +316,9 @@ export function verifyAudit(store: Store, opts: { heads?: readonly { seq: number
   }
 
   // Rows that route messages: a changed chat, recipient or payload no longer matches its MAC.
-  const people = store.db.prepare("SELECT id, channel, user_id, display_name, private_chat_id, mac FROM people ORDER BY id").all() as (PersonRouting & {
+  const people = store.db
+    .prepare("SELECT id, channel, user_id, display_name, private_chat_id, mac FROM people ORDER BY id")
+    .all() as (PersonRouting & {
     mac: string | null;
   })[];
   for (const p of people) {
@@ -356,7 +363,8 @@ function receiptGap(store: Store, codes: readonly string[]): { code: string; rea
     if (!/^[A-Z]+-\d{4}$/.test(name)) continue;
     const set = numbers.get(name) ?? new Set<number>();
     for (let n = 1; n <= value; n++) {
-      if (!set.has(n)) return { code: `${name}-${String(n).padStart(6, "0")}`, reason: "receipt number is missing (a declaration was deleted)" };
+      if (!set.has(n))
+        return { code: `${name}-${String(n).padStart(6, "0")}`, reason: "receipt number is missing (a declaration was deleted)" };
     }
   }
   return undefined;

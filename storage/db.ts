@@ -179,9 +179,7 @@ const KEYRING_VERSION = 5;
  */
 export function migrate(db: Db, upTo = Number.POSITIVE_INFINITY, after: Record<number, () => void> = {}): void {
   db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
-  const applied = new Set(
-    (db.prepare("SELECT version FROM schema_migrations").all() as { version: number }[]).map((r) => r.version),
-  );
+  const applied = new Set((db.prepare("SELECT version FROM schema_migrations").all() as { version: number }[]).map((r) => r.version));
   const files = readdirSync(MIGRATIONS_DIR)
     .filter((f) => /^\d{3}_.+\.sql$/.test(f))
     .sort();
@@ -192,11 +190,7 @@ export function migrate(db: Db, upTo = Number.POSITIVE_INFINITY, after: Record<n
     db.transaction(() => {
       db.exec(sql);
       after[version]?.();
-      db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)").run(
-        version,
-        file,
-        new Date().toISOString(),
-      );
+      db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)").run(version, file, new Date().toISOString());
     })();
   }
 }

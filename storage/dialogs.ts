@@ -9,9 +9,8 @@ export interface StoredDialog {
 
 /** The person's stored draft, decrypted; undefined when there is none. */
 export function loadDialog(store: Store, personId: string): StoredDialog | undefined {
-  const row = store.db
-    .prepare("SELECT dialog_id, state_enc, created_at, updated_at FROM dialogs WHERE person_id = ?")
-    .get(personId) as { dialog_id: string; state_enc: string; created_at: string; updated_at: string } | undefined;
+  const row = store.db.prepare("SELECT dialog_id, state_enc, created_at, updated_at FROM dialogs WHERE person_id = ?").get(personId) as
+    { dialog_id: string; state_enc: string; created_at: string; updated_at: string } | undefined;
   if (!row) return undefined;
   return {
     dialogId: row.dialog_id,
@@ -47,5 +46,6 @@ export function activeDialogId(store: Store, personId: string): string | undefin
 export function deleteIdleDialogs(store: Store, dialogIds: readonly string[], before: Date): number {
   if (dialogIds.length === 0) return 0;
   const marks = dialogIds.map(() => "?").join(",");
-  return store.db.prepare(`DELETE FROM dialogs WHERE dialog_id IN (${marks}) AND updated_at <= ?`).run(...dialogIds, before.toISOString()).changes;
+  return store.db.prepare(`DELETE FROM dialogs WHERE dialog_id IN (${marks}) AND updated_at <= ?`).run(...dialogIds, before.toISOString())
+    .changes;
 }

@@ -164,7 +164,8 @@ export function claimDue(
  * since it was claimed: re-sealing it would make the change look genuine). The caller stops sending.
  */
 export function recordProgress(store: Store, id: number, owner: string, partsSent: number, leaseUntil: Date): boolean {
-  const r = store.db.prepare(`SELECT ${COLUMNS} FROM outbox WHERE id = ? AND lease_owner = ? AND status = 'pending'`).get(id, owner) as Row | undefined;
+  const r = store.db.prepare(`SELECT ${COLUMNS} FROM outbox WHERE id = ? AND lease_owner = ? AND status = 'pending'`).get(id, owner) as
+    Row | undefined;
   if (!r || r.mac !== outboxMac(store.mac, r) || !Number.isSafeInteger(partsSent) || partsSent <= r.parts_sent) return false;
   return (
     store.db
@@ -189,10 +190,7 @@ export function markSent(store: Store, id: number, owner: string, at: Date): boo
  * Records a failed attempt: retried at nextAttemptAt, or given up ('failed') after maxAttempts.
  * `error` must be a content-free description (an error code or HTTP status), never the message.
  */
-export function markFailed(
-  store: Store,
-  f: { id: number; owner: string; error: string; nextAttemptAt: Date; maxAttempts: number },
-): void {
+export function markFailed(store: Store, f: { id: number; owner: string; error: string; nextAttemptAt: Date; maxAttempts: number }): void {
   store.db
     .prepare(
       `UPDATE outbox SET attempts = attempts + 1, last_error = @error, next_attempt_at = @next, lease_owner = NULL, lease_until = NULL,
@@ -200,7 +198,14 @@ export function markFailed(
          mac = CASE WHEN attempts + 1 >= @max THEN @closed ELSE mac END
        WHERE id = @id AND lease_owner = @owner AND status = 'pending'`,
     )
-    .run({ error: f.error.slice(0, 200), next: f.nextAttemptAt.toISOString(), max: f.maxAttempts, closed: closing(store, f.id), id: f.id, owner: f.owner });
+    .run({
+      error: f.error.slice(0, 200),
+      next: f.nextAttemptAt.toISOString(),
+      max: f.maxAttempts,
+      closed: closing(store, f.id),
+      id: f.id,
+      owner: f.owner,
+    });
 }
 
 /**
@@ -276,8 +281,9 @@ export const REPLY_KIND = "reply";
  */
 export function hasUndeliveredReply(store: Store, channel: string, chatId: string): boolean {
   return (
-    store.db.prepare("SELECT 1 FROM outbox WHERE channel = ? AND chat_id = ? AND status = 'pending' AND kind = ? LIMIT 1").get(channel, chatId, REPLY_KIND) !==
-    undefined
+    store.db
+      .prepare("SELECT 1 FROM outbox WHERE channel = ? AND chat_id = ? AND status = 'pending' AND kind = ? LIMIT 1")
+      .get(channel, chatId, REPLY_KIND) !== undefined
   );
 }
 

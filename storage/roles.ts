@@ -22,9 +22,11 @@ export function hasRole(store: Store, person: string, role: Role): boolean {
 
 /** Everyone holding `role` through the audited path, by person id. */
 export function listRole(store: Store, role: Role): { person: string; grantedBy: string; grantedAt: Date }[] {
-  const rows = store.db
-    .prepare("SELECT person_id, granted_by, granted_at FROM roles WHERE role = ? ORDER BY person_id")
-    .all(role) as { person_id: string; granted_by: string; granted_at: string }[];
+  const rows = store.db.prepare("SELECT person_id, granted_by, granted_at FROM roles WHERE role = ? ORDER BY person_id").all(role) as {
+    person_id: string;
+    granted_by: string;
+    granted_at: string;
+  }[];
   return rows
     .filter((r) => audited(store, r.person_id, role))
     .map((r) => ({ person: r.person_id, grantedBy: r.granted_by, grantedAt: new Date(r.granted_at) }));

@@ -115,9 +115,7 @@ export function getSubmissionByCode(store: Store, code: string): Submission | un
 }
 
 export function listSubmissionsByDeclarant(store: Store, declarant: string): Submission[] {
-  const rows = store.db
-    .prepare("SELECT * FROM submissions WHERE declarant = ? ORDER BY created_at DESC, id DESC")
-    .all(declarant) as Row[];
+  const rows = store.db.prepare("SELECT * FROM submissions WHERE declarant = ? ORDER BY created_at DESC, id DESC").all(declarant) as Row[];
   return rows.map((r) => toSubmission(store, r));
 }
 

@@ -36,7 +36,10 @@ export async function startPolling(bot: Bot, token: string, log: Logger): Promis
  * as soon as it has handed a batch over, not once it is handled: a crash in between lost updates
  * Telegram would never send again. Committing is synchronous and fast; replies are not waited for.
  */
-export function createCommitGate(onSlow: (waitedMs: number) => void, maxWaitMs = 10_000): { transformer: Transformer; settle(updateId: number): void } {
+export function createCommitGate(
+  onSlow: (waitedMs: number) => void,
+  maxWaitMs = 10_000,
+): { transformer: Transformer; settle(updateId: number): void } {
   const uncommitted = new Set<number>();
   let waiters: (() => void)[] = [];
   const wake = () => {

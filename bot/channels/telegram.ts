@@ -82,7 +82,9 @@ export async function startTelegram(opts: TelegramOptions): Promise<RunningChann
     const updateKey = `telegram:${update.update_id}`;
     const cq = update.callback_query;
     if (cq) {
-      await bot.api.answerCallbackQuery(cq.id).catch((err: unknown) => log.warn({ err: safe(err), updateKey }, "answerCallbackQuery failed"));
+      await bot.api
+        .answerCallbackQuery(cq.id)
+        .catch((err: unknown) => log.warn({ err: safe(err), updateKey }, "answerCallbackQuery failed"));
     }
     if (!incoming) return;
     // Cleared unless the message is known to have no keyboard (the update may omit reply_markup).

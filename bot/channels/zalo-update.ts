@@ -103,9 +103,16 @@ function stripMention(text: string, botName: string | undefined): string | undef
   const words = text.split(/\s+/);
   const nameWords = name.split(" ").length;
   for (let i = 0; i + nameWords <= words.length; i++) {
-    const candidate = words.slice(i, i + nameWords).join(" ").replace(/^@/, "").replace(/[,:;.!?]+$/, "");
+    const candidate = words
+      .slice(i, i + nameWords)
+      .join(" ")
+      .replace(/^@/, "")
+      .replace(/[,:;.!?]+$/, "");
     if (fold(candidate) === name) {
-      const rest = [...words.slice(0, i), ...words.slice(i + nameWords)].join(" ").replace(/^[\s,:;-]+/, "").trim();
+      const rest = [...words.slice(0, i), ...words.slice(i + nameWords)]
+        .join(" ")
+        .replace(/^[\s,:;-]+/, "")
+        .trim();
       return rest || "/start";
     }
   }

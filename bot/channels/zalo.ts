@@ -75,7 +75,10 @@ export async function startZalo(opts: ZaloOptions): Promise<RunningChannel> {
   const run = (incoming: Incoming): Promise<void> => deliver(incoming, opts.app.handle(incoming));
 
   const receiving = opts.webhook
-    ? { stop: await startWebhook(opts.webhook, client, log, prepare, (incoming) => opts.app.handle(incoming), deliver), running: () => true }
+    ? {
+        stop: await startWebhook(opts.webhook, client, log, prepare, (incoming) => opts.app.handle(incoming), deliver),
+        running: () => true,
+      }
     : startPolling(opts, client, log, prepare, run);
   log.info({ mode: opts.webhook ? "webhook" : "polling", botNameKnown: botName !== undefined }, "zalo channel started");
   return { name: "zalo", send, healthy: receiving.running, stop: receiving.stop };

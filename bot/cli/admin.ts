@@ -55,7 +55,12 @@ const submissions: Subcommand = {
         createdAt: s.createdAt.toISOString(),
         // null with a flag beside it ("valueUnknown": true) when the person typed "không rõ".
         answers: answersWithFlags(dialogs.get(s.kind), s.answers),
-        decisions: listDecisions(env.store(), s.id).map((d) => ({ by: d.by, decision: d.decision, reason: d.reason, at: d.at.toISOString() })),
+        decisions: listDecisions(env.store(), s.id).map((d) => ({
+          by: d.by,
+          decision: d.decision,
+          reason: d.reason,
+          at: d.at.toISOString(),
+        })),
       }));
       env.out(JSON.stringify(rows, null, 2));
       return 0;
@@ -66,9 +71,11 @@ const submissions: Subcommand = {
       const kind = vi.review.kinds[s.kind] ?? s.kind;
       const status = vi.review.statuses[s.status] ?? s.status;
       const who =
-        s.report?.identity === "anonymous" ? vi.reports.whoAnonymous
-        : s.report?.identity === "confidential" ? vi.reports.whoConfidential
-        : `${s.declarant}${s.declarantName ? ` (${s.declarantName})` : ""}`;
+        s.report?.identity === "anonymous"
+          ? vi.reports.whoAnonymous
+          : s.report?.identity === "confidential"
+            ? vi.reports.whoConfidential
+            : `${s.declarant}${s.declarantName ? ` (${s.declarantName})` : ""}`;
       env.out(`${s.code}\t${kind}\t${status}\t${formatDay(s.createdAt)}\t${who}`);
     }
     return 0;
@@ -91,7 +98,8 @@ const backup: Subcommand = {
       env.out(t.backupDone(r.file, r.submissions, r.keyFile));
       return 0;
     }
-    const why = r.problem === "unreadable" ? t.backupFailed(r.reason) : r.problem === "exists" ? t.backupExists(r.path) : t.backupNoFolder(r.path);
+    const why =
+      r.problem === "unreadable" ? t.backupFailed(r.reason) : r.problem === "exists" ? t.backupExists(r.path) : t.backupNoFolder(r.path);
     process.stderr.write(`${why}\n`);
     return 1;
   },

@@ -36,7 +36,9 @@ export function parseCsv(text: string, delimiter: "," | ";" = ","): { line: numb
   const src = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   let records: z.infer<typeof recordsSchema>;
   try {
-    records = recordsSchema.parse(parse(src, { delimiter, info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }));
+    records = recordsSchema.parse(
+      parse(src, { delimiter, info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }),
+    );
   } catch (err) {
     if (!(err instanceof CsvError)) throw err;
     const line = typeof err.lines === "number" ? err.lines : 1;
@@ -62,21 +64,19 @@ const realDay = (iso: string) => {
 };
 
 /** "15/01/2021", "5/1/2021", "15-01-2021", "15.01.2021" or "2021-01-15" → "2021-01-15". */
-const dateSchema = z
-  .string()
-  .transform((s, ctx) => {
-    const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
-    const iso = dmy ? `${dmy[3]}-${dmy[2]!.padStart(2, "0")}-${dmy[1]!.padStart(2, "0")}` : /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : undefined;
-    if (iso === undefined) {
-      ctx.addIssue({ code: "custom", message: t.dateFormat });
-      return z.NEVER;
-    }
-    if (!realDay(iso)) {
-      ctx.addIssue({ code: "custom", message: t.dateUnreal });
-      return z.NEVER;
-    }
-    return iso;
-  });
+const dateSchema = z.string().transform((s, ctx) => {
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
+  const iso = dmy ? `${dmy[3]}-${dmy[2]!.padStart(2, "0")}-${dmy[1]!.padStart(2, "0")}` : /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : undefined;
+  if (iso === undefined) {
+    ctx.addIssue({ code: "custom", message: t.dateFormat });
+    return z.NEVER;
+  }
+  if (!realDay(iso)) {
+    ctx.addIssue({ code: "custom", message: t.dateUnreal });
+    return z.NEVER;
+  }
+  return iso;
+});
 
 const CHANNEL_ID = /^(telegram|zalo|console):/i;
 // A Telegram user id is a number; Zalo's an opaque token of letters and digits; the terminal's a word.

@@ -21,9 +21,9 @@ export function myDeclarations(ctx: Ctx, args: string): Reply[] {
   const mine = listSubmissionsByDeclarant(ctx.store, ctx.person);
   if (!mine.length) return [{ text: t.mineEmpty }, ...(draft ? [draft] : [])];
   // Newest first; a long history is cut so the message stays short.
-  const lines = mine.slice(0, MINE_LIMIT).map((s) =>
-    t.mineLine(s.code, t.kinds[s.kind] ?? s.kind, formatDay(s.createdAt), t.statuses[s.status] ?? t.unknownStatus),
-  );
+  const lines = mine
+    .slice(0, MINE_LIMIT)
+    .map((s) => t.mineLine(s.code, t.kinds[s.kind] ?? s.kind, formatDay(s.createdAt), t.statuses[s.status] ?? t.unknownStatus));
   if (mine.length > MINE_LIMIT) lines.push(t.mineMore(mine.length - MINE_LIMIT));
   lines.push(t.mineOpen);
   return [{ text: [t.mineHeader(mine.length), ...lines].join("\n") }, ...(draft ? [draft] : [])];

@@ -12,27 +12,34 @@ const t = vi.declarations;
 
 /** Free text kept as typed (channels escape output), minus control characters. */
 export function freeText(min = 2) {
-  return z
-    .string()
-    // Control characters (not tab or newline) are invisible and break exports: dropped.
-    // eslint-disable-next-line no-control-regex
-    .transform((s) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "").trim())
-    .superRefine((s, ctx) => {
-      if (!s) ctx.addIssue({ code: "custom", message: t.textEmpty });
-      else if (s.length < min) ctx.addIssue({ code: "custom", message: t.textTooShort(s) });
-    });
+  return (
+    z
+      .string()
+      // Control characters (not tab or newline) are invisible and break exports: dropped.
+      // eslint-disable-next-line no-control-regex
+      .transform((s) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "").trim())
+      .superRefine((s, ctx) => {
+        if (!s) ctx.addIssue({ code: "custom", message: t.textEmpty });
+        else if (s.length < min) ctx.addIssue({ code: "custom", message: t.textTooShort(s) });
+      })
+  );
 }
 
 export const moneySchema = z.string().transform((s, ctx) => {
   const r = parseMoney(s);
   if (r.ok) return r.value;
   const message =
-    r.reason === "ambiguous" ? t.money.ambiguous(r.candidates.map(formatAmount))
-    : r.reason === "negative" ? t.money.negative
-    : r.reason === "zero" ? t.money.zero
-    : r.reason === "tooSmall" ? t.money.tooSmall(formatVnd(r.understood ?? 0n))
-    : r.reason === "tooLarge" ? t.money.tooLarge(formatVnd(r.understood ?? 0n))
-    : t.money.unreadable(s);
+    r.reason === "ambiguous"
+      ? t.money.ambiguous(r.candidates.map(formatAmount))
+      : r.reason === "negative"
+        ? t.money.negative
+        : r.reason === "zero"
+          ? t.money.zero
+          : r.reason === "tooSmall"
+            ? t.money.tooSmall(formatVnd(r.understood ?? 0n))
+            : r.reason === "tooLarge"
+              ? t.money.tooLarge(formatVnd(r.understood ?? 0n))
+              : t.money.unreadable(s);
   ctx.addIssue({ code: "custom", message });
   return z.NEVER;
 });
@@ -63,10 +70,13 @@ function dateAfter(env: StepEnv, earliest: string | undefined) {
     if (r.ok) return r.value;
     const understood = r.understood ?? s;
     const message =
-      r.reason === "invalid" ? t.date.invalid(understood)
-      : r.reason === "future" ? t.date.future(understood, formatDay(env.now))
-      : r.reason === "tooEarly" ? t.date.tooEarly(understood)
-      : t.date.unreadable(s);
+      r.reason === "invalid"
+        ? t.date.invalid(understood)
+        : r.reason === "future"
+          ? t.date.future(understood, formatDay(env.now))
+          : r.reason === "tooEarly"
+            ? t.date.tooEarly(understood)
+            : t.date.unreadable(s);
     ctx.addIssue({ code: "custom", message });
     return z.NEVER;
   });

@@ -83,7 +83,13 @@ export function startDialog(ctx: Ctx, dialogId: string, context: DialogContext =
   const active = loadActive(ctx);
   if ((active.kind === "active" || active.kind === "otherChat") && !untouchedSame(active.def, active.state, def, context)) {
     // Remember what was asked for: cancelling the draft starts it.
-    const state: DialogState = { ...active.state, chatId: ctx.incoming.chatId, offer: true, pending: undefined, next: { dialogId, context } };
+    const state: DialogState = {
+      ...active.state,
+      chatId: ctx.incoming.chatId,
+      offer: true,
+      pending: undefined,
+      next: { dialogId, context },
+    };
     saveState(ctx, active.def, state);
     return [offerReply(ctx, active.def, state)];
   }
@@ -160,9 +166,9 @@ export function cancelActiveDialog(ctx: Ctx): Reply[] | undefined {
 /** True for an id that some dialog's buttons use: pressed outside its moment, it is stale. */
 export function isDialogButton(ctx: Ctx, id: string): boolean {
   if (id.startsWith("dialog:")) return true;
-  return ctx.dialogs.all().some(
-    (def) => id.startsWith(`${def.id}:`) || def.steps.some((s) => (s.choices ?? []).some((c) => `${s.key}:${c.id}` === id)),
-  );
+  return ctx.dialogs
+    .all()
+    .some((def) => id.startsWith(`${def.id}:`) || def.steps.some((s) => (s.choices ?? []).some((c) => `${s.key}:${c.id}` === id)));
 }
 
 // ── one input ────────────────────────────────────────────────────────────
@@ -175,7 +181,8 @@ function turn(ctx: Ctx, def: DialogDefinition, state: DialogState): Reply[] | un
     if (inc.choice === CANCEL_ID && state.offer) return cancel(ctx, def, state);
     const buttons = currentOptions(ctx, def, state);
     const index = buttons.findIndex((b) => b.id === inc.choice);
-    if (index < 0 || state.offer) return saveAndAsk(ctx, def, { ...state, offer: false, next: undefined }, [{ text: vi.dialog.staleButtonAsk }]);
+    if (index < 0 || state.offer)
+      return saveAndAsk(ctx, def, { ...state, offer: false, next: undefined }, [{ text: vi.dialog.staleButtonAsk }]);
     return act(ctx, def, state, { kind: "option", index });
   }
 
@@ -216,7 +223,12 @@ function atFreeTextStep(def: DialogDefinition, state: DialogState): boolean {
 }
 
 /** The person's answer to "answer or question?" / "stop or a name?"; anything else is a new input. */
-function settlePending(ctx: Ctx, def: DialogDefinition, state: DialogState, pending: NonNullable<DialogState["pending"]>): Reply[] | undefined {
+function settlePending(
+  ctx: Ctx,
+  def: DialogDefinition,
+  state: DialogState,
+  pending: NonNullable<DialogState["pending"]>,
+): Reply[] | undefined {
   const cleared: DialogState = { ...state, pending: undefined };
   const options = pendingChoices(pending);
   let picked: string | undefined;
@@ -254,7 +266,14 @@ function act(ctx: Ctx, def: DialogDefinition, state: DialogState, input: Input):
     const m = matchChoice(text, step.choices);
     if (m.kind === "one") return accept(ctx, def, state, step, choiceValue(step, m.index));
     if (m.kind === "many") {
-      return saveAndAsk(ctx, def, state, [{ text: vi.dialog.ambiguousChoice(clip(text), m.indices.map((i) => `${i + 1}. ${step.choices![i]!.label}`)) }]);
+      return saveAndAsk(ctx, def, state, [
+        {
+          text: vi.dialog.ambiguousChoice(
+            clip(text),
+            m.indices.map((i) => `${i + 1}. ${step.choices![i]!.label}`),
+          ),
+        },
+      ]);
     }
     if (looksLikeQuestion(text, { strict: false })) return saveAndAsk(ctx, def, state, [{ text: ctx.kb.answer(text) }]);
     return saveAndAsk(ctx, def, state, [{ text: `${vi.dialog.notAChoice(clip(text))} ${vi.dialog.choiceFix}` }]);
@@ -301,7 +320,8 @@ function recordAnswer(ctx: Ctx, def: DialogDefinition, state: DialogState, step:
 function back(ctx: Ctx, def: DialogDefinition, state: DialogState): Reply[] {
   const steps = applicableSteps(def, state.answers);
   const at = state.at;
-  if (at.kind === "pickField" || (at.kind === "step" && at.fromSummary)) return saveAndAsk(ctx, def, { ...state, at: { kind: "summary" } }, []);
+  if (at.kind === "pickField" || (at.kind === "step" && at.fromSummary))
+    return saveAndAsk(ctx, def, { ...state, at: { kind: "summary" } }, []);
   if (at.kind === "summary") {
     const last = steps[steps.length - 1]!;
     return saveAndAsk(ctx, def, { ...state, at: { kind: "step", key: last.key, fromSummary: false } }, []);
@@ -336,8 +356,10 @@ function atPickField(ctx: Ctx, def: DialogDefinition, state: DialogState, input:
   let index: number | undefined = input.kind === "option" ? input.index : undefined;
   if (input.kind === "text") {
     const m = matchChoice(input.text, pickFieldChoices(def, state));
-    if (m.kind !== "one" && looksLikeQuestion(input.text, { strict: false })) return saveAndAsk(ctx, def, state, [{ text: ctx.kb.answer(input.text) }]);
-    if (m.kind !== "one") return saveAndAsk(ctx, def, state, [{ text: `${vi.dialog.notAChoice(clip(input.text))} ${vi.dialog.choiceFix}` }]);
+    if (m.kind !== "one" && looksLikeQuestion(input.text, { strict: false }))
+      return saveAndAsk(ctx, def, state, [{ text: ctx.kb.answer(input.text) }]);
+    if (m.kind !== "one")
+      return saveAndAsk(ctx, def, state, [{ text: `${vi.dialog.notAChoice(clip(input.text))} ${vi.dialog.choiceFix}` }]);
     index = m.index;
   }
   const step = steps[index!];
@@ -369,4 +391,3 @@ function saveAndAsk(ctx: Ctx, def: DialogDefinition, state: DialogState, first: 
   saveState(ctx, def, state);
   return [...first, renderCurrent(ctx, def, state, opts)];
 }
-

@@ -7,23 +7,98 @@ import { wordKey } from "../../core/text.js";
 
 /** A question starts like this. */
 const OPENERS = [
-  "the nao", "nhu the nao", "lam sao", "lam the nao", "tai sao", "vi sao", "co duoc", "co phai", "co can", "co bat buoc",
-  "co nen", "xin hoi", "cho hoi", "cho em hoi", "cho toi hoi", "hoi ve", "khi nao", "bao gio", "bao lau", "bao nhieu",
-  "sau bao nhieu", "trong bao lau", "o dau", "quy dinh nao", "nhung ai", "muc nao",
+  "the nao",
+  "nhu the nao",
+  "lam sao",
+  "lam the nao",
+  "tai sao",
+  "vi sao",
+  "co duoc",
+  "co phai",
+  "co can",
+  "co bat buoc",
+  "co nen",
+  "xin hoi",
+  "cho hoi",
+  "cho em hoi",
+  "cho toi hoi",
+  "hoi ve",
+  "khi nao",
+  "bao gio",
+  "bao lau",
+  "bao nhieu",
+  "sau bao nhieu",
+  "trong bao lau",
+  "o dau",
+  "quy dinh nao",
+  "nhung ai",
+  "muc nao",
 ];
 /** A question ends like this (the end particles "không", "ko", "k", "chưa" need a sentence before them). */
 const CLOSERS = [
-  "la gi", "la sao", "the nao", "nhu the nao", "ntn", "nhu nao", "sao", "khong a", "ko a", "chua a", "duoc khong", "duoc ko",
-  "phai khong", "phai ko", "bao nhieu", "bao lau", "khi nao", "o dau", "nhi", "the a", "lam gi", "lam gi a", "lam gi bay gio",
+  "la gi",
+  "la sao",
+  "the nao",
+  "nhu the nao",
+  "ntn",
+  "nhu nao",
+  "sao",
+  "khong a",
+  "ko a",
+  "chua a",
+  "duoc khong",
+  "duoc ko",
+  "phai khong",
+  "phai ko",
+  "bao nhieu",
+  "bao lau",
+  "khi nao",
+  "o dau",
+  "nhi",
+  "the a",
+  "lam gi",
+  "lam gi a",
+  "lam gi bay gio",
 ];
 const END_PARTICLES = ["khong", "ko", "k", "chua"];
 /** Question words that make a sentence a question wherever they stand (unless "không rõ bao nhiêu"). */
 const STRONG_ANYWHERE = ["bao nhieu", "bao lau", "bao gio", "la gi", "tai sao", "vi sao"];
 /** Question words that may also sit inside an answer ("đơn vị thế nào cũng phải kiểm tra"). */
-const WEAK_ANYWHERE = ["the nao", "ntn", "nhu nao", "co duoc", "co phai", "co can", "lam sao", "khi nao", "o dau", "sao", "khong a", "duoc khong", "duoc ko", "phai khong", "hoi"];
+const WEAK_ANYWHERE = [
+  "the nao",
+  "ntn",
+  "nhu nao",
+  "co duoc",
+  "co phai",
+  "co can",
+  "lam sao",
+  "khi nao",
+  "o dau",
+  "sao",
+  "khong a",
+  "duoc khong",
+  "duoc ko",
+  "phai khong",
+  "hoi",
+];
 /** Markers of an answer that reports someone else's words or tells what happened. */
 const REPORTED = /(^|\s)(hỏi|hoi|nói|noi|bảo|bao|rằng|rang|viết|viet|nhắn|nhan)\s*:|[«»“”"]/i;
-const THIRD_PERSON = ["anh ta", "anh ay", "chi ta", "chi ay", "ong ta", "ong ay", "ba ta", "ba ay", "ho", "nguoi do", "nguoi ta", "doanh nghiep", "cong ty", "doi tuong"];
+const THIRD_PERSON = [
+  "anh ta",
+  "anh ay",
+  "chi ta",
+  "chi ay",
+  "ong ta",
+  "ong ay",
+  "ba ta",
+  "ba ay",
+  "ho",
+  "nguoi do",
+  "nguoi ta",
+  "doanh nghiep",
+  "cong ty",
+  "doi tuong",
+];
 
 function hasPhrase(w: string, phrase: string, where: "start" | "end" | "any"): boolean {
   if (where === "start") return w === phrase || w.startsWith(`${phrase} `);
@@ -48,7 +123,11 @@ function signals(text: string) {
   const opener = OPENERS.some((p) => hasPhrase(w, p, "start"));
   // "khoảng 500 k" is an amount, not "…không".
   // …nor "nhưng chưa", "vẫn chưa", "cũng không": a statement.
-  const particle = words.length >= 3 && !/\d\s*k$/.test(w) && !/ (nhung|van|con|cung) (chua|khong|ko|k)$/.test(w) && END_PARTICLES.some((p) => hasPhrase(w, p, "end"));
+  const particle =
+    words.length >= 3 &&
+    !/\d\s*k$/.test(w) &&
+    !/ (nhung|van|con|cung) (chua|khong|ko|k)$/.test(w) &&
+    END_PARTICLES.some((p) => hasPhrase(w, p, "end"));
   const closer = lastIsLower && (CLOSERS.some((p) => hasPhrase(w, p, "end")) || particle);
   const yesNo = /^co (duoc|phai|can|bat buoc|nen)\b.*\b(khong|ko|k|chua)$/.test(w);
   // "cổ phần của vợ có tính không": a yes/no question somewhere in the sentence.

@@ -24,7 +24,10 @@ export function renderCurrent(ctx: Ctx, def: DialogDefinition, state: DialogStat
   if (state.pending) return pendingReply(state.pending);
   const at = state.at;
   if (at.kind === "summary") {
-    return { text: [vi.dialog.summaryTitle, summaryLines(def, state.answers), "", vi.dialog.summaryHint].join("\n"), choices: summaryChoices(def) };
+    return {
+      text: [vi.dialog.summaryTitle, summaryLines(def, state.answers), "", vi.dialog.summaryHint].join("\n"),
+      choices: summaryChoices(def),
+    };
   }
   if (at.kind === "pickField") return { text: vi.dialog.pickField, choices: pickFieldChoices(def, state) };
   const steps = applicableSteps(def, state.answers);
@@ -117,11 +120,13 @@ export function currentOptions(ctx: Ctx, def: DialogDefinition, state: DialogSta
 }
 
 function summaryLines(def: DialogDefinition, answers: Answers): string {
-  return applicableSteps(def, answers)
-    // "[7]", not "7.": on Zalo and the terminal the choices below are numbered "1.", "2.", and a
-    // field is edited by "sửa 7", never by a bare number.
-    .map((s, i) => `${vi.dialog.fieldNumber(i + 1)} ${s.label}: ${formatAnswer(s, answers[s.key])}`)
-    .join("\n");
+  return (
+    applicableSteps(def, answers)
+      // "[7]", not "7.": on Zalo and the terminal the choices below are numbered "1.", "2.", and a
+      // field is edited by "sửa 7", never by a bare number.
+      .map((s, i) => `${vi.dialog.fieldNumber(i + 1)} ${s.label}: ${formatAnswer(s, answers[s.key])}`)
+      .join("\n")
+  );
 }
 
 /** A typed text quoted back, cut short. */

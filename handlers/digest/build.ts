@@ -69,7 +69,9 @@ export function buildDigestText(store: Store, input: DigestInput): string {
   const rotationDue = withYears.filter((a) => a.years >= ROTATION_DUE_YEARS && a.years < ROTATION_OVERDUE_YEARS);
 
   // Once a week, what people asked most that the documents did not answer (kept without who asked).
-  const asked = firstOfWeek(since, now) ? mostAsked(groupQuestions(listUnanswered(store, new Date(now.getTime() - WEEK_MS))), WEEKLY_UNANSWERED) : [];
+  const asked = firstOfWeek(since, now)
+    ? mostAsked(groupQuestions(listUnanswered(store, new Date(now.getTime() - WEEK_MS))), WEEKLY_UNANSWERED)
+    : [];
 
   const sinceText = since ? formatDateTime(since) : undefined;
   // Printed in every digest, so a database cut short or rolled back contradicts people's chats.
@@ -85,7 +87,8 @@ export function buildDigestText(store: Store, input: DigestInput): string {
 
   const lines: string[] = [t.title(formatDay(now)), t.since(sinceText), t.newLine(created.length, byKindText)];
   lines.push(t.pendingLine(pending.length, oldest ? ageDays(oldest.createdAt, now) : 0, oldest?.code));
-  if (reportTotal) lines.push(vi.reports.digestLine(reportTotal, reports.map(([status, n]) => `${statusLabel("report", status)}: ${n}`).join(", ")));
+  if (reportTotal)
+    lines.push(vi.reports.digestLine(reportTotal, reports.map(([status, n]) => `${statusLabel("report", status)}: ${n}`).join(", ")));
   if (overdue.length) {
     lines.push(t.overdueHeader(overdue.length, input.dueDays));
     lines.push(...capped(overdue, (s) => t.overdueLine(s.code, kindLabel(s.kind), ageDays(s.createdAt, now))));
@@ -113,7 +116,7 @@ export function splitMessage(text: string, max = MAX_CHARS): string[] {
   const out: string[] = [];
   let cur = "";
   for (const line of text.split("\n")) {
-    const pieces = line.length > max ? line.match(new RegExp(`[\\s\\S]{1,${max}}`, "g")) ?? [] : [line];
+    const pieces = line.length > max ? (line.match(new RegExp(`[\\s\\S]{1,${max}}`, "g")) ?? []) : [line];
     for (const piece of pieces) {
       const next = cur ? `${cur}\n${piece}` : piece;
       if (next.length > max) {

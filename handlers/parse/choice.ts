@@ -43,10 +43,12 @@ export function matchChoice(text: string, choices: readonly ChoiceLike[]): Choic
   const typedWords = typed.split(" ");
   if (typedWords.some((w) => w.length >= 2)) {
     const keyword = pick(
-      all.filter((i) => names[i]!.some((n) => {
-        const set = new Set(n.split(" "));
-        return typedWords.every((w) => set.has(w));
-      })),
+      all.filter((i) =>
+        names[i]!.some((n) => {
+          const set = new Set(n.split(" "));
+          return typedWords.every((w) => set.has(w));
+        }),
+      ),
     );
     if (keyword) return keyword;
   }

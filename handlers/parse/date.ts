@@ -27,7 +27,7 @@ function daysInMonth(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
-const RELATIVE: Record<string, number> = { "hom nay": 0, "nay": 0, "hom qua": 1, "qua": 1, "hom kia": 2, "hom truoc": 2 };
+const RELATIVE: Record<string, number> = { "hom nay": 0, nay: 0, "hom qua": 1, qua: 1, "hom kia": 2, "hom truoc": 2 };
 
 export function parseDate(text: string, now: Date): DateResult {
   const today = isoDayIn(now);

@@ -35,21 +35,63 @@ type Meaning =
   | { k: "filler" };
 
 const UNKNOWN = new Set([
-  "khong ro", "chua ro", "ko ro", "k ro", "khong biet", "chua biet", "ko biet", "khong xac dinh",
-  "chua xac dinh", "khong uoc tinh duoc", "khong ro gia tri", "khong ro gia",
+  "khong ro",
+  "chua ro",
+  "ko ro",
+  "k ro",
+  "khong biet",
+  "chua biet",
+  "ko biet",
+  "khong xac dinh",
+  "chua xac dinh",
+  "khong uoc tinh duoc",
+  "khong ro gia tri",
+  "khong ro gia",
 ]);
 const SCALES: Record<string, bigint> = {
-  k: 1_000n, nghin: 1_000n, ngan: 1_000n,
-  tr: 1_000_000n, trieu: 1_000_000n, cu: 1_000_000n,
-  ty: 1_000_000_000n, ti: 1_000_000_000n,
+  k: 1_000n,
+  nghin: 1_000n,
+  ngan: 1_000n,
+  tr: 1_000_000n,
+  trieu: 1_000_000n,
+  cu: 1_000_000n,
+  ty: 1_000_000_000n,
+  ti: 1_000_000_000n,
 };
 const TY = 1_000_000_000n;
 const DIGITS: Record<string, number> = {
-  khong: 0, mot: 1, mots: 1, hai: 2, ba: 3, bon: 4, nam: 5, lam: 5, sau: 6, bay: 7, chin: 9,
+  khong: 0,
+  mot: 1,
+  mots: 1,
+  hai: 2,
+  ba: 3,
+  bon: 4,
+  nam: 5,
+  lam: 5,
+  sau: 6,
+  bay: 7,
+  chin: 9,
 };
 const FILLERS = new Set([
-  "d", "dong", "vnd", "khoang", "chung", "uoc", "tinh", "tri", "gia", "xap", "xi", "tong", "cong",
-  "hon", "gan", "tren", "va", "la", "muc",
+  "d",
+  "dong",
+  "vnd",
+  "khoang",
+  "chung",
+  "uoc",
+  "tinh",
+  "tri",
+  "gia",
+  "xap",
+  "xi",
+  "tong",
+  "cong",
+  "hon",
+  "gan",
+  "tren",
+  "va",
+  "la",
+  "muc",
 ]);
 const digit = (d: number): Meaning => ({ k: "digit", d });
 const FILLER: Meaning = { k: "filler" };
@@ -60,10 +102,10 @@ const OR: Meaning = { k: "or" };
  * is "from 2 million", "tư" is four); typed without, every meaning is tried.
  */
 const BY_SPELLING: Record<string, Record<string, Meaning>> = {
-  tu: { "tư": digit(4), "từ": LEAD },
-  tam: { "tám": digit(8), "tầm": LEAD, "tạm": LEAD },
-  den: { "đến": OR },
-  toi: { "tới": OR },
+  tu: { tư: digit(4), từ: LEAD },
+  tam: { tám: digit(8), tầm: LEAD, tạm: LEAD },
+  den: { đến: OR },
+  toi: { tới: OR },
 };
 const MAX_TOKENS = 30;
 const MAX_READINGS = 256;
@@ -339,7 +381,11 @@ function hundreds(m: readonly Meaning[], i: number, d: bigint): Group {
 }
 
 /** "năm", "mười lăm", "hai mươi mốt", "linh năm"; right after "trăm", a bare digit is tens ("trăm hai"). */
-function tensAndUnits(m: readonly Meaning[], i: number, afterHundred: boolean): { value: bigint; end: number; single: boolean } | undefined {
+function tensAndUnits(
+  m: readonly Meaning[],
+  i: number,
+  afterHundred: boolean,
+): { value: bigint; end: number; single: boolean } | undefined {
   const t = m[i];
   const unit = (j: number): [bigint, number] => {
     const u = m[j];

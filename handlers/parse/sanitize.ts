@@ -21,16 +21,13 @@ const LONE_SURROGATE = /[\uD800-\uDFFF]/gu;
  * still empty.
  */
 // Lone joiners and combining marks are exactly what this class lists, one by one.
-// eslint-disable-next-line no-misleading-character-class
-const BLANK_ONLY = /^[\s\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180D\u200C\u200D\u2800\u3164\uFE00-\uFE0F\uFFA0\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]*$/u;
+const BLANK_ONLY =
+  // eslint-disable-next-line no-misleading-character-class
+  /^[\s\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180D\u200C\u200D\u2800\u3164\uFE00-\uFE0F\uFFA0\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]*$/u;
 
 /** The text as the bot keeps it: invisible and control characters removed, line ends as "\n". */
 export function sanitizeText(text: string): string {
-  const clean = text
-    .replace(/\r\n?/g, "\n")
-    .replace(LONE_SURROGATE, "\uFFFD")
-    .replace(BIDI, "")
-    .replace(INVISIBLE, "");
+  const clean = text.replace(/\r\n?/g, "\n").replace(LONE_SURROGATE, "\uFFFD").replace(BIDI, "").replace(INVISIBLE, "");
   return BLANK_ONLY.test(clean) ? "" : clean;
 }
 
@@ -51,7 +48,10 @@ export function excerpt(text: string, max = EXCERPT_CHARS): string {
   const head = sanitizeText(text.slice(0, window)).replace(/\s+/g, " ").trim();
   const chars = Array.from(head);
   if (text.length <= window && chars.length <= max) return head;
-  return `${chars.slice(0, max - 1).join("").trimEnd()}…`;
+  return `${chars
+    .slice(0, max - 1)
+    .join("")
+    .trimEnd()}…`;
 }
 
 /** An update with its typed text, button id and display name cleaned as above. */

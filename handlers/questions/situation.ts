@@ -41,7 +41,9 @@ const RELATIVE: readonly [RegExp, string][] = [
 ];
 const WORK_LINK = / (doan|kiem tra|giam sat|thanh tra|doi tuong|don vi|cong ty|doanh nghiep|dia ban|linh vuc) /;
 const SHARES = / (co phan|von gop|co phieu|gop von) /;
-const ON_TEAM = new RegExp(` ${ME} (duoc |bi )?(cu|phan cong|dieu dong|giao|trieu tap|cu vao|cu di|tham gia|lam|vao|o trong|nam trong) (\\S+ ){0,2}(doan|thanh vien doan|truong doan) `);
+const ON_TEAM = new RegExp(
+  ` ${ME} (duoc |bi )?(cu|phan cong|dieu dong|giao|trieu tap|cu vao|cu di|tham gia|lam|vao|o trong|nam trong) (\\S+ ){0,2}(doan|thanh vien doan|truong doan) `,
+);
 const TEAM_LEADER = / truong doan /;
 const LINK_TEAM = / (thanh vien (khac )?(cua |trong )?doan|cung doan|trong doan) /;
 const LINK_AREA_HEAD = / (nguoi dung dau|giam doc|chu tich|bi thu|thu truong|truong phong) /;
@@ -60,7 +62,13 @@ export function situationOf(text: string): Situation | undefined {
     if (onTeam) prefill.push(TEAM_LEADER.test(w) ? "team_leader" : "team_member");
     if (shares && relation.length === 0) prefill.push("shares");
     else if (relation.length > 0) {
-      const link = LINK_TEAM.test(w) ? "family_team" : LINK_AREA_HEAD.test(w) ? "family_area_head" : LINK_SUBJECT.test(w) ? "family_subject" : undefined;
+      const link = LINK_TEAM.test(w)
+        ? "family_team"
+        : LINK_AREA_HEAD.test(w)
+          ? "family_area_head"
+          : LINK_SUBJECT.test(w)
+            ? "family_subject"
+            : undefined;
       if (link) prefill.push(link);
     }
     // Two relatives named ("bố vợ tôi" also reads as "vợ tôi"): the longer, more specific one.

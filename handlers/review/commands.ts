@@ -99,4 +99,6 @@ export const reviewCommands: Command[] = [
 ];
 
 /** Names of the commands that answer only to committee staff, from the table above. */
-export const COMMITTEE_COMMANDS: readonly string[] = reviewCommands.filter((c) => c.audience && c.audience !== "everyone").map((c) => c.name);
+export const COMMITTEE_COMMANDS: readonly string[] = reviewCommands
+  .filter((c) => c.audience && c.audience !== "everyone")
+  .map((c) => c.name);

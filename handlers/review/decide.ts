@@ -72,7 +72,11 @@ export function decide(ctx: Ctx, code: string, decision: DecisionKind, reasonRaw
     notify(ctx.store, {
       ...to,
       kind: decision === "request_info" ? "info_request" : "decision",
-      replies: [s.kind === "report" ? reportDecisionNotice(s.code, decision, reason, replyChoiceId(s.code)) : decisionNotice(s.code, decision, reason)],
+      replies: [
+        s.kind === "report"
+          ? reportDecisionNotice(s.code, decision, reason, replyChoiceId(s.code))
+          : decisionNotice(s.code, decision, reason),
+      ],
       at: ctx.now,
     });
   }

@@ -14,12 +14,7 @@ import { ctxIsCommittee } from "./roles.js";
 // presses «Trả lời» (or /bo_sung <mã>) and is asked for the reply. Context holds only the code
 // and the decision; everything is checked again when the answer arrives.
 
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, vi.review.replyEmpty)
-    .max(max, vi.common.tooLong(max));
+const text = (max: number) => z.string().trim().min(1, vi.review.replyEmpty).max(max, vi.common.tooLong(max));
 
 export const reasonDialog: DialogDefinition = {
   id: "rv_reason",

@@ -3,14 +3,7 @@ import type { DecisionKind } from "../../storage/decisions.js";
 // The review state machine: which decision moves a submission from which status to which. Every
 // status change of a submission goes through this table; anything not in it is refused.
 
-export type ReviewStatus =
-  | "submitted"
-  | "info_requested"
-  | "info_provided"
-  | "accepted"
-  | "recusal_required"
-  | "escalated"
-  | "closed";
+export type ReviewStatus = "submitted" | "info_requested" | "info_provided" | "accepted" | "recusal_required" | "escalated" | "closed";
 
 /** Waiting for a reviewer: listed by /cho_duyet and counted as pending in digests. */
 export const PENDING_STATUSES: readonly ReviewStatus[] = ["submitted", "info_provided"];
@@ -42,9 +35,7 @@ const ONLY_FOR_KIND: Partial<Record<DecisionKind, string>> = { recuse: "conflict
 
 export const DECISION_ORDER: readonly DecisionKind[] = ["accept", "recuse", "request_info", "escalate", "close"];
 
-export type TransitionResult =
-  | { ok: true; to: ReviewStatus }
-  | { ok: false; reason: "not_allowed" | "wrong_kind" };
+export type TransitionResult = { ok: true; to: ReviewStatus } | { ok: false; reason: "not_allowed" | "wrong_kind" };
 
 /** Where `decision` takes a submission of `kind` in `status`, or why it may not. */
 export function transition(status: string, kind: string, decision: DecisionKind): TransitionResult {

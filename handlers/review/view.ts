@@ -19,7 +19,9 @@ import { submissionMatchesAudit } from "../../storage/audit.js";
 export const PAGE_SIZE = 10;
 
 const WORD_OF: Record<DecisionKind, string> = Object.fromEntries(
-  Object.entries(DECISION_WORDS).reverse().map(([w, d]) => [d, w]),
+  Object.entries(DECISION_WORDS)
+    .reverse()
+    .map(([w, d]) => [d, w]),
 ) as Record<DecisionKind, string>;
 
 /** Button id that picks a decision: the command it stands for, without a reason (the bot asks). */
@@ -36,7 +38,13 @@ const ASIDE_LIMIT = 10;
 const scopeOf = (ctx: Ctx) => ({ leadership: isAdmin(ctx.config, ctx.person) });
 
 function queueLine(ctx: Ctx, s: SubmissionSummary): string {
-  return vi.review.queueLine(s.code, vi.review.kinds[s.kind] ?? s.kind, formatDay(s.createdAt), ageDays(s.createdAt, ctx.now), senderLabel(s));
+  return vi.review.queueLine(
+    s.code,
+    vi.review.kinds[s.kind] ?? s.kind,
+    formatDay(s.createdAt),
+    ageDays(s.createdAt, ctx.now),
+    senderLabel(s),
+  );
 }
 
 /** The waiting and passed-on groups (first page only): header, up to ASIDE_LIMIT lines each. */
@@ -120,7 +128,13 @@ function senderLines(ctx: Ctx, s: Submission): string[] {
   const lines =
     s.report?.identity === "public" && s.declarant
       ? [vi.reports.viewReporterPublic(s.declarantName ? `${s.declarantName} (${s.declarant})` : s.declarant, date, days)]
-      : [vi.reports.viewReporterHidden(s.report?.identity === "confidential" ? vi.reports.whoConfidential : vi.reports.whoAnonymous, date, days)];
+      : [
+          vi.reports.viewReporterHidden(
+            s.report?.identity === "confidential" ? vi.reports.whoConfidential : vi.reports.whoAnonymous,
+            date,
+            days,
+          ),
+        ];
   if (s.report?.audience === "leadership") lines.push(vi.reports.viewLeadership);
   return lines;
 }

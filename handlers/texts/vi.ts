@@ -25,13 +25,16 @@ export const vi = {
         "• /help — hướng dẫn",
       ].join("\n"),
     declareHint: {
-      khaibao_xungdot: "Để khai báo xung đột lợi ích, đồng chí chọn «Khai báo xung đột lợi ích» hoặc gõ /khaibao_xungdot — bot hướng dẫn từng bước.",
-      khaibao_qua: "Để khai báo quà tặng, lợi ích được mời, biếu, đồng chí chọn «Khai báo quà tặng» hoặc gõ /khaibao_qua — bot hướng dẫn từng bước.",
+      khaibao_xungdot:
+        "Để khai báo xung đột lợi ích, đồng chí chọn «Khai báo xung đột lợi ích» hoặc gõ /khaibao_xungdot — bot hướng dẫn từng bước.",
+      khaibao_qua:
+        "Để khai báo quà tặng, lợi ích được mời, biếu, đồng chí chọn «Khai báo quà tặng» hoặc gõ /khaibao_qua — bot hướng dẫn từng bước.",
       both: "Để khai báo, đồng chí chọn một mục dưới đây, hoặc gõ /khaibao_xungdot (xung đột lợi ích) hay /khaibao_qua (quà tặng, lợi ích được mời, biếu).",
     },
     declareButton: { khaibao_xungdot: "Khai báo xung đột lợi ích", khaibao_qua: "Khai báo quà tặng" },
     smallTalk: {
-      greeting: "Chào đồng chí. Đồng chí cứ gõ câu hỏi về Quy định 131-QĐ/TW (ví dụ: «thành viên đoàn có được nhận quà không?»), hoặc gõ /help để xem các việc bot làm được.",
+      greeting:
+        "Chào đồng chí. Đồng chí cứ gõ câu hỏi về Quy định 131-QĐ/TW (ví dụ: «thành viên đoàn có được nhận quà không?»), hoặc gõ /help để xem các việc bot làm được.",
       thanks: "Vâng. Khi cần, đồng chí cứ gõ câu hỏi hoặc /help.",
     },
     askUsage: "Đồng chí gõ câu hỏi sau lệnh, ví dụ: /hoi thành viên đoàn có được nhận quà không?",
@@ -71,7 +74,10 @@ export const vi = {
     khaibao_qua: { line: "• /khaibao_qua — khai báo quà tặng, lợi ích được mời, biếu", menu: "Khai báo quà tặng, lợi ích được mời" },
     muc_luc: { line: "• /muc_luc — mục lục Kế hoạch, mở từng mục", menu: "Mục lục Kế hoạch thực hiện" },
     muc: { line: "• /muc <số mục> — đọc toàn văn một mục, ví dụ /muc II.4.3.1" },
-    cua_toi: { line: "• /cua_toi [mã] — các bản khai của đồng chí và trạng thái; với mã: toàn bộ bản khai và các quyết định", menu: "Các bản khai của tôi" },
+    cua_toi: {
+      line: "• /cua_toi [mã] — các bản khai của đồng chí và trạng thái; với mã: toàn bộ bản khai và các quyết định",
+      menu: "Các bản khai của tôi",
+    },
     id: { line: "• /id — mã người dùng của đồng chí (để được cấp quyền)", menu: "Mã người dùng của tôi" },
     huy: { line: "• /huy — thoát khỏi bước khai báo đang làm", menu: "Hủy việc đang làm" },
     cho_duyet: { line: "• /cho_duyet [trang] — bản khai chờ xem xét, cũ nhất trước" },
@@ -88,12 +94,15 @@ export const vi = {
   /** Answers with their next step, and the regulation read directly (handlers/questions). */
   questions: {
     fullSection: "Xem toàn văn mục",
-    tocHeader: "Mục lục Kế hoạch thực hiện Quy định 131-QĐ/TW. Đồng chí chọn một mục để đọc toàn văn (hoặc gõ số mục, ví dụ: mục II.4.3.1).",
+    tocHeader:
+      "Mục lục Kế hoạch thực hiện Quy định 131-QĐ/TW. Đồng chí chọn một mục để đọc toàn văn (hoặc gõ số mục, ví dụ: mục II.4.3.1).",
     tocLabel: (id: string, title: string) => (/^[IVX]/.test(id) ? `${id}. ${title}` : title),
     sectionUnknown: (typed: string) => `Không có mục «${q(typed)}» trong văn bản. Gõ /muc_luc để xem các mục.`,
     situation: {
-      khaibao_qua: "Theo điều đồng chí kể, việc được mời, biếu cần khai báo với Ủy ban Kiểm tra. Đồng chí có thể khai báo ngay; bot điền sẵn những gì đồng chí đã nói để đồng chí kiểm tra.",
-      khaibao_xungdot: "Theo điều đồng chí kể, có thể có xung đột lợi ích cần khai báo với Ủy ban Kiểm tra. Đồng chí có thể khai báo ngay; bot điền sẵn những gì đồng chí đã nói để đồng chí kiểm tra.",
+      khaibao_qua:
+        "Theo điều đồng chí kể, việc được mời, biếu cần khai báo với Ủy ban Kiểm tra. Đồng chí có thể khai báo ngay; bot điền sẵn những gì đồng chí đã nói để đồng chí kiểm tra.",
+      khaibao_xungdot:
+        "Theo điều đồng chí kể, có thể có xung đột lợi ích cần khai báo với Ủy ban Kiểm tra. Đồng chí có thể khai báo ngay; bot điền sẵn những gì đồng chí đã nói để đồng chí kiểm tra.",
     },
   },
 
@@ -101,7 +110,11 @@ export const vi = {
   dialog: {
     progress: (i: number, n: number) => `Bước ${i}/${n}`,
     prefilled: (lines: readonly string[]) =>
-      ["Bot đã điền sẵn theo điều đồng chí vừa kể:", ...lines.map((l) => `• ${l}`), "Đồng chí kiểm tra lại ở bản tóm tắt trước khi gửi; gõ «quay lại» để sửa."].join("\n"),
+      [
+        "Bot đã điền sẵn theo điều đồng chí vừa kể:",
+        ...lines.map((l) => `• ${l}`),
+        "Đồng chí kiểm tra lại ở bản tóm tắt trước khi gửi; gõ «quay lại» để sửa.",
+      ].join("\n"),
     example: (ex: string) => `Ví dụ: ${ex}`,
     chooseHint: "Đồng chí chọn một mục dưới đây (hoặc gõ số thứ tự hay nội dung của mục).",
     optionalHint: "Không có thì gõ «bỏ qua».",
@@ -123,14 +136,14 @@ export const vi = {
     expired: (title: string, days: number) =>
       `${title.charAt(0).toUpperCase()}${title.slice(1)} đồng chí làm dở đã quá ${days} ngày không cập nhật nên đã được xóa. Khi cần, đồng chí bắt đầu lại.`,
     backToStep: "Bot hỏi tiếp bước đang làm:",
-    inProgress: (title: string, where: string) =>
-      `Đồng chí đang làm dở ${title} (${where}). Đồng chí muốn làm tiếp hay hủy bản đang làm?`,
+    inProgress: (title: string, where: string) => `Đồng chí đang làm dở ${title} (${where}). Đồng chí muốn làm tiếp hay hủy bản đang làm?`,
     atSummary: "đang ở bản tóm tắt",
     cancelStarts: (title: string) => `Nếu hủy, bot bắt đầu ${title} ngay.`,
     continueLabel: "Tiếp tục",
     cancelDraftLabel: "Hủy bản đang làm",
     summaryTitle: "Đồng chí kiểm tra lại nội dung trước khi gửi:",
-    summaryHint: "Nếu đúng, chọn «Xác nhận gửi». Cần sửa thì chọn «Sửa một mục», hoặc gõ «sửa» và số mục trong ngoặc (ví dụ «sửa 2» để sửa mục [2]) hay tên mục (ví dụ «sửa ghi chú»).",
+    summaryHint:
+      "Nếu đúng, chọn «Xác nhận gửi». Cần sửa thì chọn «Sửa một mục», hoặc gõ «sửa» và số mục trong ngoặc (ví dụ «sửa 2» để sửa mục [2]) hay tên mục (ví dụ «sửa ghi chú»).",
     fieldNumber: (n: number) => `[${n}]`,
     editByNumber: (n: string) => `Để sửa mục [${n}], đồng chí gõ «sửa ${n}». Số đứng riêng là số thứ tự của các lựa chọn bên dưới.`,
     confirmLabel: "Xác nhận gửi",
@@ -156,7 +169,10 @@ export const vi = {
 
   // ── declarations ────────────────────────────────────────────────────────
   declarations: {
-    kinds: { conflict: "Xung đột lợi ích", gift: "Quà tặng, lợi ích được mời, biếu", report: "Phản ánh sai phạm" } as Record<string, string>,
+    kinds: { conflict: "Xung đột lợi ích", gift: "Quà tặng, lợi ích được mời, biếu", report: "Phản ánh sai phạm" } as Record<
+      string,
+      string
+    >,
     /** How a declarant sees each status of their own submission (statuses grow with review). */
     statuses: {
       submitted: "Đã gửi, chờ xem xét",
@@ -209,8 +225,7 @@ export const vi = {
       zero: "Giá trị phải lớn hơn 0 đồng. Nếu không biết giá trị, đồng chí gõ «không rõ».",
       tooSmall: (understood: string) =>
         `Bot hiểu là ${understood}, nhỏ hơn 1.000 đồng. Nếu ý đồng chí là nghìn đồng, gõ thêm «k» hoặc «nghìn» (ví dụ 500k); không biết giá trị thì gõ «không rõ».`,
-      tooLarge: (understood: string) =>
-        `Bot hiểu là ${understood}, lớn hơn 1.000 tỷ đồng, có lẽ gõ nhầm. Đồng chí kiểm tra lại số chữ số.`,
+      tooLarge: (understood: string) => `Bot hiểu là ${understood}, lớn hơn 1.000 tỷ đồng, có lẽ gõ nhầm. Đồng chí kiểm tra lại số chữ số.`,
       /** Two or more readings of what was typed: ask, never pick one. */
       ambiguous: (amounts: readonly string[]) =>
         `Đồng chí muốn ghi ${amounts.length > 1 ? `${amounts.slice(0, -1).join(", ")} hay ${amounts[amounts.length - 1]}` : amounts[0]} đồng? Đồng chí gõ lại đúng số tiền cần ghi.`,
@@ -290,7 +305,11 @@ export const vi = {
       },
       yes: "Có, đề nghị rút khỏi đoàn",
       no: "Không, vẫn tham gia đoàn",
-      remarks: { label: "Ghi chú", prompt: "Đồng chí có ghi chú thêm cho Ủy ban Kiểm tra không?", example: "Tôi đã báo cáo miệng với trưởng đoàn ngày 02/3" },
+      remarks: {
+        label: "Ghi chú",
+        prompt: "Đồng chí có ghi chú thêm cho Ủy ban Kiểm tra không?",
+        example: "Tôi đã báo cáo miệng với trưởng đoàn ngày 02/3",
+      },
     },
     gift: {
       title: "bản khai quà tặng, lợi ích được mời, biếu",
@@ -373,7 +392,11 @@ export const vi = {
         handed_over: "Đã nộp cho cơ quan, đơn vị",
         pending: "Chưa xử lý",
       },
-      remarks: { label: "Ghi chú", prompt: "Đồng chí có ghi chú thêm cho Ủy ban Kiểm tra không?", example: "Có người làm chứng là đồng chí F" },
+      remarks: {
+        label: "Ghi chú",
+        prompt: "Đồng chí có ghi chú thêm cho Ủy ban Kiểm tra không?",
+        example: "Có người làm chứng là đồng chí F",
+      },
     },
   },
 
@@ -408,7 +431,8 @@ export const vi = {
     // /cho_duyet
     queueEmpty: "Không có bản khai nào đang chờ xem xét.",
     queueHeader: (total: number, page: number, pages: number) => `Bản khai chờ xem xét: ${total} (trang ${page}/${pages}, cũ nhất trước)`,
-    queueLine: (code: string, kind: string, date: string, days: number, who: string) => `• ${code} · ${kind} · ${date} · ${days === 0 ? "hôm nay" : `${days} ngày`} · ${who}`,
+    queueLine: (code: string, kind: string, date: string, days: number, who: string) =>
+      `• ${code} · ${kind} · ${date} · ${days === 0 ? "hôm nay" : `${days} ngày`} · ${who}`,
     /** Submissions out of the queue but not finished: waiting for the declarant, or passed on. */
     queueWaitingHeader: (n: number) => `Chờ người khai bổ sung thông tin: ${n}`,
     queueEscalatedHeader: (n: number) => `Đã chuyển xử lý, chưa đóng: ${n}`,
@@ -420,7 +444,8 @@ export const vi = {
     viewUsage: "Gõ mã bản khai sau lệnh, ví dụ: /xem XD-2026-000001",
     notFound: (code: string) => `Không tìm thấy bản khai ${q(code)}. Đồng chí kiểm tra lại mã (ví dụ XD-2026-000001).`,
     viewHeader: (code: string, kind: string, status: string) => `Bản khai ${code} · ${kind}\nTrạng thái: ${status}`,
-    viewDeclarant: (who: string, date: string, days: number) => `Người khai: ${who} · ngày ${date} (${days === 0 ? "hôm nay" : `${days} ngày trước`})`,
+    viewDeclarant: (who: string, date: string, days: number) =>
+      `Người khai: ${who} · ngày ${date} (${days === 0 ? "hôm nay" : `${days} ngày trước`})`,
     viewAnswers: "Nội dung khai:",
     viewDecisions: "Các quyết định:",
     viewDecisionLine: (date: string, by: string, decision: string, reason: string) => `• ${date} · ${by}: ${decision}. Lý do: ${reason}`,
@@ -440,7 +465,8 @@ export const vi = {
     ownSubmission: "Đồng chí không thể quyết định trên bản khai của chính mình. Việc này do thành viên khác của Ủy ban xem xét.",
     invalidTransition: (code: string, status: string, decision: string, allowed: string) =>
       `Không thể «${decision}» bản khai ${code} đang ở trạng thái «${status}». ${allowed}`,
-    allowedList: (labels: string[]) => (labels.length ? `Quyết định có thể: ${labels.join("; ")}.` : "Bản khai đã đóng, không còn quyết định nào."),
+    allowedList: (labels: string[]) =>
+      labels.length ? `Quyết định có thể: ${labels.join("; ")}.` : "Bản khai đã đóng, không còn quyết định nào.",
     recuseConflictOnly: "Yêu cầu không tham gia đoàn chỉ áp dụng cho bản khai xung đột lợi ích.",
     askReason: (code: string, decision: string) =>
       `Bản khai ${code} · ${decision}.\nĐồng chí gõ lý do (người khai sẽ nhận được nội dung này).`,
@@ -461,11 +487,13 @@ export const vi = {
       `Ủy ban Kiểm tra đề nghị đồng chí bổ sung thông tin cho bản khai ${code}:\n«${question}»\nChọn «Trả lời» rồi gõ nội dung, hoặc gõ: /bo_sung ${code} <nội dung>`,
     replyButton: "Trả lời",
     // the declarant's reply
-    replyUsage: "Cách dùng: /bo_sung <mã> <nội dung trả lời>, ví dụ: /bo_sung QT-2026-000001 Món quà là hộp trà, trị giá khoảng 300.000 đồng.",
+    replyUsage:
+      "Cách dùng: /bo_sung <mã> <nội dung trả lời>, ví dụ: /bo_sung QT-2026-000001 Món quà là hộp trà, trị giá khoảng 300.000 đồng.",
     replyNoRequest: (code: string) => `Không có yêu cầu bổ sung nào đang chờ đồng chí trả lời cho mã ${q(code)}.`,
     replyAsk: (code: string, question: string) => `Bản khai ${code}. Câu hỏi của Ủy ban:\n«${question}»\nĐồng chí gõ nội dung trả lời.`,
     replyEmpty: "Nội dung trả lời đang trống. Đồng chí gõ nội dung trả lời.",
-    replyDone: (code: string) => `Đã gửi nội dung bổ sung cho bản khai ${code}. Ủy ban Kiểm tra sẽ tiếp tục xem xét; đồng chí sẽ nhận được thông báo.`,
+    replyDone: (code: string) =>
+      `Đã gửi nội dung bổ sung cho bản khai ${code}. Ủy ban Kiểm tra sẽ tiếp tục xem xét; đồng chí sẽ nhận được thông báo.`,
     noticeReply: (code: string, reply: string) => `Người khai đã bổ sung thông tin cho bản khai ${code}:\n«${reply}»\nXem: /xem ${code}`,
     // roles
     grantUsage: "Cách dùng: /cap_quyen <kênh:mã người dùng>, ví dụ: /cap_quyen telegram:123456789",
@@ -483,7 +511,8 @@ export const vi = {
     granted: (who: string) => `Đã cấp quyền Ủy ban Kiểm tra cho ${q(who)}.`,
     alreadyGranted: (who: string) => `${q(who)} đã có quyền Ủy ban Kiểm tra.`,
     revoked: (who: string) => `Đã thu hồi quyền Ủy ban Kiểm tra của ${q(who)}.`,
-    notGranted: (who: string) => `${q(who)} không có quyền Ủy ban Kiểm tra được cấp (quản trị viên trong cấu hình không thu hồi được bằng lệnh).`,
+    notGranted: (who: string) =>
+      `${q(who)} không có quyền Ủy ban Kiểm tra được cấp (quản trị viên trong cấu hình không thu hồi được bằng lệnh).`,
     noticeGranted: "Đồng chí đã được cấp quyền Ủy ban Kiểm tra. Các lệnh: /cho_duyet, /xem <mã>, /quyet_dinh, /bao_cao.",
     noticeRevoked: "Quyền Ủy ban Kiểm tra của đồng chí đã được thu hồi.",
   },
@@ -560,12 +589,15 @@ export const vi = {
     // follow-up (/theo_doi)
     followUsage: "Gõ mã phản ánh sau lệnh, ví dụ: /theo_doi PA-2026-000001. Bot sẽ hỏi cụm mật khẩu.",
     followTitle: "tra cứu phản ánh",
-    passphrase: { label: "Cụm mật khẩu", prompt: (code: string) => `Phản ánh ${code}: đồng chí gõ cụm mật khẩu đã nhận khi gửi (có dấu cách hay không đều được).` },
+    passphrase: {
+      label: "Cụm mật khẩu",
+      prompt: (code: string) => `Phản ánh ${code}: đồng chí gõ cụm mật khẩu đã nhận khi gửi (có dấu cách hay không đều được).`,
+    },
     followWrong: "Mã hoặc cụm mật khẩu không đúng. Đồng chí kiểm tra lại rồi gõ /theo_doi <mã> để thử lại.",
-    followLimited: (minutes: number) =>
-      `Đã thử sai quá nhiều lần với mã này. Đồng chí thử lại sau khoảng ${minutes} phút.`,
+    followLimited: (minutes: number) => `Đã thử sai quá nhiều lần với mã này. Đồng chí thử lại sau khoảng ${minutes} phút.`,
     followHeader: (code: string, date: string, status: string) => `Phản ánh ${code} · gửi ngày ${date}\nTrạng thái: ${status}`,
-    followDecision: (date: string, decision: string, reason: string) => `• ${date}: ${decision}. ${reason ? `Ủy ban ghi: ${reason}` : ""}`.trim(),
+    followDecision: (date: string, decision: string, reason: string) =>
+      `• ${date}: ${decision}. ${reason ? `Ủy ban ghi: ${reason}` : ""}`.trim(),
     followDecisionsHeader: "Kết quả xử lý:",
     followQa: (date: string, question: string, reply: string | null) =>
       `• ${date} Ủy ban hỏi: ${question}\n  ${reply === null ? "Chưa trả lời." : `Đồng chí đã trả lời: ${reply}`}`,
@@ -619,7 +651,8 @@ export const vi = {
       `Ủy ban Kiểm tra đã xem xét phản ánh ${code}.\nQuyết định: ${decision}.\nLý do: ${reason}`,
     noticeInfoRequest: (code: string, question: string) =>
       `Ủy ban Kiểm tra đề nghị đồng chí bổ sung thông tin cho phản ánh ${code}:\n«${question}»\nBấm «Trả lời» rồi gõ nội dung, hoặc gõ: /bo_sung ${code} <nội dung>`,
-    noticeAnonymousReply: (code: string, reply: string) => `Người phản ánh ẩn danh đã trả lời về phản ánh ${code}:\n«${reply}»\nXem: /xem ${code}`,
+    noticeAnonymousReply: (code: string, reply: string) =>
+      `Người phản ánh ẩn danh đã trả lời về phản ánh ${code}:\n«${reply}»\nXem: /xem ${code}`,
     digestLine: (total: number, byStatus: string) => `• Phản ánh: ${total}${byStatus ? ` (${byStatus})` : ""}`,
   },
   digest: {
@@ -649,13 +682,15 @@ export const vi = {
   unanswered: {
     helpLine: "/cau_hoi_chua_ro — câu hỏi bot chưa trả lời được, gộp theo nội dung",
     header: (groups: number, days: number) => `❓ Câu hỏi chưa trả lời được (${groups} nhóm, ${days} ngày gần nhất, mới nhất trước):`,
-    line: (count: number, question: string, mode: string, day: string) => `• ${count} lần · “${question.length > 160 ? `${question.slice(0, 159)}…` : question}” · ${mode} · ${day}`,
+    line: (count: number, question: string, mode: string, day: string) =>
+      `• ${count} lần · “${question.length > 160 ? `${question.slice(0, 159)}…` : question}” · ${mode} · ${day}`,
     modes: { suggest: "đã gợi ý mục", refuse: "đã từ chối" },
     more: (n: number) => `  … và ${n} nhóm khác (xem đủ: npm run -s kb -- unanswered --json)`,
     none: (days: number) => `Không có câu hỏi nào bot chưa trả lời được trong ${days} ngày gần nhất.`,
     footer: "Không lưu người hỏi. Bổ sung câu trả lời: xem knowledge/README.md, mục “How the committee adds its own answers”.",
     digestHeader: (n: number) => `❓ Câu hỏi chưa trả lời được hỏi nhiều nhất tuần qua (${n}):`,
-    digestLine: (count: number, question: string) => `  ${count} lần · “${question.length > 120 ? `${question.slice(0, 119)}…` : question}”`,
+    digestLine: (count: number, question: string) =>
+      `  ${count} lần · “${question.length > 120 ? `${question.slice(0, 119)}…` : question}”`,
   },
 
   // ── integrity: the committee member's view of their own declaration, startup, audit CLI ──
@@ -667,13 +702,16 @@ export const vi = {
       `• ${date} Ủy ban hỏi: ${question}\n  ${reply === null ? "Đồng chí chưa trả lời." : `Đồng chí trả lời: ${reply}`}`,
     ownViewResults: "Kết quả xem xét đã báo đồng chí:",
     ownViewQuestions: "Yêu cầu bổ sung:",
-    viewTampered: "⚠ Bản khai này không khớp nhật ký: nội dung hoặc lịch sử dưới đây đã bị sửa ngoài bot. Không quyết định; báo quản trị viên chạy «audit verify».",
+    viewTampered:
+      "⚠ Bản khai này không khớp nhật ký: nội dung hoặc lịch sử dưới đây đã bị sửa ngoài bot. Không quyết định; báo quản trị viên chạy «audit verify».",
     submissionTampered: (code: string) =>
       `Bản khai ${code} không khớp nhật ký (có thể đã bị sửa ngoài bot), nên chưa ghi quyết định và không gửi thông báo. Đề nghị quản trị viên chạy «audit verify».`,
     // Startup: one line, then exit code 2; nothing has been written.
-    dataDirNotDirectory: (path: string) => `Cấu hình sai: DATA_DIR: ${path} không phải là thư mục. Đặt DATA_DIR là một thư mục (mặc định ./data).`,
+    dataDirNotDirectory: (path: string) =>
+      `Cấu hình sai: DATA_DIR: ${path} không phải là thư mục. Đặt DATA_DIR là một thư mục (mặc định ./data).`,
     dataDirUnusable: (path: string) => `Cấu hình sai: DATA_DIR: không tạo hoặc ghi được thư mục ${path}. Kiểm tra đường dẫn và quyền ghi.`,
-    dbUnreadable: (path: string) => `Không mở được cơ sở dữ liệu ${path}: tệp hỏng hoặc không phải SQLite. Cần khôi phục từ bản sao lưu; bot dừng, không ghi gì.`,
+    dbUnreadable: (path: string) =>
+      `Không mở được cơ sở dữ liệu ${path}: tệp hỏng hoặc không phải SQLite. Cần khôi phục từ bản sao lưu; bot dừng, không ghi gì.`,
     keyFileInvalid: (path: string) =>
       `Khóa mã hóa sai: tệp ${path} không chứa khóa hợp lệ (64 ký tự hex hoặc base64 của 32 byte). Cần khôi phục tệp khóa từ bản sao lưu; bot dừng, không ghi gì.`,
     keyInvalid: "Cấu hình sai: DATA_KEY: cần 64 ký tự hex hoặc base64 của 32 byte.",

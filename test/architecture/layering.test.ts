@@ -18,7 +18,9 @@ describe("layering enforced by lint", () => {
   });
 
   it("core/ imports nothing of the project; handlers/ never imports bot/", async () => {
-    expect(await rulesBroken("core/upward.ts", 'import type { Store } from "../storage/db.js";\nexport type X = Store;\n')).toContain("import-x/no-restricted-paths");
+    expect(await rulesBroken("core/upward.ts", 'import type { Store } from "../storage/db.js";\nexport type X = Store;\n')).toContain(
+      "import-x/no-restricted-paths",
+    );
     expect(await rulesBroken("handlers/upward.ts", 'import type { Logger } from "../bot/log.js";\nexport type X = Logger;\n')).toContain(
       "import-x/no-restricted-paths",
     );

@@ -61,7 +61,10 @@ async function zaloSay(text: string): Promise<string> {
   const before = zalo.sent.length;
   zalo.pushUpdate(zaloUpdate({ userId: "zd1", text, name: "Lê Văn C" }));
   await zalo.waitIdle(8000);
-  return zalo.sent.slice(before).map((m) => m.text).join("\n");
+  return zalo.sent
+    .slice(before)
+    .map((m) => m.text)
+    .join("\n");
 }
 
 describe("the bot process with Telegram and Zalo together", () => {

@@ -32,7 +32,10 @@ describe(`the bot killed ${kills} time(s) while ${people} people talk to it (CRA
 
       // Every conversation finished.
       const unfinished = r.outcomes.filter((o) => !o.finished || o.error);
-      expect(unfinished.map((o) => `${o.person}: ${o.error ?? "unfinished"}`), context).toEqual([]);
+      expect(
+        unfinished.map((o) => `${o.person}: ${o.error ?? "unfinished"}`),
+        context,
+      ).toEqual([]);
 
       // Every message got its reply. KNOWN BUGS (README, "Hiệu năng và độ tin cậy"): an update
       // the bot had acknowledged to Telegram when it was killed loses its reply when (a) it was
@@ -45,7 +48,8 @@ describe(`the bot killed ${kills} time(s) while ${people} people talk to it (CRA
         `${t.person} «${t.input}» (update ${t.updateId}, ${t.acknowledged ? "acknowledged" : "not acknowledged"}, ${r.committed.has(t.updateId) ? "committed" : "not committed"})`;
       const strict = process.env.CRASH_STRICT === "1";
       const tolerated = (t: (typeof unanswered)[number]) => !strict && t.acknowledged === true;
-      if (unanswered.length) process.stderr.write(`crash test: ${unanswered.length} repl(ies) lost:\n  ${unanswered.map(describeTurn).join("\n  ")}\n`);
+      if (unanswered.length)
+        process.stderr.write(`crash test: ${unanswered.length} repl(ies) lost:\n  ${unanswered.map(describeTurn).join("\n  ")}\n`);
       expect.soft(unanswered.filter((t) => !tolerated(t)).map(describeTurn), context).toEqual([]);
 
       // Every unfinished dialog resumed where it was: the steps asked only stay or move one on.
@@ -62,7 +66,10 @@ describe(`the bot killed ${kills} time(s) while ${people} people talk to it (CRA
       expect.soft(r.submissions).toHaveLength(declarants.length);
       for (const [i, o] of declarants.entries()) {
         const mine = r.submissions.filter((s) => s.declarant === `telegram:${o.person}`);
-        expect(mine.map((s) => s.code), `${o.person} ${context}`).toEqual([o.code]);
+        expect(
+          mine.map((s) => s.code),
+          `${o.person} ${context}`,
+        ).toEqual([o.code]);
         const answers = JSON.stringify(mine[0]!.answers);
         const plan = planFor(i);
         const typed = plan.command === "/khaibao_qua" ? plan.answers[2]!.text! : plan.answers[6]!.text!;

@@ -119,12 +119,14 @@ export async function crashRun(opts: { people: number; kills: number; seed: numb
     const [submissions, audit] = await Promise.all([storedSubmissions(dataDir), admin(dataDir, ["audit", "verify"])]);
     const db = new Database(join(dataDir, "bot.db"), { readonly: true });
     const committed = new Set(
-      (db.prepare("SELECT update_key FROM processed_updates WHERE update_key LIKE 'telegram:%'").all() as { update_key: string }[]).map((r) =>
-        Number(r.update_key.slice("telegram:".length)),
+      (db.prepare("SELECT update_key FROM processed_updates WHERE update_key LIKE 'telegram:%'").all() as { update_key: string }[]).map(
+        (r) => Number(r.update_key.slice("telegram:".length)),
       ),
     );
     const leasedByTheDead = (
-      db.prepare("SELECT chat_id FROM outbox WHERE status = 'pending' AND lease_until > ?").all(new Date().toISOString()) as { chat_id: string }[]
+      db.prepare("SELECT chat_id FROM outbox WHERE status = 'pending' AND lease_until > ?").all(new Date().toISOString()) as {
+        chat_id: string;
+      }[]
     ).map((r) => r.chat_id);
     db.close();
     return { plan, outcomes, shared, api, dataDir, kills, submissions, audit, committed, leasedByTheDead, logs, seed: opts.seed };

@@ -30,7 +30,8 @@ describe("declarations through the chat process", () => {
     const chat = startChat({ dataDir, user: "console:x", name: "Trần Thị Kiểm" });
     try {
       expect(text(await chat.send({ text: "tôi muốn khai báo xung đột lợi ích" }))).toContain("Bước 1/8");
-      for (const answer of ["2", "Giám sát chuyên đề 2026", "Chi bộ thôn Đông", "gia dinh voi thanh vien khac cua doan"]) await chat.send({ text: answer });
+      for (const answer of ["2", "Giám sát chuyên đề 2026", "Chi bộ thôn Đông", "gia dinh voi thanh vien khac cua doan"])
+        await chat.send({ text: answer });
       expect(text(await chat.send({ text: "anh chi em ruot" }))).toContain("Bước 6/8");
       await chat.send({ text: "Phạm Văn Xylofon, thành viên đoàn" });
       await chat.send({ text: "không" });

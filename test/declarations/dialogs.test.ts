@@ -14,7 +14,17 @@ let h: Harness;
 afterEach(() => h?.close());
 
 const GIFT_TO_VALUE = ["/khaibao_qua", "2", "Công ty Cổ phần Quexaly", "Phó Giám đốc", "1", "2", "Một giỏ quà Tết"];
-const CONFLICT_FAMILY = ["/khaibao_xungdot", "1", "Đoàn kiểm tra 12-QĐ/UBKT", "Đảng ủy xã A", "1", "vo/chong", "Lê Thị Zentrava, kế toán xã A", "có", "bỏ qua"];
+const CONFLICT_FAMILY = [
+  "/khaibao_xungdot",
+  "1",
+  "Đoàn kiểm tra 12-QĐ/UBKT",
+  "Đảng ủy xã A",
+  "1",
+  "vo/chong",
+  "Lê Thị Zentrava, kế toán xã A",
+  "có",
+  "bỏ qua",
+];
 
 function run(inputs: string[]) {
   let last = h.say(inputs[0]!);
@@ -46,7 +56,14 @@ describe("gift declaration", () => {
     expect(receipt).toMatch(/QT-2026-000001/);
     expect(receipt).toContain("/cua_toi");
     const [s] = stored();
-    expect(s).toMatchObject({ code: "QT-2026-000001", kind: "gift", status: "submitted", declarant: "console:u1", declarantName: "Nguyễn Văn Test", chatId: "u1" });
+    expect(s).toMatchObject({
+      code: "QT-2026-000001",
+      kind: "gift",
+      status: "submitted",
+      declarant: "console:u1",
+      declarantName: "Nguyễn Văn Test",
+      chatId: "u1",
+    });
     expect(s!.answers).toEqual({
       giverType: "organization",
       giver: "Công ty Cổ phần Quexaly",
@@ -312,7 +329,15 @@ describe("moving around and stopping", () => {
     h.app.store.close();
     const store = openStore({ dataDir: h.dataDir });
     const app = createApp({ store, kb: realKb(), config: { adminIds: [], reviewDueDays: 5 }, clock: () => h.clock.now });
-    const next = app.handle({ channel: "console", chatId: "u1", userId: "u1", chatType: "private", text: "Đảng ủy xã A", updateKey: "after-restart", at: h.clock.now });
+    const next = app.handle({
+      channel: "console",
+      chatId: "u1",
+      userId: "u1",
+      chatType: "private",
+      text: "Đảng ủy xã A",
+      updateKey: "after-restart",
+      at: h.clock.now,
+    });
     expect(next.map((r) => r.text).join("\n")).toContain("Bước 4/8");
     expect(loadDialog(store, "console:u1")!.state).toMatchObject({ answers: { role: "team_member", subject: "Đảng ủy xã A" } });
     h = { ...h, close: () => store.close() };

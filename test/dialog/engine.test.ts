@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { FEATURES } from "../../handlers/app.js";
-import { createDialogRegistry, startDialog, type Answers, type DialogContext, type DialogDefinition } from "../../handlers/dialog/engine.js";
+import {
+  createDialogRegistry,
+  startDialog,
+  type Answers,
+  type DialogContext,
+  type DialogDefinition,
+} from "../../handlers/dialog/engine.js";
 import { loadDialog } from "../../storage/dialogs.js";
 import { buttons, harness, type Harness } from "./harness.js";
 
@@ -16,8 +22,23 @@ const reasonDialog: DialogDefinition = {
   title: "lý do quyết định",
   confirm: false,
   steps: [
-    { key: "decision", label: "Quyết định", prompt: "Chọn quyết định", choices: [{ id: "accept", label: "Chấp nhận" }, { id: "close", label: "Đóng" }], schema: z.enum(["accept", "close"]) },
-    { key: "reason", label: "Lý do", prompt: (env) => `Gõ lý do cho ${env.context.code}`, example: "đã đối chiếu", schema: z.string().min(3, "Lý do quá ngắn.") },
+    {
+      key: "decision",
+      label: "Quyết định",
+      prompt: "Chọn quyết định",
+      choices: [
+        { id: "accept", label: "Chấp nhận" },
+        { id: "close", label: "Đóng" },
+      ],
+      schema: z.enum(["accept", "close"]),
+    },
+    {
+      key: "reason",
+      label: "Lý do",
+      prompt: (env) => `Gõ lý do cho ${env.context.code}`,
+      example: "đã đối chiếu",
+      schema: z.string().min(3, "Lý do quá ngắn."),
+    },
   ],
   onComplete: (_ctx, answers, context) => {
     if (failOnComplete) throw new Error("boom");
@@ -62,7 +83,12 @@ describe("dialog engine API", () => {
   it("keeps a registry: ids are unique and a stored draft finds its dialog again", () => {
     h = harness({ features });
     expect(h.app.dialogs.get("t_reason")?.title).toBe("lý do quyết định");
-    const twin: DialogDefinition = { id: "t_reason", title: "x", steps: [{ key: "a", label: "a", prompt: "a", schema: z.string() }], onComplete: () => [] };
+    const twin: DialogDefinition = {
+      id: "t_reason",
+      title: "x",
+      steps: [{ key: "a", label: "a", prompt: "a", schema: z.string() }],
+      onComplete: () => [],
+    };
     expect(() => createDialogRegistry([reasonDialog, twin])).toThrow(/already registered/);
   });
 

@@ -49,7 +49,9 @@ export function harness(opts: { user?: string; name?: string; now?: Date; featur
     text: (replies) => replies.map((r) => r.text).join("\n---\n"),
     withCtx: (fn, u = user) =>
       store.tx(() =>
-        fn(app.context({ channel: "console", chatId: u, userId: u, chatType: "private", updateKey: `ctx:${++n}`, at: clock.now }, clock.now)),
+        fn(
+          app.context({ channel: "console", chatId: u, userId: u, chatType: "private", updateKey: `ctx:${++n}`, at: clock.now }, clock.now),
+        ),
       ),
     close: () => store.close(),
   };

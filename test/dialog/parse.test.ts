@@ -134,10 +134,13 @@ describe("choices typed instead of pressed", () => {
 });
 
 describe("questions typed mid-dialog", () => {
-  it.each(["thế nào là quan hệ gia đình?", "thế nào là quan hệ gia đình", "quan hệ gia đình là gì", "có được nhận quà không", "vợ có tính không?"])(
-    "%s is a question",
-    (text) => expect(looksLikeQuestion(text, { strict: true })).toBe(true),
-  );
+  it.each([
+    "thế nào là quan hệ gia đình?",
+    "thế nào là quan hệ gia đình",
+    "quan hệ gia đình là gì",
+    "có được nhận quà không",
+    "vợ có tính không?",
+  ])("%s is a question", (text) => expect(looksLikeQuestion(text, { strict: true })).toBe(true));
   it.each(["Nguyễn Văn Sao", "Công ty TNHH Thế Nào", "Đoàn kiểm tra số 12", "Giỏ quà Tết, không rõ của ai gửi"])(
     "%s is an answer where free text is expected",
     (text) => expect(looksLikeQuestion(text, { strict: true })).toBe(false),

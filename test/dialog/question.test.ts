@@ -27,8 +27,9 @@ describe("readFreeText", () => {
     "thế nào là quan hệ gia đình",
   ])("«%s» is a question", (text) => expect(readFreeText(text)).toBe("question"));
 
-  it.each(["Anh ta hỏi: thành viên đoàn có được nhận quà không?", "Hứa nhận con tôi vào làm, hỏi tôi có đồng ý không", "Ông ấy bảo: «quà nhỏ thôi, nhận đi có sao đâu?»"])(
-    "«%s» could be either: the person is asked",
-    (text) => expect(readFreeText(text)).toBe("either"),
-  );
+  it.each([
+    "Anh ta hỏi: thành viên đoàn có được nhận quà không?",
+    "Hứa nhận con tôi vào làm, hỏi tôi có đồng ý không",
+    "Ông ấy bảo: «quà nhỏ thôi, nhận đi có sao đâu?»",
+  ])("«%s» could be either: the person is asked", (text) => expect(readFreeText(text)).toBe("either"));
 });

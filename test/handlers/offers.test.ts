@@ -5,7 +5,13 @@ import { harness, type Harness } from "../dialog/harness.js";
 // Command buttons outside a dialog, picked on Zalo and in the terminal by number or label.
 
 const offer = [
-  { text: "XD-2026-000001", choices: [{ id: "/quyet_dinh XD-2026-000001 chap_nhan", label: "Chấp nhận" }, { id: "/quyet_dinh XD-2026-000001 dong", label: "Đóng" }] },
+  {
+    text: "XD-2026-000001",
+    choices: [
+      { id: "/quyet_dinh XD-2026-000001 chap_nhan", label: "Chấp nhận" },
+      { id: "/quyet_dinh XD-2026-000001 dong", label: "Đóng" },
+    ],
+  },
 ];
 
 let h: Harness;

@@ -11,10 +11,23 @@ import { testApp, realKb } from "../support/test-app.js";
 describe("per-person rate limit", () => {
   it("beyond the limit: one polite notice, then nothing is processed until the window passes", () => {
     const t = testApp();
-    const app = createApp({ store: t.store, kb: realKb(), config: { adminIds: [], reviewDueDays: 5, rateLimitPerMinute: 3 }, clock: () => t.clock.now });
+    const app = createApp({
+      store: t.store,
+      kb: realKb(),
+      config: { adminIds: [], reviewDueDays: 5, rateLimitPerMinute: 3 },
+      clock: () => t.clock.now,
+    });
     let n = 0;
     const say = (user: string, text: string) => {
-      const inc: Incoming = { channel: "console", chatId: user, userId: user, chatType: "private", text, updateKey: `r:${++n}`, at: t.clock.now };
+      const inc: Incoming = {
+        channel: "console",
+        chatId: user,
+        userId: user,
+        chatType: "private",
+        text,
+        updateKey: `r:${++n}`,
+        at: t.clock.now,
+      };
       return app.handle(inc).map((r) => r.text);
     };
     for (let i = 0; i < 3; i++) expect(say("flood", "/help")).toHaveLength(1);

@@ -31,10 +31,15 @@ describe("kb CLI", () => {
   });
 
   it("--jsonl answers line by line, in order, and reports bad lines without stopping", () => {
-    const input = ['{"q": "Giá xăng hôm nay bao nhiêu"}', "not json", '{"question": "x"}', '{"q": "TV đoàn có đc nhận lì xì ko"}', ""].join("\n");
+    const input = ['{"q": "Giá xăng hôm nay bao nhiêu"}', "not json", '{"question": "x"}', '{"q": "TV đoàn có đc nhận lì xì ko"}', ""].join(
+      "\n",
+    );
     const r = kb(["search", "--jsonl", "--k", "2"], input);
     expect(r.code).toBe(0);
-    const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as unknown);
+    const lines = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as unknown);
     expect(lines).toHaveLength(4);
     const first = Response.parse(lines[0]);
     expect(first.answerable).toBe(false);

@@ -108,7 +108,8 @@ describe("Vietnamese normalization", () => {
     const targets = [...Object.values(ABBREVIATIONS).flat(), ...SYNONYMS.map(([, t]) => t)];
     // Chat abbreviations of question words ("ntn", "bn") expand to question words, not corpus terms.
     const chatWords = new Set([...STOPWORDS.map(fold), ...STOP_PHRASES.flatMap((p) => p.split(" ")), "khong"]);
-    for (const t of targets) for (const w of tokenize(t)) if (!chatWords.has(w.fold)) expect(index.vocab.has(w.fold), `${t}: ${w.fold}`).toBe(true);
+    for (const t of targets)
+      for (const w of tokenize(t)) if (!chatWords.has(w.fold)) expect(index.vocab.has(w.fold), `${t}: ${w.fold}`).toBe(true);
   });
 
   it("corrects typos against the corpus vocabulary, confirmed by the neighbouring word", () => {

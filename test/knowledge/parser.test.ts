@@ -13,9 +13,29 @@ describe("parser of the 131 plan", () => {
   it("gives every numbered section its printed id", () => {
     const ids = kb.sections.map((s) => s.id);
     const expected = [
-      "preamble", "I.1", "I.2", "II.1", "II.2.1", "II.2.2", "II.2.3", "II.2.4", "II.3", "II.4.1", "II.4.2",
-      "II.4.3.1", "II.4.3.2", "II.4.4", "II.5.1", "II.5.2", "II.5.3", "II.5.4", "II.6.1", "II.6.2", "III.1",
-      "III.2", "recipients",
+      "preamble",
+      "I.1",
+      "I.2",
+      "II.1",
+      "II.2.1",
+      "II.2.2",
+      "II.2.3",
+      "II.2.4",
+      "II.3",
+      "II.4.1",
+      "II.4.2",
+      "II.4.3.1",
+      "II.4.3.2",
+      "II.4.4",
+      "II.5.1",
+      "II.5.2",
+      "II.5.3",
+      "II.5.4",
+      "II.6.1",
+      "II.6.2",
+      "III.1",
+      "III.2",
+      "recipients",
     ];
     for (const id of expected) expect(ids).toContain(id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -51,9 +71,7 @@ describe("parser of the 131 plan", () => {
       .split("\n")
       .map((l) => l.replace(/^\s*(?:[IVX]+-|\d+(?:\.\d+)*\.)\s*/, ""))
       .join("\n");
-    const kept = kb.sections
-      .map((s) => (s.text.startsWith(s.title.replace(/…$/, "")) ? s.text : `${s.title}\n${s.text}`))
-      .join("\n");
+    const kept = kb.sections.map((s) => (s.text.startsWith(s.title.replace(/…$/, "")) ? s.text : `${s.title}\n${s.text}`)).join("\n");
     expect(words(kept).sort()).toEqual(words(source).sort());
   });
 

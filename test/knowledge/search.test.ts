@@ -46,7 +46,9 @@ describe("search and abstention", () => {
     const r = kb.search("thành viên đoàn không nhận quà", { k: 2 });
     expect(r.results).toHaveLength(2);
     expect(r.results[0]?.score).toBeGreaterThanOrEqual(r.results[1]?.score ?? 0);
-    expect(kb.getSection(r.results[0]?.id ?? "")?.text.replace(/\n[-+] /g, " ")).toContain(r.results[0]?.excerpt.split(" … ")[0]?.replace(/…$/, "") ?? "?");
+    expect(kb.getSection(r.results[0]?.id ?? "")?.text.replace(/\n[-+] /g, " ")).toContain(
+      r.results[0]?.excerpt.split(" … ")[0]?.replace(/…$/, "") ?? "?",
+    );
   });
 });
 
@@ -94,7 +96,6 @@ describe("answer text", () => {
     expect(kb.search(q).results[0]?.id).toBe("recipients");
     expect(kb.answer("Thực hiện Quy định 131 ngày 27/10/2023 Ban Thường vụ Tỉnh ủy xây dựng kế hoạch")).toContain("Trích phần mở đầu,");
   });
-
 });
 
 describe("adding a document", () => {

@@ -51,7 +51,12 @@ afterEach(async () => {
 });
 
 /** A conflict declaration on Zalo by webhook, answered step by step; returns its receipt code. */
-async function zaloDeclaration(z: FakeZalo, hookUrl: string, secret: string, marks: { inspection: string; relative: string; remarks: string }): Promise<string> {
+async function zaloDeclaration(
+  z: FakeZalo,
+  hookUrl: string,
+  secret: string,
+  marks: { inspection: string; relative: string; remarks: string },
+): Promise<string> {
   const say = async (text: string, wanted: RegExp): Promise<string> => {
     const before = z.sent.length;
     const res = await fetch(hookUrl, {
@@ -62,7 +67,10 @@ async function zaloDeclaration(z: FakeZalo, hookUrl: string, secret: string, mar
     expect(res.status).toBe(200);
     const end = Date.now() + 15_000;
     for (;;) {
-      const fresh = z.sent.slice(before).map((m) => m.text).join("\n");
+      const fresh = z.sent
+        .slice(before)
+        .map((m) => m.text)
+        .join("\n");
       if (wanted.test(fresh)) return fresh;
       if (Date.now() > end) throw new Error(`Zalo: no reply matching ${String(wanted)} to «${text}»; got: ${fresh}`);
       await sleep(20);
@@ -81,7 +89,10 @@ async function zaloDeclaration(z: FakeZalo, hookUrl: string, secret: string, mar
   return /XD-\d{4}-\d{6}/.exec(receipt)![0];
 }
 
-async function scenario(opts: { dataKey?: string; explicitSecrets: boolean }): Promise<{ logs: string; secrets: string[]; words: string[] }> {
+async function scenario(opts: {
+  dataKey?: string;
+  explicitSecrets: boolean;
+}): Promise<{ logs: string; secrets: string[]; words: string[] }> {
   const dataDir = mkdtempSync(join(tmpdir(), "log-hygiene-"));
   dirs.push(dataDir);
   tg = await startFakeBotApi();
@@ -110,7 +121,12 @@ async function scenario(opts: { dataKey?: string; explicitSecrets: boolean }): P
   const b = spawnBot(TSX_BOT, env);
   bot = b;
   const t = tg;
-  await waitUntil(b, () => t.webhook() !== undefined && zalo!.webhook !== undefined && b.stderr().includes("bot started"), 60_000, "bot start");
+  await waitUntil(
+    b,
+    () => t.webhook() !== undefined && zalo!.webhook !== undefined && b.stderr().includes("bot started"),
+    60_000,
+    "bot start",
+  );
   expect(t.webhook()).toEqual({ url: `${base}/hooks/telegram`, secret: tgSecret });
   expect(zalo.webhook?.secret_token).toBe(zaloSecret);
 
@@ -141,7 +157,8 @@ async function scenario(opts: { dataKey?: string; explicitSecrets: boolean }): P
   // Both declarants are told of the decision (outbox, every 2 s).
   const end = Date.now() + 15_000;
   const told = () =>
-    t.chat(DECLARANT).some((m) => m.text.startsWith("Ủy ban Kiểm tra đã xem xét")) && zalo!.sent.some((m) => m.chat_id === "zl-declarant" && m.text.includes(REASON_MARK));
+    t.chat(DECLARANT).some((m) => m.text.startsWith("Ủy ban Kiểm tra đã xem xét")) &&
+    zalo!.sent.some((m) => m.chat_id === "zl-declarant" && m.text.includes(REASON_MARK));
   while (!told() && Date.now() < end) await sleep(100);
   expect(told()).toBe(true);
 

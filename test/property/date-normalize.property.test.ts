@@ -22,7 +22,14 @@ describe("date parser properties", () => {
         const iso = new Date(Date.parse(EARLIEST_DATE) + offset * DAY_MS).toISOString().slice(0, 10);
         const [y, m, d] = iso.split("-");
         const [dn, mn] = [Number(d), Number(m)];
-        const texts = [`${d}/${m}/${y}`, `${dn}/${mn}/${y}`, iso, `${dn}-${mn}-${y!.slice(2)}`, `${dn}.${mn}.${y}`, `ngày ${dn} tháng ${mn} năm ${y}`];
+        const texts = [
+          `${d}/${m}/${y}`,
+          `${dn}/${mn}/${y}`,
+          iso,
+          `${dn}-${mn}-${y!.slice(2)}`,
+          `${dn}.${mn}.${y}`,
+          `ngày ${dn} tháng ${mn} năm ${y}`,
+        ];
         if (y === today.slice(0, 4)) texts.push(`${dn}/${mn}`);
         for (const text of texts) expect([text, parseDate(text, now)]).toEqual([text, { ok: true, value: iso }]);
       }),
@@ -33,23 +40,29 @@ describe("date parser properties", () => {
   it("anything typed gives a well-formed result, and a refusal shows dates as dd/mm/yyyy", () => {
     const schema = dateSchema({ now, answers: {}, context: {} });
     fc.assert(
-      fc.property(fc.oneof(anyText, fc.tuple(fc.nat(99), fc.nat(99), fc.nat(99_999)).map(([d, m, y]) => `${d}/${m}/${y}`)), (text) => {
-        const r = parseDate(text, now);
-        if (r.ok) {
-          expect(r.value >= EARLIEST_DATE && r.value <= today).toBe(true);
-        } else {
-          expect(["unreadable", "invalid", "future", "tooEarly"]).toContain(r.reason);
-          if (r.understood !== undefined) expect(r.understood).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
-        }
-        const parsed = schema.safeParse(text);
-        if (!parsed.success) {
-          const message = parsed.error.issues[0]!.message;
-          expect(message.length).toBeLessThan(400);
-          // Outside the «quoted» excerpt of what was typed, every date is the bot's own.
-          const own = message.replace(/«[^»]*»/g, "");
-          for (const date of own.match(/\d+\/\d+\/\d+/g) ?? []) expect(date).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          anyText,
+          fc.tuple(fc.nat(99), fc.nat(99), fc.nat(99_999)).map(([d, m, y]) => `${d}/${m}/${y}`),
+        ),
+        (text) => {
+          const r = parseDate(text, now);
+          if (r.ok) {
+            expect(r.value >= EARLIEST_DATE && r.value <= today).toBe(true);
+          } else {
+            expect(["unreadable", "invalid", "future", "tooEarly"]).toContain(r.reason);
+            if (r.understood !== undefined) expect(r.understood).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+          }
+          const parsed = schema.safeParse(text);
+          if (!parsed.success) {
+            const message = parsed.error.issues[0]!.message;
+            expect(message.length).toBeLessThan(400);
+            // Outside the «quoted» excerpt of what was typed, every date is the bot's own.
+            const own = message.replace(/«[^»]*»/g, "");
+            for (const date of own.match(/\d+\/\d+\/\d+/g) ?? []) expect(date).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

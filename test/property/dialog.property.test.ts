@@ -14,15 +14,39 @@ import { anyText, longText, shortText } from "./arbitraries.js";
 
 type Action = { kind: "say"; text: string } | { kind: "press"; pick: number } | { kind: "pressId"; id: string };
 
-const DIALOG_INPUTS = ["2", "1", "3", "Công ty Cổ phần Quexaly", "Phó Giám đốc", "Một giỏ quà Tết", "2tr5", "hôm qua", "xác nhận", "sửa 2", "quay lại", "bỏ qua", "hủy", "có", "không"];
+const DIALOG_INPUTS = [
+  "2",
+  "1",
+  "3",
+  "Công ty Cổ phần Quexaly",
+  "Phó Giám đốc",
+  "Một giỏ quà Tết",
+  "2tr5",
+  "hôm qua",
+  "xác nhận",
+  "sửa 2",
+  "quay lại",
+  "bỏ qua",
+  "hủy",
+  "có",
+  "không",
+];
 const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...DIALOG_INPUTS).map((text): Action => ({ kind: "say", text })) },
   { weight: 3, arbitrary: shortText.map((text): Action => ({ kind: "say", text })) },
   { weight: 3, arbitrary: fc.nat(20).map((pick): Action => ({ kind: "press", pick })) },
   { weight: 1, arbitrary: longText.map((text): Action => ({ kind: "say", text })) },
-  { weight: 1, arbitrary: fc.oneof(anyText, fc.constantFrom("gift:confirm", "dialog:continue", "dialog:cancel", "/cua_toi")).map((id): Action => ({ kind: "pressId", id })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .oneof(anyText, fc.constantFrom("gift:confirm", "dialog:continue", "dialog:cancel", "/cua_toi"))
+      .map((id): Action => ({ kind: "pressId", id })),
+  },
 );
-const session = fc.tuple(fc.constantFrom("/khaibao_qua", "/khaibao_xungdot", "/start", ""), fc.array(action, { minLength: 1, maxLength: 14 }));
+const session = fc.tuple(
+  fc.constantFrom("/khaibao_qua", "/khaibao_xungdot", "/start", ""),
+  fc.array(action, { minLength: 1, maxLength: 14 }),
+);
 
 const TELEGRAM_MAX = 4096;
 const ZALO_MAX = 2000;

@@ -46,13 +46,22 @@ function spell(n: number): string {
 
 /** "2,5" from 2.500.000 and 1e6: the amount in that unit with a decimal comma. */
 function inUnit(n: number, unit: number): string {
-  const frac = String(n % unit).padStart(Math.log10(unit), "0").replace(/0+$/, "");
+  const frac = String(n % unit)
+    .padStart(Math.log10(unit), "0")
+    .replace(/0+$/, "");
   return frac ? `${Math.floor(n / unit)},${frac}` : String(Math.floor(n / unit));
 }
 
 /** Every README form that can write n exactly. */
 function forms(n: number): string[] {
-  const out = [String(n), formatAmount(n), `${formatAmount(n)}đ`, `${formatAmount(n)} đồng`, `${formatAmount(n)} VND`, formatAmount(n).replace(/\./g, " ")];
+  const out = [
+    String(n),
+    formatAmount(n),
+    `${formatAmount(n)}đ`,
+    `${formatAmount(n)} đồng`,
+    `${formatAmount(n)} VND`,
+    formatAmount(n).replace(/\./g, " "),
+  ];
   out.push(spell(n), `khoảng ${spell(n)}`, `tầm ${formatAmount(n)}`);
   // Without diacritics, a leading "tam" is also "tầm" (about): "tam muoi trieu" is rightly asked about.
   if (!fold(spell(n)).startsWith("tam ")) out.push(fold(spell(n)));
@@ -60,14 +69,29 @@ function forms(n: number): string[] {
   if (n >= 1e6) out.push(`${inUnit(n, 1e6)} triệu`, `${inUnit(n, 1e6).replace(",", ".")} triệu`);
   if (n >= 1e9) out.push(`${inUnit(n, 1e9)} tỷ`);
   if (n >= 1e6 && n % 1000 === 0) {
-    const rest = String((n % 1e6) / 1000).padStart(3, "0").replace(/0+$/, "");
+    const rest = String((n % 1e6) / 1000)
+      .padStart(3, "0")
+      .replace(/0+$/, "");
     out.push(`${Math.floor(n / 1e6)}tr${rest}`);
   }
   if (n % 1000 === 0 && n < 1e12) {
-    const parts = [[Math.floor(n / 1e9), "tỷ"], [Math.floor(n / 1e6) % 1000, "triệu"], [Math.floor(n / 1e3) % 1000, "nghìn"]] as const;
-    out.push(parts.filter(([g]) => g > 0).map(([g, w]) => `${g} ${w}`).join(" "));
+    const parts = [
+      [Math.floor(n / 1e9), "tỷ"],
+      [Math.floor(n / 1e6) % 1000, "triệu"],
+      [Math.floor(n / 1e3) % 1000, "nghìn"],
+    ] as const;
+    out.push(
+      parts
+        .filter(([g]) => g > 0)
+        .map(([g, w]) => `${g} ${w}`)
+        .join(" "),
+    );
   }
-  for (const [unit, word] of [[1e3, "nghìn"], [1e6, "triệu"], [1e9, "tỷ"]] as const) {
+  for (const [unit, word] of [
+    [1e3, "nghìn"],
+    [1e6, "triệu"],
+    [1e9, "tỷ"],
+  ] as const) {
     const k = (n - unit / 2) / unit;
     if (Number.isInteger(k) && k >= 1 && k < 1000) out.push(`${spellGroup(k, false).join(" ")} ${word} rưỡi`);
   }
@@ -77,7 +101,9 @@ function forms(n: number): string[] {
 const amount = fc.oneof(
   fc.integer({ min: MIN_VND, max: MAX_VND }),
   fc.integer({ min: 1, max: 1_000_000 }).map((k) => k * 1000),
-  fc.tuple(fc.integer({ min: 1, max: 999 }), fc.constantFrom(1e3, 1e6, 1e9), fc.integer({ min: 0, max: 999 })).map(([k, unit, r]) => k * unit + r * (unit / 1000)),
+  fc
+    .tuple(fc.integer({ min: 1, max: 999 }), fc.constantFrom(1e3, 1e6, 1e9), fc.integer({ min: 0, max: 999 }))
+    .map(([k, unit, r]) => k * unit + r * (unit / 1000)),
   fc.tuple(fc.integer({ min: 1, max: 999 }), fc.constantFrom(1e3, 1e6, 1e9)).map(([k, unit]) => k * unit + unit / 2),
   fc.constantFrom(MIN_VND, MAX_VND, 1_000_005, 1_000_000_005, 2_050_000, 15_000_000, 21_000_000, 24_000_000),
 );
@@ -112,13 +138,20 @@ describe("money parser properties", () => {
 
   it("a refusal writes amounts in Vietnamese digits and quotes only a short excerpt", () => {
     fc.assert(
-      fc.property(fc.oneof(anyText, fc.bigInt({ min: 0n, max: 10n ** 60n }).map(String), fc.bigInt({ min: 0n, max: 10n ** 60n }).map((b) => `${b} tỷ`)), (text) => {
-        const r = moneySchema.safeParse(text);
-        if (r.success) return;
-        const message = r.error.issues[0]!.message;
-        expect(message).not.toMatch(/e\+|Infinity|NaN|undefined|\[object/);
-        expect(message.length).toBeLessThan(400);
-      }),
+      fc.property(
+        fc.oneof(
+          anyText,
+          fc.bigInt({ min: 0n, max: 10n ** 60n }).map(String),
+          fc.bigInt({ min: 0n, max: 10n ** 60n }).map((b) => `${b} tỷ`),
+        ),
+        (text) => {
+          const r = moneySchema.safeParse(text);
+          if (r.success) return;
+          const message = r.error.issues[0]!.message;
+          expect(message).not.toMatch(/e\+|Infinity|NaN|undefined|\[object/);
+          expect(message.length).toBeLessThan(400);
+        },
+      ),
       { numRuns: 300 },
     );
   });

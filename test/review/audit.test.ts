@@ -63,14 +63,26 @@ describe("audit log", () => {
 
   it("detects edited answers, a changed status, an edited or deleted decision, a deleted submission", () => {
     const cases: [string, (h: ReturnType<typeof harness>, a: { id: number; code: string }) => void][] = [
-      ["answers", (h, a) => sql(h, "UPDATE submissions SET answers_enc = (SELECT answers_enc FROM submissions WHERE id != ? LIMIT 1) WHERE id = ?", a.id, a.id)],
+      [
+        "answers",
+        (h, a) =>
+          sql(
+            h,
+            "UPDATE submissions SET answers_enc = (SELECT answers_enc FROM submissions WHERE id != ? LIMIT 1) WHERE id = ?",
+            a.id,
+            a.id,
+          ),
+      ],
       ["status", (h, a) => sql(h, "UPDATE submissions SET status = 'submitted' WHERE id = ?", a.id)],
       ["decision", (h, a) => sql(h, "UPDATE decisions SET decision = 'escalate' WHERE submission_id = ?", a.id)],
       ["decision deleted", (h, a) => sql(h, "DELETE FROM decisions WHERE submission_id = ?", a.id)],
-      ["submission deleted", (h, a) => {
-        sql(h, "DELETE FROM decisions WHERE submission_id = ?", a.id);
-        sql(h, "DELETE FROM submissions WHERE id = ?", a.id);
-      }],
+      [
+        "submission deleted",
+        (h, a) => {
+          sql(h, "DELETE FROM decisions WHERE submission_id = ?", a.id);
+          sql(h, "DELETE FROM submissions WHERE id = ?", a.id);
+        },
+      ],
     ];
     for (const [name, tamper] of cases) {
       const { h, a } = populated();
@@ -88,7 +100,10 @@ describe("audit log", () => {
     h.close();
 
     const p = populated();
-    sql(p.h, "INSERT INTO roles (person_id, role, granted_by, granted_at) VALUES ('console:mallory', 'committee', 'console:admin', '2026-01-01')");
+    sql(
+      p.h,
+      "INSERT INTO roles (person_id, role, granted_by, granted_at) VALUES ('console:mallory', 'committee', 'console:admin', '2026-01-01')",
+    );
     expect(verifyAudit(p.h.store)).toMatchObject({ ok: false, subject: "role:committee:console:mallory" });
     p.h.close();
 

@@ -56,7 +56,9 @@ describe("review in the terminal chat", () => {
     expect(back[1]!.text).toContain(vi.review.statuses.accepted);
 
     const decided = h.say("alice", "cảm ơn");
-    expect(decided[0]!.text).toContain(vi.review.noticeDecision(code!, vi.review.decisions.accept!, "Đã trả lại, có biên bản.", vi.review.noticeAccept));
+    expect(decided[0]!.text).toContain(
+      vi.review.noticeDecision(code!, vi.review.decisions.accept!, "Đã trả lại, có biên bản.", vi.review.noticeAccept),
+    );
     // Shown once.
     expect(h.text("alice", "/help")).not.toContain(code!);
     expect(verifyAudit(h.store)).toMatchObject({ ok: true });
@@ -80,7 +82,9 @@ describe("review in the terminal chat", () => {
     const reviewer = run("admin", [{ text: `/quyet_dinh ${s.code} chuyen Cần xác minh` }]);
     expect(reviewer[0]!.replies[0]!.text).toContain(vi.review.statuses.escalated);
     const declarant = run("alice", [{ text: "/help" }, { text: "/help" }]);
-    expect(declarant[0]!.replies[0]!.text).toContain(vi.review.noticeDecision(s.code, vi.review.decisions.escalate!, "Cần xác minh", vi.review.noticeEscalate));
+    expect(declarant[0]!.replies[0]!.text).toContain(
+      vi.review.noticeDecision(s.code, vi.review.decisions.escalate!, "Cần xác minh", vi.review.noticeEscalate),
+    );
     expect(declarant[1]!.replies[0]!.text).toBe(MEMBER_HELP);
   });
 });

@@ -7,7 +7,9 @@ import { getSubmissionByCode } from "../../storage/submissions.js";
 import { harness } from "./helpers.js";
 
 const notices = (h: ReturnType<typeof harness>, chatId: string) =>
-  listPending(h.store, "console").filter((m) => m.chatId === chatId).flatMap((m) => m.replies.map((r) => r.text));
+  listPending(h.store, "console")
+    .filter((m) => m.chatId === chatId)
+    .flatMap((m) => m.replies.map((r) => r.text));
 
 describe("decisions", () => {
   const cases = [
@@ -97,7 +99,8 @@ describe("decisions", () => {
     const h = harness();
     const day = 86_400_000;
     const codes: string[] = [];
-    for (let i = 0; i < 12; i++) codes.push(h.declare("alice", i % 2 ? "gift" : "conflict", {}, new Date(h.now.value.getTime() - (20 - i) * day)).code);
+    for (let i = 0; i < 12; i++)
+      codes.push(h.declare("alice", i % 2 ? "gift" : "conflict", {}, new Date(h.now.value.getTime() - (20 - i) * day)).code);
     h.say("admin", `/quyet_dinh ${codes[0]} chap_nhan ok`);
     const p1 = h.text("admin", "/cho_duyet");
     expect(p1).toContain(vi.review.queueHeader(11, 1, 2));

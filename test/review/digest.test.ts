@@ -130,10 +130,22 @@ describe("digest", () => {
 
   it("the default schedule is 07:30 on weekdays, Vietnam time", () => {
     const h = harness();
-    const sched = startScheduler({ store: h.store, config, log: createLogger("silent"), cron: "30 7 * * 1-5", timezone: "Asia/Ho_Chi_Minh" });
+    const sched = startScheduler({
+      store: h.store,
+      config,
+      log: createLogger("silent"),
+      cron: "30 7 * * 1-5",
+      timezone: "Asia/Ho_Chi_Minh",
+    });
     const next = sched.nextRun()!;
     sched.stop();
-    const vn = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Ho_Chi_Minh", weekday: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(next);
+    const vn = new Intl.DateTimeFormat("en-GB", {
+      timeZone: "Asia/Ho_Chi_Minh",
+      weekday: "short",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    }).format(next);
     expect(vn).toMatch(/^(Mon|Tue|Wed|Thu|Fri),? 07:30$/);
     h.close();
   });

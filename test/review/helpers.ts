@@ -25,7 +25,12 @@ export interface Harness {
 let seq = 0;
 
 export function harness(opts: { now?: Date; dir?: string; adminIds?: string[] } = {}): Harness {
-  const t = testApp({ now: opts.now ?? new Date("2026-03-02T02:00:00Z"), dir: opts.dir, adminIds: opts.adminIds ?? [`console:${ADMIN}`], prefix: "review-" });
+  const t = testApp({
+    now: opts.now ?? new Date("2026-03-02T02:00:00Z"),
+    dir: opts.dir,
+    adminIds: opts.adminIds ?? [`console:${ADMIN}`],
+    prefix: "review-",
+  });
   const { app, store, dir } = t;
   // The review tests move time through `now.value`; it is the same clock the app reads.
   const now = {
@@ -47,7 +52,10 @@ export function harness(opts: { now?: Date; dir?: string; adminIds?: string[] } 
     app,
     now,
     say,
-    text: (user, input) => say(user, input).map((r) => r.text).join("\n---\n"),
+    text: (user, input) =>
+      say(user, input)
+        .map((r) => r.text)
+        .join("\n---\n"),
     declare(user, kind, answers = { note: "Nội dung khai" }, at = now.value) {
       // Reached in a private chat first, as a declarant always is.
       say(user, "/start");

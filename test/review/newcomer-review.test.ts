@@ -104,7 +104,7 @@ describe("«không rõ» and the committee's wording", () => {
 });
 
 describe("admin submissions --json", () => {
-  it("keeps valueVnd null for «không rõ» and says why with \"valueUnknown\": true", async () => {
+  it('keeps valueVnd null for «không rõ» and says why with "valueUnknown": true', async () => {
     const h = harness();
     h.declare("alice", "gift", GIFT);
     h.declare("bob", "gift", { ...GIFT, valueVnd: 300_000 });
@@ -148,14 +148,17 @@ describe("/cua_toi <mã>", () => {
 });
 
 describe("person ids", () => {
-  it.each(["telegram:@nguyenvana", "Lê An", "telegram:12ab", "facebook:123"])("/cap_quyen refuses «%s» with an example of a right id", (typed) => {
-    const h = harness();
-    const r = h.text("admin", `/cap_quyen ${typed}`);
-    expect(r).toContain("telegram:123456789");
-    expect(r).toContain("/id");
-    expect(r).not.toContain("Đã cấp");
-    h.close();
-  });
+  it.each(["telegram:@nguyenvana", "Lê An", "telegram:12ab", "facebook:123"])(
+    "/cap_quyen refuses «%s» with an example of a right id",
+    (typed) => {
+      const h = harness();
+      const r = h.text("admin", `/cap_quyen ${typed}`);
+      expect(r).toContain("telegram:123456789");
+      expect(r).toContain("/id");
+      expect(r).not.toContain("Đã cấp");
+      h.close();
+    },
+  );
 
   it("accepts well-formed ids of each channel", () => {
     for (const id of ["telegram:123456789", "zalo:8a1f2c3d-e4", "console:an"]) expect(checkPersonId(id)).toEqual({ ok: true, person: id });

@@ -14,7 +14,14 @@ const log = createLogger("silent");
 /** A declaration made on Zalo (a submission's chat is audited: it cannot be changed afterwards). */
 const zaloDeclaration = (h: ReturnType<typeof harness>, kind: "gift" | "conflict", chatId: string) =>
   h.store.tx(() =>
-    createSubmission(h.store, { kind, declarant: `zalo:${chatId}`, channel: "zalo", chatId, answers: { note: "Nội dung khai" }, at: h.now.value }),
+    createSubmission(h.store, {
+      kind,
+      declarant: `zalo:${chatId}`,
+      channel: "zalo",
+      chatId,
+      answers: { note: "Nội dung khai" },
+      at: h.now.value,
+    }),
   );
 const T0 = new Date("2026-03-01T00:00:00Z");
 
@@ -64,7 +71,10 @@ describe("outbox", () => {
 
   it("two senders on the same data never send a row twice (leases)", async () => {
     const h = harness();
-    for (let i = 0; i < 20; i++) h.store.tx(() => enqueue(h.store, { channel: "telegram", chatId: `c${i % 3}`, kind: "test", replies: [{ text: `m${i}` }], at: new Date() }));
+    for (let i = 0; i < 20; i++)
+      h.store.tx(() =>
+        enqueue(h.store, { channel: "telegram", chatId: `c${i % 3}`, kind: "test", replies: [{ text: `m${i}` }], at: new Date() }),
+      );
     const other = openStore({ dataDir: h.dir });
     const a = fakePlatform("telegram");
     const b = fakePlatform("telegram");
@@ -91,7 +101,14 @@ describe("outbox", () => {
     h.store.tx(() => enqueue(h.store, { channel: "telegram", chatId: "1", kind: "decision", replies: [{ text: "second" }], at: T0 }));
     let now = new Date("2026-03-02T00:00:00Z");
     const tg = fakePlatform("telegram", 1);
-    const sender = startOutboxSender({ store: h.store, channels: [tg.channel], log, intervalMs: 60_000, clock: () => now, baseBackoffMs: 10_000 });
+    const sender = startOutboxSender({
+      store: h.store,
+      channels: [tg.channel],
+      log,
+      intervalMs: 60_000,
+      clock: () => now,
+      baseBackoffMs: 10_000,
+    });
     await sender.flush();
     expect(tg.sent).toHaveLength(0);
     const failed = listOutbox(h.store);
@@ -117,7 +134,14 @@ describe("outbox", () => {
     h.store.tx(() => enqueue(h.store, { channel: "telegram", chatId: "1", kind: "reply", replies: [{ text: "first" }], at: T0 }));
     let now = new Date("2026-03-02T00:00:00Z");
     const tg = fakePlatform("telegram", 1);
-    const sender = startOutboxSender({ store: h.store, channels: [tg.channel], log, intervalMs: 60_000, clock: () => now, baseBackoffMs: 10_000 });
+    const sender = startOutboxSender({
+      store: h.store,
+      channels: [tg.channel],
+      log,
+      intervalMs: 60_000,
+      clock: () => now,
+      baseBackoffMs: 10_000,
+    });
     await sender.flush();
     expect(tg.sent).toHaveLength(0);
     // Queued while "first" waits for its retry: due at once, but it must not overtake it.
@@ -139,7 +163,15 @@ describe("outbox", () => {
     h.store.tx(() => enqueue(h.store, { channel: "console", chatId: "alice", kind: "digest", replies: [{ text: "y" }], at: T0 }));
     let now = new Date("2026-03-02T00:00:00Z");
     const zalo = fakePlatform("zalo", 99);
-    const sender = startOutboxSender({ store: h.store, channels: [zalo.channel], log, clock: () => now, maxAttempts: 3, baseBackoffMs: 1000, intervalMs: 60_000 });
+    const sender = startOutboxSender({
+      store: h.store,
+      channels: [zalo.channel],
+      log,
+      clock: () => now,
+      maxAttempts: 3,
+      baseBackoffMs: 1000,
+      intervalMs: 60_000,
+    });
     for (let i = 0; i < 4; i++) {
       await sender.flush();
       now = new Date(now.getTime() + 3_600_000);

@@ -16,7 +16,17 @@ const cmd = (name: string) => reviewAdminCommands.find((c) => c.name === name)!;
 function env(h: ReturnType<typeof harness>) {
   const out: string[] = [];
   const err: string[] = [];
-  return { out, err, env: { store: () => h.store, out: (l: string) => out.push(l), err: (l: string) => err.push(l), actor: "cli:test", now: () => h.now.value } };
+  return {
+    out,
+    err,
+    env: {
+      store: () => h.store,
+      out: (l: string) => out.push(l),
+      err: (l: string) => err.push(l),
+      actor: "cli:test",
+      now: () => h.now.value,
+    },
+  };
 }
 
 describe("assignments import", () => {
@@ -54,7 +64,10 @@ describe("assignments import", () => {
   it("a good file (Excel BOM, CRLF, quoted commas) replaces the list, audited", () => {
     const h = harness();
     const file = join(h.dir, "good.csv");
-    writeFileSync(file, '\uFEFFperson,area,since\r\n"Hoàng, E","Lĩnh vực ""đất đai""",2020-01-01\r\nNguyễn Văn A,Huyện X,2022-01-01\r\n\r\n');
+    writeFileSync(
+      file,
+      '\uFEFFperson,area,since\r\n"Hoàng, E","Lĩnh vực ""đất đai""",2020-01-01\r\nNguyễn Văn A,Huyện X,2022-01-01\r\n\r\n',
+    );
     const e = env(h);
     expect(cmd("assignments").run(["import", file], e.env)).toBe(0);
     expect(listAssignments(h.store)).toEqual([
@@ -66,7 +79,10 @@ describe("assignments import", () => {
   });
 
   it("a wrong header is refused", () => {
-    expect(parseAssignmentsCsv("name,area,since\nA,B,2020-01-01\n", "2026-01-01")).toEqual({ ok: false, errors: ["dòng 1: tiêu đề phải là person,area,since"] });
+    expect(parseAssignmentsCsv("name,area,since\nA,B,2020-01-01\n", "2026-01-01")).toEqual({
+      ok: false,
+      errors: ["dòng 1: tiêu đề phải là person,area,since"],
+    });
     expect(parseCsv('a,"b\nc",d\ne,f,g').map((r) => r.line)).toEqual([1, 3]);
   });
 

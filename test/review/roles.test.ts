@@ -77,10 +77,26 @@ describe("roles", () => {
   it("committee commands in a group reveal nothing to outsiders and send members to a private chat", () => {
     const h = harness();
     const group = (user: string, text: string) =>
-      h.app.handle({ channel: "telegram", chatId: "-100", userId: user, chatType: "group", text, updateKey: `g:${user}:${text}`, at: h.now.value });
+      h.app.handle({
+        channel: "telegram",
+        chatId: "-100",
+        userId: user,
+        chatType: "group",
+        text,
+        updateKey: `g:${user}:${text}`,
+        at: h.now.value,
+      });
     expect(group("42", "/cho_duyet")[0]!.text).toBe(vi.review.refused);
     const admin = harness({ adminIds: ["telegram:7"] });
-    const r = admin.app.handle({ channel: "telegram", chatId: "-100", userId: "7", chatType: "group", text: "/cho_duyet", updateKey: "g1", at: admin.now.value });
+    const r = admin.app.handle({
+      channel: "telegram",
+      chatId: "-100",
+      userId: "7",
+      chatType: "group",
+      text: "/cho_duyet",
+      updateKey: "g1",
+      at: admin.now.value,
+    });
     expect(r[0]!.text).toBe(vi.review.privateOnly);
     h.close();
     admin.close();

@@ -36,7 +36,13 @@ function childEnv(dataDir: string, extra: Record<string, string>): NodeJS.Proces
   return env;
 }
 
-export function startChat(opts: { dataDir: string; user: string; name?: string; env?: Record<string, string>; timeoutMs?: number }): ChatProcess {
+export function startChat(opts: {
+  dataDir: string;
+  user: string;
+  name?: string;
+  env?: Record<string, string>;
+  timeoutMs?: number;
+}): ChatProcess {
   const args = ["bot/cli/chat.ts", "--user", opts.user, "--jsonl", ...(opts.name ? ["--name", opts.name] : [])];
   const child: ChildProcessWithoutNullStreams = spawn(TSX, args, { cwd: REPO_ROOT, env: childEnv(opts.dataDir, opts.env ?? {}) });
   let err = "";

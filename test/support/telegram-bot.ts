@@ -47,7 +47,14 @@ export async function startTestBot(opts: {
   });
   let channel: RunningChannel;
   try {
-    channel = await startTelegram({ token: TEST_TOKEN, apiRoot: opts.apiRoot, app, log, webhook: opts.webhook, connectRetry: opts.connectRetry });
+    channel = await startTelegram({
+      token: TEST_TOKEN,
+      apiRoot: opts.apiRoot,
+      app,
+      log,
+      webhook: opts.webhook,
+      connectRetry: opts.connectRetry,
+    });
   } catch (err) {
     app.store.close();
     rmSync(dataDir, { recursive: true, force: true });

@@ -39,7 +39,11 @@ export interface BotMessage {
 }
 
 export function unescapeHtml(html: string): string {
-  return html.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+  return html
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&");
 }
 
 interface StoredBotMessage {
@@ -92,7 +96,12 @@ export class TelegramUser {
   ) {}
 
   get from() {
-    return { id: this.opts.userId, is_bot: false, first_name: this.opts.firstName ?? "Test", ...(this.opts.lastName ? { last_name: this.opts.lastName } : {}) };
+    return {
+      id: this.opts.userId,
+      is_bot: false,
+      first_name: this.opts.firstName ?? "Test",
+      ...(this.opts.lastName ? { last_name: this.opts.lastName } : {}),
+    };
   }
 
   get chat() {
@@ -131,12 +140,19 @@ export class TelegramUser {
   }
 
   /** Delivers a raw update (webhook mode: POST; emulator mode: queued for getUpdates). Returns the HTTP status. */
-  async deliver(update: { update_id: number; message?: Record<string, unknown>; callback_query?: Record<string, unknown> }): Promise<number> {
+  async deliver(update: {
+    update_id: number;
+    message?: Record<string, unknown>;
+    callback_query?: Record<string, unknown>;
+  }): Promise<number> {
     const hook = this.opts.webhook;
     if (hook) {
       const res = await fetch(hook.url, {
         method: "POST",
-        headers: { "content-type": "application/json", ...(hook.secret !== undefined ? { "x-telegram-bot-api-secret-token": hook.secret } : {}) },
+        headers: {
+          "content-type": "application/json",
+          ...(hook.secret !== undefined ? { "x-telegram-bot-api-secret-token": hook.secret } : {}),
+        },
         body: JSON.stringify(update),
       });
       return res.status;

@@ -24,7 +24,9 @@ export interface TestApp {
   clock: { now: Date };
 }
 
-export function testApp(opts: { now?: Date; dir?: string; adminIds?: string[]; features?: readonly Feature[]; prefix?: string } = {}): TestApp {
+export function testApp(
+  opts: { now?: Date; dir?: string; adminIds?: string[]; features?: readonly Feature[]; prefix?: string } = {},
+): TestApp {
   const dir = opts.dir ?? mkdtempSync(join(tmpdir(), opts.prefix ?? "app-"));
   const store = openStore({ dataDir: dir });
   const clock = { now: opts.now ?? new Date("2026-03-10T03:00:00Z") };

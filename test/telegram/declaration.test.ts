@@ -113,7 +113,10 @@ describe("gift declaration by webhook", () => {
     const u = bed.person();
     const chat = u.opts.chatId;
     const summary = await fillGift(u);
-    const forger = new TelegramUser(emu.current, TEST_TOKEN, { ...u.opts, webhook: { url: bed.hookUrl!, secret: "not_the_secret_not_the_secret" } });
+    const forger = new TelegramUser(emu.current, TEST_TOKEN, {
+      ...u.opts,
+      webhook: { url: bed.hookUrl!, secret: "not_the_secret_not_the_secret" },
+    });
     expect(await forger.deliver(forger.callbackUpdate(summary.buttons[0]!.data, summary.messageId))).toBe(401);
     await new Promise((r) => setTimeout(r, 200));
     expect(listSubmissionsByDeclarant(bot.app.store, `telegram:${chat}`)).toHaveLength(0);

@@ -8,7 +8,10 @@ const group = { id: -100, type: "supergroup" as const, title: "Chi bộ" };
 const priv = { id: 42, type: "private" as const, first_name: "Văn" };
 
 function msg(text: string | undefined, chat: object = priv, extra: object = {}): Update {
-  return { update_id: 7, message: { message_id: 1, date: 1_700_000_000, chat, from: user, ...(text !== undefined ? { text } : {}), ...extra } } as unknown as Update;
+  return {
+    update_id: 7,
+    message: { message_id: 1, date: 1_700_000_000, chat, from: user, ...(text !== undefined ? { text } : {}), ...extra },
+  } as unknown as Update;
 }
 
 describe("Telegram update → Incoming", () => {
@@ -49,12 +52,28 @@ describe("Telegram update → Incoming", () => {
   });
 
   it("turns a pressed button into a choice", () => {
-    const u = { update_id: 8, callback_query: { id: "c", from: user, chat_instance: "i", data: "yes", message: { message_id: 3, date: 1, chat: priv } } } as unknown as Update;
+    const u = {
+      update_id: 8,
+      callback_query: { id: "c", from: user, chat_instance: "i", data: "yes", message: { message_id: 3, date: 1, chat: priv } },
+    } as unknown as Update;
     expect(toIncoming(u, me)).toMatchObject({ choice: "yes", chatId: "42", chatType: "private", updateKey: "telegram:8" });
   });
 
   it("ignores other bots and channel posts", () => {
-    expect(toIncoming({ update_id: 1, message: { message_id: 1, date: 1, chat: priv, from: { ...user, is_bot: true }, text: "hi" } } as unknown as Update, me)).toBeUndefined();
-    expect(toIncoming({ update_id: 1, channel_post: { message_id: 1, date: 1, chat: { id: 1, type: "channel", title: "c" }, text: "hi" } } as unknown as Update, me)).toBeUndefined();
+    expect(
+      toIncoming(
+        { update_id: 1, message: { message_id: 1, date: 1, chat: priv, from: { ...user, is_bot: true }, text: "hi" } } as unknown as Update,
+        me,
+      ),
+    ).toBeUndefined();
+    expect(
+      toIncoming(
+        {
+          update_id: 1,
+          channel_post: { message_id: 1, date: 1, chat: { id: 1, type: "channel", title: "c" }, text: "hi" },
+        } as unknown as Update,
+        me,
+      ),
+    ).toBeUndefined();
   });
 });

@@ -34,7 +34,11 @@ describe("Telegram by long polling", () => {
 
   it("asks for words when sent a sticker", async () => {
     const an = person();
-    await an.deliver(an.messageUpdate(undefined, { sticker: { file_id: "s", file_unique_id: "s", type: "regular", width: 1, height: 1, is_animated: false, is_video: false } }));
+    await an.deliver(
+      an.messageUpdate(undefined, {
+        sticker: { file_id: "s", file_unique_id: "s", type: "regular", width: 1, height: 1, is_animated: false, is_video: false },
+      }),
+    );
     const [r] = await an.replies();
     expect(r!.text).toContain("gõ nội dung bằng chữ");
   });

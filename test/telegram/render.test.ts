@@ -9,7 +9,13 @@ describe("Telegram rendering", () => {
   });
 
   it("keeps a short reply whole, with one button per row on it", () => {
-    const parts = renderReply({ text: "Chọn loại quà:", choices: [{ id: "q1", label: "Tiền" }, { id: "q2", label: "Hiện vật" }] });
+    const parts = renderReply({
+      text: "Chọn loại quà:",
+      choices: [
+        { id: "q1", label: "Tiền" },
+        { id: "q2", label: "Hiện vật" },
+      ],
+    });
     expect(parts).toHaveLength(1);
     expect(parts[0]!.replyMarkup).toEqual({
       inline_keyboard: [[{ text: "Tiền", callback_data: "q1" }], [{ text: "Hiện vật", callback_data: "q2" }]],
@@ -55,7 +61,13 @@ describe("Telegram rendering", () => {
 
   it("leaves out a button whose id cannot be callback_data, and says so", () => {
     const bad: string[] = [];
-    const kb = keyboardFor([{ id: "x".repeat(65), label: "Quá dài" }, { id: "ok", label: "Được" }], (id) => bad.push(id));
+    const kb = keyboardFor(
+      [
+        { id: "x".repeat(65), label: "Quá dài" },
+        { id: "ok", label: "Được" },
+      ],
+      (id) => bad.push(id),
+    );
     expect(kb?.inline_keyboard).toEqual([[{ text: "Được", callback_data: "ok" }]]);
     expect(bad).toHaveLength(1);
   });

@@ -28,7 +28,10 @@ beforeAll(async () => {
     if (String(chatId) === String(BROKEN_CHAT)) return "drop";
     if (String(chatId) === String(RATE_LIMITED_CHAT) && !limited) {
       limited = true;
-      return { status: 429, body: { ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } } };
+      return {
+        status: 429,
+        body: { ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } },
+      };
     }
     return "forward";
   });
@@ -39,7 +42,6 @@ afterAll(async () => {
   await bed.close();
   await proxy.close();
 });
-
 
 describe("Telegram calls under rate limits and failures", () => {
   it("waits out a 429's retry_after and still delivers the reply", async () => {
@@ -86,7 +88,10 @@ describe("Telegram calls under rate limits and failures", () => {
 
   it("fails to start with a clear, token-free error when the token is refused", async () => {
     // (grammY's init retries network failures by itself until the API answers; a 401 is final.)
-    const refusing = await startApiProxy(emu.current.apiRoot, () => ({ status: 401, body: { ok: false, error_code: 401, description: "Unauthorized" } }));
+    const refusing = await startApiProxy(emu.current.apiRoot, () => ({
+      status: 401,
+      body: { ok: false, error_code: 401, description: "Unauthorized" },
+    }));
     try {
       const err = await startTestBot({ apiRoot: refusing.apiRoot }).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(TelegramApiError);
@@ -110,7 +115,10 @@ describe("Telegram calls under rate limits and failures", () => {
     expect((err as TelegramApiError).retryable).toBe(true);
     expect((err as Error).message).toContain("getMe");
     expect(Date.now() - started).toBeLessThan(10_000);
-    const retries = capture.output().split("\n").filter((l) => l.includes("Telegram API not reachable; retrying"));
+    const retries = capture
+      .output()
+      .split("\n")
+      .filter((l) => l.includes("Telegram API not reachable; retrying"));
     expect(retries.length).toBeGreaterThanOrEqual(2);
     expect(retries[0]).toContain("ECONNREFUSED");
     // Backoff: the announced wait grows.

@@ -49,14 +49,18 @@ describe("Telegram by webhook", () => {
       expect(await intruder.deliver(intruder.messageUpdate("/start"))).toBe(401);
       expect(getPerson(bot.app.store, `telegram:${intruder.opts.userId}`)).toBeUndefined();
       // The same person with the right secret gets exactly one reply: nothing was queued before.
-      const same = new TelegramUser(emu.current, TEST_TOKEN, { ...intruder.opts, webhook: { url: `${base}/telegram/hook`, secret: SECRET } });
+      const same = new TelegramUser(emu.current, TEST_TOKEN, {
+        ...intruder.opts,
+        webhook: { url: `${base}/telegram/hook`, secret: SECRET },
+      });
       expect(await same.say("/help")).toHaveLength(1);
       expect(intruder.all()).toHaveLength(1);
     }
   });
 
   it("rejects a body that is not an update", async () => {
-    const post = (body: string) => fetch(`${base}/telegram/hook`, { method: "POST", headers: { "x-telegram-bot-api-secret-token": SECRET }, body });
+    const post = (body: string) =>
+      fetch(`${base}/telegram/hook`, { method: "POST", headers: { "x-telegram-bot-api-secret-token": SECRET }, body });
     expect((await post("not json")).status).toBe(400);
     expect((await post(JSON.stringify({ hello: 1 }))).status).toBe(400);
   });

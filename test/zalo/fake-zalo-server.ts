@@ -127,7 +127,10 @@ export async function startFakeZalo(opts: { token?: string; emptyWaitMs?: number
 
     switch (method) {
       case "getMe":
-        return json(res, 200, { ok: true, result: { id: "bot1", account_name: opts.botName ?? "Trợ lý 131", account_type: "BASIC", can_join_groups: true } });
+        return json(res, 200, {
+          ok: true,
+          result: { id: "bot1", account_name: opts.botName ?? "Trợ lý 131", account_type: "BASIC", can_join_groups: true },
+        });
       case "deleteWebhook":
         fake.webhook = undefined;
         return json(res, 200, { ok: true, result: { url: "", updated_at: Date.now() } });
@@ -165,7 +168,8 @@ export async function startFakeZalo(opts: { token?: string; emptyWaitMs?: number
         const chatId = body.chat_id;
         const text = body.text;
         if (typeof chatId !== "string" || !chatId) return fail(res, 400, "Bad Request: chat_id");
-        if (typeof text !== "string" || text.length === 0 || text.length > 2000) return fail(res, 400, "Bad Request: text must be 1 to 2000 characters");
+        if (typeof text !== "string" || text.length === 0 || text.length > 2000)
+          return fail(res, 400, "Bad Request: text must be 1 to 2000 characters");
         fake.sent.push({ chat_id: chatId, text });
         sentWatchers.splice(0).forEach((w) => w());
         return json(res, 200, { ok: true, result: { message_id: `m${++messageSeq}`, date: Date.now() } });

@@ -63,7 +63,13 @@ export interface ZaloBed {
 export async function startZaloBed(opts: { features?: readonly Feature[] } = {}): Promise<ZaloBed> {
   const fake = await startFakeZalo();
   const t = makeApp(opts.features);
-  const channel = await startZalo({ token: FAKE_TOKEN, apiRoot: fake.apiRoot, app: t.app, log: captureLogger().log, pollTimeoutSeconds: 1 });
+  const channel = await startZalo({
+    token: FAKE_TOKEN,
+    apiRoot: fake.apiRoot,
+    app: t.app,
+    log: captureLogger().log,
+    pollTimeoutSeconds: 1,
+  });
   return {
     fake,
     t,

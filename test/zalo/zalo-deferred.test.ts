@@ -39,7 +39,12 @@ describe("a reply that could not be sent", () => {
     const sender = startOutboxSender({ store: t.app.store, channels: [channel], log: captureLogger().log, intervalMs: 60_000 });
     await sender.flush();
     sender.stop();
-    expect(fake.sent.filter((m) => m.chat_id === "zq").map((m) => m.text).join("\n")).toContain("Chào đồng chí");
+    expect(
+      fake.sent
+        .filter((m) => m.chat_id === "zq")
+        .map((m) => m.text)
+        .join("\n"),
+    ).toContain("Chào đồng chí");
   });
 
   it("is not queued when Zalo refuses for good", async () => {
@@ -96,11 +101,20 @@ describe("a reply that could not be sent", () => {
 
 describe("a long outbox message that failed part-way", () => {
   it("is resumed by the sender from the first part Zalo did not accept, and verify still passes", async () => {
-    t.app.store.tx(() => enqueue(t.app.store, { channel: "zalo", chatId: "zn", kind: "digest", replies: [{ text: LONG_TEXT }], at: new Date() }));
+    t.app.store.tx(() =>
+      enqueue(t.app.store, { channel: "zalo", chatId: "zn", kind: "digest", replies: [{ text: LONG_TEXT }], at: new Date() }),
+    );
     // Part 3 fails on the first try, part 5 on the second: each retry starts where the last stopped.
     fake.failNext("sendMessage", 502, BAD_GATEWAY, 1, 2);
     let now = new Date();
-    const sender = startOutboxSender({ store: t.app.store, channels: [channel], log: captureLogger().log, intervalMs: 60_000, clock: () => now, baseBackoffMs: 1000 });
+    const sender = startOutboxSender({
+      store: t.app.store,
+      channels: [channel],
+      log: captureLogger().log,
+      intervalMs: 60_000,
+      clock: () => now,
+      baseBackoffMs: 1000,
+    });
     await sender.flush();
     expect(partNames("zn")).toEqual(["Phần 1", "Phần 2"]);
     expect(verifyAudit(t.app.store).ok).toBe(true);

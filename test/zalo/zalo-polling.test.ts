@@ -59,7 +59,11 @@ describe("Zalo polling", () => {
 
   it("takes a poll result holding several updates in order, and drops one of unknown shape", async () => {
     await start();
-    fake.pushUpdate([zaloUpdate({ userId: "u1", text: "/help" }), { event_name: "message.text.received" }, zaloUpdate({ userId: "u1", text: "/start" })]);
+    fake.pushUpdate([
+      zaloUpdate({ userId: "u1", text: "/help" }),
+      { event_name: "message.text.received" },
+      zaloUpdate({ userId: "u1", text: "/start" }),
+    ]);
     const sent = await fake.waitForSent(2);
     expect(sent.map((s) => s.text)).toEqual([MEMBER_HELP, texts.common.start("Nguyễn Văn A")]);
     await until(() => logs.text().includes("unknown shape"), 2000, "the drop log");
@@ -79,7 +83,8 @@ describe("Zalo polling", () => {
 
   it("sends a 4,000-character reply as ordered parts within 2000 characters", async () => {
     const ch = await start();
-    const sentence = (i: number) => `Đoạn ${i}: thành viên đoàn kiểm tra phải giữ gìn sự khách quan, không nhận quà tặng của đối tượng kiểm tra.`;
+    const sentence = (i: number) =>
+      `Đoạn ${i}: thành viên đoàn kiểm tra phải giữ gìn sự khách quan, không nhận quà tặng của đối tượng kiểm tra.`;
     // A paragraph break after every fifth sentence, single spaces otherwise.
     const text = Array.from({ length: 40 }, (_, i) => sentence(i) + (i % 5 === 4 ? "\n\n" : " "))
       .join("")
@@ -145,7 +150,14 @@ describe("Zalo polling", () => {
     // Zalo unreachable: getMe, deleteWebhook and getUpdates all fail at the network level.
     const deadRoot = fake.apiRoot;
     await fake.close();
-    const ch2 = await startZalo({ token: FAKE_TOKEN, apiRoot: deadRoot, app: t.app, log: logs.log, pollTimeoutSeconds: 1, backoff: { initialMs: 50 } });
+    const ch2 = await startZalo({
+      token: FAKE_TOKEN,
+      apiRoot: deadRoot,
+      app: t.app,
+      log: logs.log,
+      pollTimeoutSeconds: 1,
+      backoff: { initialMs: 50 },
+    });
     await until(() => (logs.text().match(/getUpdates failed/g) ?? []).length >= 2, 5000, "network failure logs");
     await ch2.stop();
     fake = await startFakeZalo(); // for afterEach

@@ -17,7 +17,10 @@ async function say(text: string): Promise<string> {
   const before = fake.sent.length;
   fake.pushUpdate(zaloUpdate({ userId: "zq", text, name: "Phạm Thị Q" }));
   await fake.waitIdle();
-  return fake.sent.slice(before).map((m) => m.text).join("\n");
+  return fake.sent
+    .slice(before)
+    .map((m) => m.text)
+    .join("\n");
 }
 
 describe("questions on Zalo", () => {

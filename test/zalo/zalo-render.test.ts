@@ -82,7 +82,14 @@ describe("Zalo rendering", () => {
       ],
     });
     expect(text).toBe(
-      ["Bước 2/6. Người có quan hệ với đồng chí là ai?", "", "1. Vợ/chồng", "2. Con", "3. Người khác", "Trả lời bằng số (1–3) hoặc gõ nội dung."].join("\n"),
+      [
+        "Bước 2/6. Người có quan hệ với đồng chí là ai?",
+        "",
+        "1. Vợ/chồng",
+        "2. Con",
+        "3. Người khác",
+        "Trả lời bằng số (1–3) hoặc gõ nội dung.",
+      ].join("\n"),
     );
   });
 
@@ -112,7 +119,14 @@ describe("Zalo update → Incoming", () => {
   it("reads a private text message, the sender's name from any of its fields, and a dedupe key", () => {
     const u = zaloUpdate({ userId: "e4ea", text: " /start ", messageId: "16f6" });
     const inc = incomingOf(u)!;
-    expect(inc).toMatchObject({ channel: "zalo", chatId: "e4ea", userId: "e4ea", chatType: "private", text: "/start", displayName: "Nguyễn Văn A" });
+    expect(inc).toMatchObject({
+      channel: "zalo",
+      chatId: "e4ea",
+      userId: "e4ea",
+      chatType: "private",
+      text: "/start",
+      displayName: "Nguyễn Văn A",
+    });
     expect(inc.updateKey).toBe("zalo:message.text.received:16f6");
     const m = (u as { message: { from: Record<string, unknown> } }).message;
     m.from = { id: "e4ea", first_name: "Bình" };

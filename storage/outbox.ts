@@ -1,6 +1,6 @@
 import type { Reply } from "../core/types.js";
 import type { Store } from "./db.js";
-import { closedOutboxMac, outboxMac } from "./row-mac.js";
+import { closedOutboxMac, outboxMac, type OutboxRouting } from "./row-mac.js";
 
 // Messages to other people (a decision to a declarant, a digest to a committee member), written
 // in the same transaction as the change that causes them. Delivery is at-least-once with the row
@@ -28,13 +28,7 @@ export interface OutboxMessage {
   intact: boolean;
 }
 
-interface Row {
-  id: number;
-  person_id: string | null;
-  channel: string;
-  chat_id: string;
-  kind: string;
-  payload_enc: string;
+interface Row extends OutboxRouting {
   attempts: number;
   parts_sent: number;
   mac: string | null;

@@ -3,36 +3,21 @@ import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { reviewAdminCommands } from "../../bot/cli/admin-review.js";
 import type { Reply } from "../../core/types.js";
 import { verifyAudit } from "../../storage/audit.js";
 import { listAssignments } from "../../storage/assignments.js";
 import { KEY_FILE, openStore } from "../../storage/db.js";
 import { listAllSubmissions } from "../../storage/submissions.js";
 import { REPO_ROOT, runAdmin, startChat } from "../support/chat-process.js";
-import { harness } from "../review/helpers.js";
+import { adminCommand, cliEnv, harness } from "../review/helpers.js";
 
 // The operator's tools as an operator meets them: `--help` everywhere, Vietnamese throughout, the
 // roster as Excel writes it in a Vietnamese locale, and a backup taken while the bot is running.
 
-const cmd = (name: string) => reviewAdminCommands.find((c) => c.name === name)!;
+const cmd = adminCommand;
 const text = (replies: Reply[]) => replies.map((r) => r.text).join("\n");
 
-function env(h: ReturnType<typeof harness>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    env: {
-      store: () => h.store,
-      out: (l: string) => out.push(l),
-      err: (l: string) => err.push(l),
-      actor: "cli:test",
-      now: () => h.now.value,
-    },
-  };
-}
+const env = cliEnv;
 
 function tsx(args: string[], extraEnv: Record<string, string> = {}) {
   const e: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: mkdtempSync(join(tmpdir(), "cli-")), ...extraEnv };

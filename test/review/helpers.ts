@@ -1,3 +1,4 @@
+import { reviewAdminCommands } from "../../bot/cli/admin-review.js";
 import { consoleIncoming, consoleTurn } from "../../bot/channels/console.js";
 import type { App } from "../../handlers/app.js";
 import type { Store } from "../../storage/db.js";
@@ -69,4 +70,24 @@ export function harness(opts: { now?: Date; dir?: string; adminIds?: string[] } 
 
 export function count(store: Store, table: string): number {
   return (store.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+}
+
+/** An admin subcommand by name, as `npm run -s admin -- <name>` finds it. */
+export const adminCommand = (name: string) => reviewAdminCommands.find((c) => c.name === name)!;
+
+/** What an admin subcommand receives, with what it printed on stdout (`out`) and stderr (`err`). */
+export function cliEnv(h: Harness) {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    out,
+    err,
+    env: {
+      store: () => h.store,
+      out: (l: string) => out.push(l),
+      err: (l: string) => err.push(l),
+      actor: "cli:test",
+      now: () => h.now.value,
+    },
+  };
 }

@@ -2,32 +2,17 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { reviewAdminCommands } from "../../bot/cli/admin-review.js";
 import { parseAssignmentsCsv, parseCsv } from "../../bot/cli/assignments-csv.js";
 import { vi } from "../../handlers/texts/vi.js";
 import { listAssignments } from "../../storage/assignments.js";
 import { listAudit } from "../../storage/audit.js";
 import { purgeReport } from "../../storage/reports.js";
 import { createSubmission } from "../../storage/submissions.js";
-import { harness } from "./helpers.js";
+import { adminCommand, cliEnv, harness } from "./helpers.js";
 
-const cmd = (name: string) => reviewAdminCommands.find((c) => c.name === name)!;
+const cmd = adminCommand;
 
-function env(h: ReturnType<typeof harness>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    env: {
-      store: () => h.store,
-      out: (l: string) => out.push(l),
-      err: (l: string) => err.push(l),
-      actor: "cli:test",
-      now: () => h.now.value,
-    },
-  };
-}
+const env = cliEnv;
 
 describe("assignments import", () => {
   it("reports every bad row by line number and reason and imports nothing from a bad file", () => {

@@ -107,6 +107,9 @@ export interface AppDeps {
  * apology instead of a stack trace. An update that leaves no trace (Ctx.leaveNoTrace: a report's
  * conversation) records neither the person nor an offer, is never queued for later delivery, and
  * is followed by emptying the write-ahead log, so a deleted draft is gone from the files.
+ * `handleDurably` (the platform channels) also writes the replies to the outbox in the update's
+ * transaction, held for the channel until sent (handlers/held-replies.ts); a traceless update
+ * gets no such row, and `handle` (the terminal, tests) writes none.
  */
 export function createApp(deps: AppDeps): App {
   const clock = deps.clock ?? (() => new Date());

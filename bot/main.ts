@@ -9,6 +9,7 @@ import { startTelegram } from "./channels/telegram.js";
 import { startZalo } from "./channels/zalo.js";
 import { createHttpServer, type HttpServer } from "./http-server.js";
 import { startOutboxSender } from "./outbox-sender.js";
+import { releaseAllLeases } from "../storage/outbox.js";
 import { startScheduler } from "./scheduler.js";
 import type { App } from "../handlers/app.js";
 import { screenDelivery } from "../handlers/review/notices.js";
@@ -29,6 +30,10 @@ async function startPlatforms(config: Config, app: App, log: Logger, signal: Abo
   const server: HttpServer | undefined =
     webhooks || config.PORT !== undefined ? createHttpServer((err) => log.error({ err }, "webhook handler failed")) : undefined;
   const channels: RunningChannel[] = [];
+  // One process per bot token and database: a lease found now is a dead process's (killed while it
+  // sent a reply or a notice, or before it marked one sent), and its rows are due at once.
+  const released = releaseAllLeases(app.store);
+  if (released > 0) log.info({ released }, "outbox rows held by an earlier process are due again");
   try {
     await startChannels();
   } catch (err) {
@@ -96,6 +101,8 @@ async function startPlatforms(config: Config, app: App, log: Logger, signal: Abo
     scheduler.stop();
     await outbox.stop();
     for (const c of channels) await c.stop();
+    // Replies sent since the last update's commit are marked before the store closes.
+    app.held.flush();
     await server?.close();
   };
 }

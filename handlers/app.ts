@@ -12,6 +12,7 @@ import type { AppConfig, Ctx } from "./context.js";
 import { declarationsFeature } from "./declarations/index.js";
 import { createDialogRegistry, type DialogRegistry } from "./dialog/registry.js";
 import type { Feature } from "./feature.js";
+import { createHeldReplies, type HeldReplies } from "./held-replies.js";
 import { notify } from "./notify.js";
 import { createRateLimiter } from "./rate-limit.js";
 import { rememberOffer } from "./offers.js";
@@ -47,9 +48,27 @@ export function wireFeatures(features: readonly Feature[] = FEATURES): { command
   };
 }
 
+/** An update handled for a platform channel: its replies, and the outbox row holding them until sent. */
+export interface HandledUpdate {
+  replies: Reply[];
+  /**
+   * The outbox row written with the update (handlers/held-replies.ts), leased to this process:
+   * send the replies, then report it to `held`. Absent when nothing was committed (a duplicate,
+   * the rate limit's notice, an error's apology), and for an update that leaves no trace.
+   */
+  heldId?: number;
+}
+
 export interface App {
   /** Processes one update in one transaction; a redelivered update returns [] and changes nothing. */
   handle(incoming: Incoming): Reply[];
+  /**
+   * As `handle`, and the replies are written to the outbox in the same transaction, held for the
+   * channel that sends them: a crash before they are sent no longer loses them.
+   */
+  handleDurably(incoming: Incoming): HandledUpdate;
+  /** Where a channel reports what became of the held replies it sent. */
+  held: HeldReplies;
   /**
    * Queues replies that could not be sent now in the outbox, for the same chat; `partsSent` parts
    * of them (as the channel renders them) were already accepted and are not sent again.
@@ -88,6 +107,9 @@ export interface AppDeps {
  * apology instead of a stack trace. An update that leaves no trace (Ctx.leaveNoTrace: a report's
  * conversation) records neither the person nor an offer, is never queued for later delivery, and
  * is followed by emptying the write-ahead log, so a deleted draft is gone from the files.
+ * `handleDurably` (the platform channels) also writes the replies to the outbox in the update's
+ * transaction, held for the channel until sent (handlers/held-replies.ts); a traceless update
+ * gets no such row, and `handle` (the terminal, tests) writes none.
  */
 export function createApp(deps: AppDeps): App {
   const clock = deps.clock ?? (() => new Date());
@@ -117,17 +139,22 @@ export function createApp(deps: AppDeps): App {
   };
   const context = (incoming: Incoming, now: Date): Ctx => contextWithTrace(incoming, now).ctx;
   const limiter = createRateLimiter(deps.config.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT);
-  const handle = (received: Incoming): Reply[] => {
+  const held = createHeldReplies(deps.store, clock);
+  const run = (received: Incoming, durably: boolean): HandledUpdate => {
     // Cleaned once, here: nothing after this sees bidi controls or invisible-only "answers".
     const incoming = sanitizeIncoming(received);
     // Beyond the limit: one polite notice, then nothing is processed until the minute passes.
     const verdict = limiter.hit(personId(incoming.channel, incoming.userId), clock());
-    if (verdict === "notify") return [{ text: vi.common.rateLimited }];
-    if (verdict === "drop") return [];
+    if (verdict === "notify") return { replies: [{ text: vi.common.rateLimited }] };
+    if (verdict === "drop") return { replies: [] };
     let keepsTrace = true;
+    let heldId: number | undefined;
     try {
+      let marks: { done(): void } | undefined;
       const replies = deps.store.tx(() => {
         const now = clock();
+        // Replies sent since the last commit are marked in this one, at no extra commit.
+        marks = held.markInTx();
         if (!claimUpdate(deps.store, incoming.updateKey, now)) return [];
         const made = contextWithTrace(incoming, now);
         const ctx = made.ctx;
@@ -147,21 +174,25 @@ export function createApp(deps: AppDeps): App {
             at: now,
           });
           rememberOffer(ctx, replies);
+          if (durably && replies.length > 0) heldId = held.hold(incoming, ctx.person, replies, now);
         }
         return replies;
       });
+      marks?.done();
       if (!keepsTrace) {
         traceless.add(incoming.updateKey);
         if (traceless.size > TRACELESS_REMEMBERED) traceless.delete(traceless.values().next().value!);
         flushDeletedRows(deps.store);
       }
-      return replies;
+      return { replies, heldId };
     } catch (err) {
       // The transaction rolled back, so the update is not marked processed and a redelivery retries.
       deps.onError?.(err, incoming);
-      return [{ text: vi.common.internalError }];
+      return { replies: [{ text: vi.common.internalError }] };
     }
   };
+  const handle = (incoming: Incoming): Reply[] => run(incoming, false).replies;
+  const handleDurably = (incoming: Incoming): HandledUpdate => run(incoming, true);
   const queueReplies = (incoming: Incoming, replies: readonly Reply[], partsSent = 0): void => {
     notify(deps.store, {
       personId: personId(incoming.channel, incoming.userId),
@@ -183,12 +214,26 @@ export function createApp(deps: AppDeps): App {
     if (replies.length === 0 || traceless.has(incoming.updateKey)) return false;
     // The common case costs one indexed read, outside a write transaction (only this chat's own
     // earlier replies, dealt with before this one, can have added such a row).
-    if (!hasUndeliveredReply(deps.store, incoming.channel, incoming.chatId)) return false;
+    // Replies the channel holds itself (being sent, or sent and not yet marked) do not count.
+    const behind = () => hasUndeliveredReply(deps.store, incoming.channel, incoming.chatId, { exceptOwner: held.owner });
+    if (!behind()) return false;
     return deps.store.tx(() => {
-      if (!hasUndeliveredReply(deps.store, incoming.channel, incoming.chatId)) return false;
+      if (!behind()) return false;
       queueReplies(incoming, replies);
       return true;
     });
   };
-  return { handle, deliverLater, queueBehindUndelivered, context, store: deps.store, kb: deps.kb, config: deps.config, commands, dialogs };
+  return {
+    handle,
+    handleDurably,
+    held,
+    deliverLater,
+    queueBehindUndelivered,
+    context,
+    store: deps.store,
+    kb: deps.kb,
+    config: deps.config,
+    commands,
+    dialogs,
+  };
 }

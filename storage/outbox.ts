@@ -60,7 +60,17 @@ function toMessage(store: Store, r: Row): OutboxMessage {
  */
 export function enqueue(
   store: Store,
-  m: { personId?: string; channel: string; chatId: string; kind: string; replies: Reply[]; at: Date; partsSent?: number },
+  m: {
+    personId?: string;
+    channel: string;
+    chatId: string;
+    kind: string;
+    replies: Reply[];
+    at: Date;
+    partsSent?: number;
+    /** Written already claimed by `owner` (a reply its channel sends at once): no sender takes it meanwhile. */
+    lease?: { owner: string; until: Date };
+  },
 ): number {
   const at = m.at.toISOString();
   // The id is part of what the MAC covers, so it is chosen here (as SQLite would: the largest + 1;
@@ -79,10 +89,16 @@ export function enqueue(
   };
   store.db
     .prepare(
-      `INSERT INTO outbox (id, person_id, channel, chat_id, kind, payload_enc, parts_sent, next_attempt_at, created_at, mac)
-       VALUES (@id, @person_id, @channel, @chat_id, @kind, @payload_enc, @parts_sent, @at, @at, @mac)`,
+      `INSERT INTO outbox (id, person_id, channel, chat_id, kind, payload_enc, parts_sent, next_attempt_at, created_at, lease_owner, lease_until, mac)
+       VALUES (@id, @person_id, @channel, @chat_id, @kind, @payload_enc, @parts_sent, @at, @at, @lease_owner, @lease_until, @mac)`,
     )
-    .run({ ...row, at, mac: outboxMac(store.mac, row) });
+    .run({
+      ...row,
+      at,
+      lease_owner: m.lease?.owner ?? null,
+      lease_until: m.lease?.until.toISOString() ?? null,
+      mac: outboxMac(store.mac, row),
+    });
   return id;
 }
 
@@ -271,13 +287,39 @@ export const REPLY_KIND = "reply";
 
 /**
  * True while the chat has a reply to an earlier update still waiting in the outbox: a later reply
- * to that chat must queue behind it rather than overtake it.
+ * to that chat must queue behind it rather than overtake it. Rows held by `exceptOwner` (the
+ * replies the running channel is sending itself, or sent and not yet marked) do not count, nor,
+ * with `before`, rows from that id on (the replies of this update and later ones).
  */
-export function hasUndeliveredReply(store: Store, channel: string, chatId: string): boolean {
+export function hasUndeliveredReply(
+  store: Store,
+  channel: string,
+  chatId: string,
+  opts: { exceptOwner?: string; before?: number } = {},
+): boolean {
   return (
     store.db
-      .prepare("SELECT 1 FROM outbox WHERE channel = ? AND chat_id = ? AND status = 'pending' AND kind = ? LIMIT 1")
-      .get(channel, chatId, REPLY_KIND) !== undefined
+      .prepare(
+        `SELECT 1 FROM outbox WHERE channel = @channel AND chat_id = @chatId AND status = 'pending' AND id < @before AND kind = @kind
+           AND (lease_owner IS NULL OR lease_owner IS NOT @owner) LIMIT 1`,
+      )
+      .get({ channel, chatId, kind: REPLY_KIND, owner: opts.exceptOwner ?? null, before: opts.before ?? Number.MAX_SAFE_INTEGER }) !==
+    undefined
+  );
+}
+
+/**
+ * Ends every lease, at start-up: only one process runs per bot token and database (README), so a
+ * lease found then belongs to a process that died (killed while sending, or before marking its
+ * replies sent). Its rows are due again at once instead of after the lease would have run out;
+ * the cost is at-least-once delivery (a message sent just before the crash goes out again).
+ */
+export function releaseAllLeases(store: Store): number {
+  return store.tx(
+    () =>
+      store.db
+        .prepare("UPDATE outbox SET lease_owner = NULL, lease_until = NULL WHERE status = 'pending' AND lease_owner IS NOT NULL")
+        .run().changes,
   );
 }
 

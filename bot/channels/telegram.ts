@@ -1,8 +1,8 @@
 import { sequentialize } from "@grammyjs/runner";
 import { Bot, type Context } from "grammy";
 import type { Update } from "grammy/types";
-import type { App } from "../../handlers/app.js";
-import type { Incoming, Reply } from "../../core/types.js";
+import type { App, HandledUpdate } from "../../handlers/app.js";
+import type { Incoming } from "../../core/types.js";
 import type { Logger } from "../log.js";
 import type { RunningChannel } from "./channel.js";
 import { sendOrDefer } from "./deliver.js";
@@ -78,7 +78,7 @@ export async function startTelegram(opts: TelegramOptions): Promise<RunningChann
 
   // What follows app.handle for one update: stop the button's spinner, clear the pressed keyboard
   // (a stale one still reaches the handlers, which answer it), then the replies, in order.
-  const afterHandle = async (update: Update, incoming: Incoming | undefined, replies: readonly Reply[]): Promise<void> => {
+  const afterHandle = async (update: Update, incoming: Incoming | undefined, handled: HandledUpdate): Promise<void> => {
     const updateKey = `telegram:${update.update_id}`;
     const cq = update.callback_query;
     if (cq) {
@@ -94,8 +94,8 @@ export async function startTelegram(opts: TelegramOptions): Promise<RunningChann
         .editMessageReplyMarkup(cq.message.chat.id, cq.message.message_id, { reply_markup: { inline_keyboard: [] } })
         .catch((err: unknown) => log.debug({ err: safe(err), updateKey }, "could not remove the pressed keyboard"));
     }
-    // The update is committed; a reply that fails for a passing reason goes to the outbox.
-    await sendOrDefer(app, incoming, replies, send, (err, deferred) =>
+    // The update is committed with its replies held in the outbox until sent (see sendOrDefer).
+    await sendOrDefer(app, incoming, handled, send, (err, deferred) =>
       log.error({ err: safe(err), updateKey }, deferred ? "sending replies failed; queued for retry" : "replies refused"),
     );
   };
@@ -103,8 +103,8 @@ export async function startTelegram(opts: TelegramOptions): Promise<RunningChann
   // Commits one update (synchronously, in arrival order) and returns what must follow it.
   const commit = (update: Update) => {
     const incoming = toIncoming(update, bot.botInfo);
-    const replies = incoming ? app.handle(incoming) : [];
-    return { incoming, followUp: () => afterHandle(update, incoming, replies) };
+    const handled = incoming ? app.handleDurably(incoming) : { replies: [] };
+    return { incoming, followUp: () => afterHandle(update, incoming, handled) };
   };
 
   // Polling: each update is committed as soon as it arrives, in arrival order, and only then lets

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { App } from "../../handlers/app.js";
+import type { App, HandledUpdate } from "../../handlers/app.js";
 import type { Incoming, Reply } from "../../core/types.js";
 import type { HttpServer } from "../http-server.js";
 import type { Logger } from "../log.js";
@@ -66,17 +66,18 @@ export async function startZalo(opts: ZaloOptions): Promise<RunningChannel> {
     return toIncoming(parsed.update, { botName }, new Date());
   };
 
-  // app.handle commits the update (and its dedupe key) before anything is sent; a reply that
-  // fails for a passing reason goes to the outbox, and the channel goes on with the next update.
-  const deliver = (incoming: Incoming, replies: readonly Reply[]): Promise<void> =>
-    sendOrDefer(opts.app, incoming, replies, send, (err, deferred) =>
+  // app.handleDurably commits the update (its dedupe key, and its replies held in the outbox until
+  // sent) before anything is sent; a reply that fails for a passing reason is left to the outbox
+  // sender, and the channel goes on with the next update.
+  const deliver = (incoming: Incoming, handled: HandledUpdate): Promise<void> =>
+    sendOrDefer(opts.app, incoming, handled, send, (err, deferred) =>
       logFailure(log, err, deferred ? "zalo reply not sent; queued for retry" : "zalo reply refused"),
     );
-  const run = (incoming: Incoming): Promise<void> => deliver(incoming, opts.app.handle(incoming));
+  const run = (incoming: Incoming): Promise<void> => deliver(incoming, opts.app.handleDurably(incoming));
 
   const receiving = opts.webhook
     ? {
-        stop: await startWebhook(opts.webhook, client, log, prepare, (incoming) => opts.app.handle(incoming), deliver),
+        stop: await startWebhook(opts.webhook, client, log, prepare, (incoming) => opts.app.handleDurably(incoming), deliver),
         running: () => true,
       }
     : startPolling(opts, client, log, prepare, run);
@@ -159,8 +160,8 @@ async function startWebhook(
   client: ZaloClient,
   log: Logger,
   prepare: (raw: unknown) => Incoming | undefined,
-  handle: (incoming: Incoming) => Reply[],
-  deliver: (incoming: Incoming, replies: readonly Reply[]) => Promise<void>,
+  handle: (incoming: Incoming) => HandledUpdate,
+  deliver: (incoming: Incoming, handled: HandledUpdate) => Promise<void>,
 ): Promise<() => Promise<void>> {
   const route = serveWebhook<unknown>({
     server: hook.server,
@@ -173,8 +174,8 @@ async function startWebhook(
     parse: (body) => body ?? null,
     accept: (raw) => {
       const incoming = prepare(raw);
-      const replies = incoming ? handle(incoming) : [];
-      return incoming && replies.length ? { chat: incoming.chatId, followUp: () => deliver(incoming, replies) } : undefined;
+      const handled = incoming ? handle(incoming) : undefined;
+      return incoming && handled?.replies.length ? { chat: incoming.chatId, followUp: () => deliver(incoming, handled) } : undefined;
     },
     onFollowUpError: (err) => logFailure(log, err, "zalo update failed"),
     okBody: '{"ok":true}',

@@ -51,7 +51,8 @@ describe("a reply that could not be sent", () => {
     fake.failNext("sendMessage", 200, { ok: false, error_code: 403, description: "Forbidden" }, 1);
     fake.pushUpdate(zaloUpdate({ userId: "zb", text: "/start" }));
     await fake.waitIdle();
-    expect(listOutbox(t.app.store)).toHaveLength(0);
+    // The row that held the reply is closed as failed: the sender never tries it.
+    expect(listOutbox(t.app.store).map((r) => [r.chatId, r.status, r.attempts])).toEqual([["zb", "failed", 1]]);
   });
 
   it("is not overtaken: a later reply to the same chat waits behind it, other chats do not", async () => {
@@ -64,9 +65,11 @@ describe("a reply that could not be sent", () => {
     // Zalo works again, but /help's answer must not reach zq before /start's.
     expect(textsTo("zq")).toEqual([]);
     expect(textsTo("zo").join("\n")).toContain("Hướng dẫn");
+    t.app.held.flush();
     expect(listOutbox(t.app.store).map((r) => [r.chatId, r.kind, r.status])).toEqual([
       ["zq", "reply", "pending"],
       ["zq", "reply", "pending"],
+      ["zo", "reply", "sent"],
     ]);
 
     const sender = startOutboxSender({ store: t.app.store, channels: [channel], log: captureLogger().log, intervalMs: 60_000 });
@@ -80,7 +83,8 @@ describe("a reply that could not be sent", () => {
     fake.pushUpdate(zaloUpdate({ userId: "zq", text: "/help" }));
     await fake.waitIdle();
     expect(textsTo("zq")).toHaveLength(3);
-    expect(listOutbox(t.app.store).map((r) => r.status)).toEqual(["sent", "sent"]);
+    t.app.held.flush();
+    expect(listOutbox(t.app.store).map((r) => r.status)).toEqual(["sent", "sent", "sent", "sent"]);
     expect(verifyAudit(t.app.store).ok).toBe(true);
   });
 

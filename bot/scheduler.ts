@@ -2,9 +2,13 @@ import { Cron } from "croner";
 import type { AppConfig } from "../handlers/context.js";
 import { queueScheduledDigest } from "../handlers/digest/send.js";
 import { runReportRetention, type RetentionResult } from "../handlers/reports/retention.js";
+import { pruneDeliveredOutbox } from "../storage/outbox.js";
 import type { KnowledgeBase } from "../knowledge/index.js";
 import type { Store } from "../storage/db.js";
 import type { Logger } from "./log.js";
+
+/** How long delivered outbox messages are kept before the daily clean-up drops them. */
+export const OUTBOX_KEEP_DAYS = 30;
 
 // The digest schedule (DIGEST_CRON in DIGEST_TZ, default 07:30 Monday to Friday, Vietnam time).
 // Each firing writes one digest per committee member to the outbox in one transaction; the
@@ -63,6 +67,9 @@ export function startScheduler(opts: SchedulerOptions): Scheduler {
       const result = runReportRetention(opts.store, at, opts.config.reportRetentionDays);
       // Counts only: nothing about which report or whose.
       opts.log.info(result, "report retention done");
+      // Delivered messages are kept a month (for support questions), then dropped.
+      const pruned = opts.store.tx(() => pruneDeliveredOutbox(opts.store, new Date(at.getTime() - OUTBOX_KEEP_DAYS * 86_400_000)));
+      opts.log.info({ pruned }, "outbox pruned");
       opts.onRetention?.({ ...result, at });
     } catch (err) {
       opts.log.error({ err }, "report retention failed");

@@ -342,3 +342,17 @@ export function listPending(store: Store, channel?: string): OutboxMessage[] {
   ) as Row[];
   return rows.map((r) => toMessage(store, r));
 }
+
+/**
+ * Deletes messages delivered (or given up) before `before`, so the outbox does not grow by a row
+ * for every reply forever. The newest row is always kept: ids are the largest plus one, and a
+ * freed newest id could let an old copy of a row be put back and sent again.
+ */
+export function pruneDeliveredOutbox(store: Store, before: Date): number {
+  return store.db
+    .prepare(
+      `DELETE FROM outbox WHERE status IN ('sent', 'failed') AND COALESCE(sent_at, created_at) < ?
+       AND id < (SELECT MAX(id) FROM outbox)`,
+    )
+    .run(before.toISOString()).changes;
+}

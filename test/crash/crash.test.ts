@@ -47,13 +47,19 @@ describe(`the bot killed ${kills} time(s) while ${people} people talk to it (CRA
         process.stderr.write(`crash test: ${unanswered.length} repl(ies) lost:\n  ${unanswered.map(describeTurn).join("\n  ")}\n`);
       expect.soft(unanswered.map(describeTurn), context).toEqual([]);
 
-      // Every unfinished dialog resumed where it was: the steps asked only stay or move one on.
+      // Every unfinished dialog resumed where it was: the steps asked only stay or move one on. The
+      // one exception is delivery's at-least-once: a reply the platform accepted in the instant
+      // before the kill, not yet marked sent, goes out again after the restart, so a person may see
+      // the step before once more, at most once per kill.
       for (const o of r.outcomes.filter((x) => x.role === "declarant")) {
         expect(o.steps[0], `${o.person} ${context}`).toBe(1);
+        let repeats = 0;
         for (let i = 1; i < o.steps.length; i++) {
           const d = o.steps[i]! - o.steps[i - 1]!;
-          expect.soft(d === 0 || d === 1, `${o.person} steps ${o.steps.join(",")} ${context}`).toBe(true);
+          if (d === -1) repeats++;
+          expect.soft(d >= -1 && d <= 1, `${o.person} steps ${o.steps.join(",")} ${context}`).toBe(true);
         }
+        expect.soft(repeats, `${o.person} steps ${o.steps.join(",")} ${context}`).toBeLessThanOrEqual(kills);
       }
 
       // Every confirmed declaration exists exactly once, with what the person typed.

@@ -429,8 +429,9 @@ export const vi = {
       close: "Đóng",
     } as Record<string, string>,
     // /cho_duyet
-    queueEmpty: "Không có bản khai nào đang chờ xem xét.",
-    queueHeader: (total: number, page: number, pages: number) => `Bản khai chờ xem xét: ${total} (trang ${page}/${pages}, cũ nhất trước)`,
+    queueEmpty: "Không có bản khai hay phản ánh nào đang chờ xem xét.",
+    queueHeader: (total: number, page: number, pages: number) =>
+      `Bản khai, phản ánh chờ xem xét: ${total} (trang ${page}/${pages}, cũ nhất trước)`,
     queueLine: (code: string, kind: string, date: string, days: number, who: string) =>
       `• ${code} · ${kind} · ${date} · ${days === 0 ? "hôm nay" : `${days} ngày`} · ${who}`,
     /** Submissions out of the queue but not finished: waiting for the declarant, or passed on. */

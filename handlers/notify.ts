@@ -1,19 +1,9 @@
-import type { Reply } from "../core/types.js";
 import type { Store } from "../storage/db.js";
-import { enqueue } from "../storage/outbox.js";
+import { enqueue, type NewOutboxMessage } from "../storage/outbox.js";
 import { rememberOfferFor } from "./offers.js";
 
 /** A message to someone other than the sender of the update (a decision, a digest, a role change). */
-export interface Notice {
-  personId?: string;
-  channel: string;
-  chatId: string;
-  kind: string;
-  replies: Reply[];
-  at: Date;
-  /** Parts of `replies` the platform already accepted (a reply that failed part-way); default 0. */
-  partsSent?: number;
-}
+export type Notice = Omit<NewOutboxMessage, "lease">;
 
 /**
  * Queues a message for another chat, inside the transaction of the change that causes it. Its

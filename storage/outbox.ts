@@ -54,24 +54,25 @@ function toMessage(store: Store, r: Row): OutboxMessage {
   };
 }
 
+/** A message to queue: who and where it goes, what it says, and when it was written. */
+export interface NewOutboxMessage {
+  personId?: string;
+  channel: string;
+  chatId: string;
+  kind: string;
+  replies: Reply[];
+  at: Date;
+  /** Parts of `replies` the platform already accepted (a reply that failed part-way); default 0. */
+  partsSent?: number;
+  /** Written already claimed by `owner` (a reply its channel sends at once): no sender takes it meanwhile. */
+  lease?: { owner: string; until: Date };
+}
+
 /**
  * Queues a message with its MAC (storage/row-mac.ts); call inside the transaction of the change that
  * causes it. `partsSent`: parts the platform already accepted (a reply that failed part-way).
  */
-export function enqueue(
-  store: Store,
-  m: {
-    personId?: string;
-    channel: string;
-    chatId: string;
-    kind: string;
-    replies: Reply[];
-    at: Date;
-    partsSent?: number;
-    /** Written already claimed by `owner` (a reply its channel sends at once): no sender takes it meanwhile. */
-    lease?: { owner: string; until: Date };
-  },
-): number {
+export function enqueue(store: Store, m: NewOutboxMessage): number {
   const at = m.at.toISOString();
   // The id is part of what the MAC covers, so it is chosen here (as SQLite would: the largest + 1;
   // the caller's IMMEDIATE transaction keeps it ours) and the row is written once, sealed.

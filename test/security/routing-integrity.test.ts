@@ -183,9 +183,9 @@ describe("a changed count of parts already sent", () => {
   }
   const fiveParts = [1, 2, 3, 4, 5].map((i) => ({ text: `part ${i}` }));
 
-  it("resumes where the bot recorded it, and verify passes at every step", async () => {
-    const h = harness();
-    h.store.tx(() =>
+  /** Queues one five-part digest for telegram:100. */
+  function queueFiveParts(h: ReturnType<typeof harness>): number {
+    return h.store.tx(() =>
       enqueue(h.store, {
         personId: "telegram:100",
         channel: "telegram",
@@ -195,6 +195,10 @@ describe("a changed count of parts already sent", () => {
         at: h.now.value,
       }),
     );
+  }
+
+  /** A sender's first round: parts 1 and 2 go out, part 3 fails. `later()` moves its clock past the retry. */
+  async function startAndSendTwo(h: ReturnType<typeof harness>) {
     const p = partPlatform();
     let now = new Date(h.now.value.getTime());
     const sender = startOutboxSender({
@@ -206,8 +210,18 @@ describe("a changed count of parts already sent", () => {
     });
     await sender.flush();
     expect(p.sent).toEqual(["part 1", "part 2"]);
+    const later = () => {
+      now = new Date(now.getTime() + 3_600_000);
+    };
+    return { p, sender, later };
+  }
+
+  it("resumes where the bot recorded it, and verify passes at every step", async () => {
+    const h = harness();
+    queueFiveParts(h);
+    const { p, sender, later } = await startAndSendTwo(h);
     expect(verifyAudit(h.store).ok).toBe(true);
-    now = new Date(now.getTime() + 3_600_000);
+    later();
     await sender.flush();
     await sender.stop();
     expect(p.sent).toEqual(["part 1", "part 2", "part 3", "part 4", "part 5"]);
@@ -221,27 +235,8 @@ describe("a changed count of parts already sent", () => {
     ["is negative", -1],
   ])("when SQL sets it so that it %s, the row is withheld and verify names it", async (_what, count) => {
     const h = harness();
-    const id = h.store.tx(() =>
-      enqueue(h.store, {
-        personId: "telegram:100",
-        channel: "telegram",
-        chatId: "100",
-        kind: "digest",
-        replies: fiveParts,
-        at: h.now.value,
-      }),
-    );
-    const p = partPlatform();
-    let now = new Date(h.now.value.getTime());
-    const sender = startOutboxSender({
-      store: h.store,
-      channels: [p.channel],
-      log: createLogger("silent"),
-      intervalMs: 60_000,
-      clock: () => now,
-    });
-    await sender.flush();
-    expect(p.sent).toEqual(["part 1", "part 2"]);
+    const id = queueFiveParts(h);
+    const { p, sender, later } = await startAndSendTwo(h);
     // The CHECK refuses a negative count outright; any other change breaks the row's MAC.
     if (count < 0) {
       expect(() => sql(h, "UPDATE outbox SET parts_sent = ? WHERE id = ?", count, id)).toThrow(/CHECK/);
@@ -251,7 +246,7 @@ describe("a changed count of parts already sent", () => {
     }
     sql(h, "UPDATE outbox SET parts_sent = ? WHERE id = ?", count, id);
     expect(verifyAudit(h.store)).toMatchObject({ ok: false, subject: `outbox:${id}` });
-    now = new Date(now.getTime() + 3_600_000);
+    later();
     await sender.flush();
     await sender.stop();
     expect(p.sent).toEqual(["part 1", "part 2"]);

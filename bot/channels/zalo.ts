@@ -5,6 +5,7 @@ import type { HttpServer } from "../http-server.js";
 import type { Logger } from "../log.js";
 import { sendParts, type RunningChannel, type SendProgress } from "./channel.js";
 import { createZaloClient, ZaloApiError, type ZaloClient } from "./zalo-api.js";
+import { createChatQueues } from "./chat-queues.js";
 import { sendOrDefer } from "./deliver.js";
 import { sleep } from "./sleep.js";
 import { serveWebhook } from "./webhook-route.js";
@@ -13,7 +14,7 @@ import { parseUpdate, toIncoming } from "./zalo-update.js";
 
 // The Zalo channel: long polling on getUpdates by default, a webhook when a public URL is set.
 // Each update becomes one Incoming for app.handle; its replies are rendered as plain text, split
-// under Zalo's limit and sent in order before the next update of that chat is taken.
+// under Zalo's limit and sent in the order the chat's updates arrived.
 
 /** What startZalo needs: the token, the app, a logger, and optionally another API root or a webhook. */
 export interface ZaloOptions {
@@ -73,14 +74,14 @@ export async function startZalo(opts: ZaloOptions): Promise<RunningChannel> {
     sendOrDefer(opts.app, incoming, handled, send, (err, deferred) =>
       logFailure(log, err, deferred ? "zalo reply not sent; queued for retry" : "zalo reply refused"),
     );
-  const run = (incoming: Incoming): Promise<void> => deliver(incoming, opts.app.handleDurably(incoming));
+  const handle = (incoming: Incoming): HandledUpdate => opts.app.handleDurably(incoming);
 
   const receiving = opts.webhook
     ? {
-        stop: await startWebhook(opts.webhook, client, log, prepare, (incoming) => opts.app.handleDurably(incoming), deliver),
+        stop: await startWebhook(opts.webhook, client, log, prepare, handle, deliver),
         running: () => true,
       }
-    : startPolling(opts, client, log, prepare, run);
+    : startPolling(opts, client, log, prepare, handle, deliver);
   log.info({ mode: opts.webhook ? "webhook" : "polling", botNameKnown: botName !== undefined }, "zalo channel started");
   return { name: "zalo", send, healthy: receiving.running, stop: receiving.stop };
 }
@@ -102,9 +103,16 @@ function startPolling(
   client: ZaloClient,
   log: Logger,
   prepare: (raw: unknown) => Incoming | undefined,
-  run: (incoming: Incoming) => Promise<void>,
+  handle: (incoming: Incoming) => HandledUpdate,
+  deliver: (incoming: Incoming, handled: HandledUpdate) => Promise<void>,
 ): { stop: () => Promise<void>; running: () => boolean } {
   const timeout = opts.pollTimeoutSeconds ?? 30;
+  // Zalo hands out one update per poll. Each is committed before the next poll, but its replies
+  // are sent while that poll waits: sending first would add a round trip to Zalo to every update.
+  // One chain per chat keeps a chat's replies in arrival order; a bound on the sends in flight
+  // keeps a slow platform from piling replies up in memory (they are in the outbox meanwhile).
+  const sending = createChatQueues((err) => logFailure(log, err, "zalo reply failed"));
+  const inFlight = createInFlightBound(MAX_SENDS_IN_FLIGHT);
   const initialMs = opts.backoff?.initialMs ?? 1000;
   const maxMs = opts.backoff?.maxMs ?? 30_000;
   const ac = new AbortController();
@@ -133,9 +141,12 @@ function startPolling(
       // Zalo documents one update per poll; an array (Telegram's shape) is taken in order too.
       for (const one of Array.isArray(raw) ? raw : [raw]) {
         const incoming = prepare(one);
-        // Replies go out before the next update is taken, so a chat's answers keep their order.
+        if (!incoming) continue;
+        const handled = handle(incoming);
+        if (handled.replies.length === 0) continue;
         // Not aborted by stop(): the update is already committed, and its answer should arrive.
-        if (incoming) await run(incoming);
+        await inFlight.take();
+        sending.enqueue(incoming.chatId, () => deliver(incoming, handled).finally(inFlight.release));
       }
     }
   };
@@ -151,6 +162,26 @@ function startPolling(
     stop: async () => {
       ac.abort();
       await done;
+      await sending.drain();
+    },
+  };
+}
+
+/** Sends of replies the poller lets run at once before it waits for one to finish. */
+const MAX_SENDS_IN_FLIGHT = 64;
+
+/** A counting bound: `take` waits while `limit` are taken, `release` gives one back. */
+function createInFlightBound(limit: number): { take(): Promise<void>; release(): void } {
+  let taken = 0;
+  const waiting: (() => void)[] = [];
+  return {
+    async take() {
+      while (taken >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+      taken++;
+    },
+    release() {
+      taken--;
+      waiting.shift()?.();
     },
   };
 }

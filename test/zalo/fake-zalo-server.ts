@@ -32,9 +32,11 @@ export interface FakeZalo {
    * that many more calls have succeeded (part 3 of a long reply fails: `after` 2).
    */
   failNext(method: string, status: number, body: unknown, times?: number, after?: number): void;
+  /** sendMessage to this chat answers only after `ms` (a slow platform for one chat). */
+  delaySendsTo(chatId: string, ms: number): void;
   /**
-   * Resolves once every queued update was taken and the bot polled again: a polling bot polls only
-   * after sending all replies to the previous update, so this marks the end of its turn.
+   * Resolves once every queued update was taken, the bot polled again, and its other calls (the
+   * replies it sends while that poll waits) have finished with none started for a moment.
    */
   waitIdle(timeoutMs?: number): Promise<void>;
   /** Resolves when at least `count` messages were sent (rejects after timeoutMs). */
@@ -50,9 +52,15 @@ export async function startFakeZalo(opts: { token?: string; emptyWaitMs?: number
   const queue: unknown[] = [];
   const waiters: (() => void)[] = [];
   const failures = new Map<string, { status: number; body: unknown; times: number; after: number }>();
+  const sendDelays = new Map<string, number>();
   let messageSeq = 0;
   // Index in `requests` of the getUpdates call that last handed out an update.
   let lastHandout = -1;
+  // The bot sends an update's replies while it polls for the next one: a turn is over only once
+  // its calls other than getUpdates have finished and none started for a while.
+  let callsInFlight = 0;
+  let lastCallAt = 0;
+  const QUIET_MS = 40;
   const sentWatchers: (() => void)[] = [];
 
   const fake: FakeZalo = {
@@ -66,6 +74,9 @@ export async function startFakeZalo(opts: { token?: string; emptyWaitMs?: number
     },
     failNext(method, status, body, times = 1, after = 0) {
       failures.set(method, { status, body, times, after });
+    },
+    delaySendsTo(chatId, ms) {
+      sendDelays.set(chatId, ms);
     },
     waitForSent(count, timeoutMs = 5000) {
       return new Promise((resolve, reject) => {
@@ -92,7 +103,8 @@ export async function startFakeZalo(opts: { token?: string; emptyWaitMs?: number
     async waitIdle(timeoutMs = 5000) {
       const end = Date.now() + timeoutMs;
       const polledSince = () => fake.requests.some((r, i) => i > lastHandout && r.method === "getUpdates");
-      while (queue.length > 0 || !polledSince()) {
+      const quiet = () => callsInFlight === 0 && Date.now() - lastCallAt >= QUIET_MS;
+      while (queue.length > 0 || !polledSince() || !quiet()) {
         if (Date.now() > end) throw new Error("the bot did not finish its turn");
         await new Promise((r) => setTimeout(r, 5));
       }
@@ -170,6 +182,8 @@ export async function startFakeZalo(opts: { token?: string; emptyWaitMs?: number
         if (typeof chatId !== "string" || !chatId) return fail(res, 400, "Bad Request: chat_id");
         if (typeof text !== "string" || text.length === 0 || text.length > 2000)
           return fail(res, 400, "Bad Request: text must be 1 to 2000 characters");
+        const delay = sendDelays.get(chatId);
+        if (delay) await new Promise((r) => setTimeout(r, delay));
         fake.sent.push({ chat_id: chatId, text });
         sentWatchers.splice(0).forEach((w) => w());
         return json(res, 200, { ok: true, result: { message_id: `m${++messageSeq}`, date: Date.now() } });
@@ -183,6 +197,16 @@ export async function startFakeZalo(opts: { token?: string; emptyWaitMs?: number
 
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
+    // A poll counts as activity when it arrives (the bot sends the replies to the update before
+    // it around the same moment), a call other than a poll until it has been answered.
+    lastCallAt = Date.now();
+    if (!(req.url ?? "").endsWith("/getUpdates")) {
+      callsInFlight++;
+      res.on("close", () => {
+        callsInFlight--;
+        lastCallAt = Date.now();
+      });
+    }
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => void handle(req, Buffer.concat(chunks).toString("utf8"), res));
   });

@@ -81,6 +81,18 @@ describe("Zalo polling", () => {
     expect(sent).toHaveLength(1);
   });
 
+  it("does not keep other people waiting while one chat's reply is slow to send, and keeps that chat's order", async () => {
+    await start();
+    fake.delaySendsTo("slow", 400);
+    fake.pushUpdate(zaloUpdate({ userId: "slow", text: "/start" }));
+    fake.pushUpdate(zaloUpdate({ userId: "slow", text: "/help" }));
+    fake.pushUpdate(zaloUpdate({ userId: "quick", text: "/help" }));
+    const first = await fake.waitForSent(1, 2000);
+    expect(first[0]!.chat_id).toBe("quick");
+    await fake.waitForSent(3, 3000);
+    expect(fake.sent.filter((s) => s.chat_id === "slow").map((s) => s.text)).toEqual([texts.common.start("Nguyễn Văn A"), MEMBER_HELP]);
+  });
+
   it("sends a 4,000-character reply as ordered parts within 2000 characters", async () => {
     const ch = await start();
     const sentence = (i: number) =>

@@ -7,6 +7,7 @@ import { touchPerson } from "../storage/people.js";
 import { flushDeletedRows } from "../storage/scrub.js";
 import { claimUpdate } from "../storage/updates.js";
 import { basicFeature } from "./basic.js";
+import { createBatchCommit, type Applied } from "./batch-commit.js";
 import { createCommandTable, type CommandTable } from "./command.js";
 import type { AppConfig, Ctx } from "./context.js";
 import { declarationsFeature } from "./declarations/index.js";
@@ -67,6 +68,13 @@ export interface App {
    * channel that sends them: a crash before they are sent no longer loses them.
    */
   handleDurably(incoming: Incoming): HandledUpdate;
+  /**
+   * As `handleDurably`, sharing one transaction (one commit) with the other updates handed over in
+   * the same moment (handlers/batch-commit.ts): for a poller that receives updates in batches.
+   * Each update still commits or rolls back as a whole (a savepoint of its own); resolves once
+   * committed.
+   */
+  handleSoon(incoming: Incoming): Promise<HandledUpdate>;
   /** Where a channel reports what became of the held replies it sent. */
   held: HeldReplies;
   /**
@@ -140,57 +148,82 @@ export function createApp(deps: AppDeps): App {
   const context = (incoming: Incoming, now: Date): Ctx => contextWithTrace(incoming, now).ctx;
   const limiter = createRateLimiter(deps.config.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT);
   const held = createHeldReplies(deps.store, clock);
-  const run = (received: Incoming, durably: boolean): HandledUpdate => {
+  // An update in three parts, so that several can share one transaction (handleSoon): checks
+  // before any transaction, the work inside one, and what follows its commit.
+  const admit = (received: Incoming): { incoming: Incoming } | { handled: HandledUpdate } => {
     // Cleaned once, here: nothing after this sees bidi controls or invisible-only "answers".
     const incoming = sanitizeIncoming(received);
     // Beyond the limit: one polite notice, then nothing is processed until the minute passes.
     const verdict = limiter.hit(personId(incoming.channel, incoming.userId), clock());
-    if (verdict === "notify") return { replies: [{ text: vi.common.rateLimited }] };
-    if (verdict === "drop") return { replies: [] };
-    let keepsTrace = true;
+    if (verdict === "notify") return { handled: { replies: [{ text: vi.common.rateLimited }] } };
+    if (verdict === "drop") return { handled: { replies: [] } };
+    return { incoming };
+  };
+  const apply = (incoming: Incoming, durably: boolean): Applied => {
+    const now = clock();
+    if (!claimUpdate(deps.store, incoming.updateKey, now)) return { replies: [], keepsTrace: true };
+    const made = contextWithTrace(incoming, now);
+    const ctx = made.ctx;
+    // Known before routing: the dialog may end in this update (a report submitted).
+    const active = activeDialogId(deps.store, ctx.person);
+    if (active !== undefined && ctx.dialogs.get(active)?.leavesNoTrace) ctx.leaveNoTrace();
+    const replies = route(ctx);
+    const keepsTrace = made.keepsTrace();
     let heldId: number | undefined;
+    // Recorded after routing, so that a handler can ask for no trace first (a report).
+    if (keepsTrace) {
+      touchPerson(deps.store, {
+        id: ctx.person,
+        channel: incoming.channel,
+        userId: incoming.userId,
+        displayName: incoming.displayName,
+        privateChatId: ctx.isPrivate ? incoming.chatId : undefined,
+        at: now,
+      });
+      rememberOffer(ctx, replies);
+      if (durably && replies.length > 0) heldId = held.hold(incoming, ctx.person, replies, now);
+    }
+    return { replies, heldId, keepsTrace };
+  };
+  const failed = (err: unknown, incoming: Incoming): HandledUpdate => {
+    // The transaction (or the update's savepoint) rolled back, so the update is not marked
+    // processed and a redelivery retries.
+    deps.onError?.(err, incoming);
+    return { replies: [{ text: vi.common.internalError }] };
+  };
+  const committed = (incoming: Incoming, applied: Applied): HandledUpdate => {
+    if (!applied.keepsTrace) {
+      traceless.add(incoming.updateKey);
+      if (traceless.size > TRACELESS_REMEMBERED) traceless.delete(traceless.values().next().value!);
+      flushDeletedRows(deps.store);
+    }
+    return { replies: applied.replies, heldId: applied.heldId };
+  };
+  const run = (received: Incoming, durably: boolean): HandledUpdate => {
+    const admitted = admit(received);
+    if ("handled" in admitted) return admitted.handled;
+    const { incoming } = admitted;
     try {
       let marks: { done(): void } | undefined;
-      const replies = deps.store.tx(() => {
-        const now = clock();
+      const applied = deps.store.tx(() => {
         // Replies sent since the last commit are marked in this one, at no extra commit.
         marks = held.markInTx();
-        if (!claimUpdate(deps.store, incoming.updateKey, now)) return [];
-        const made = contextWithTrace(incoming, now);
-        const ctx = made.ctx;
-        // Known before routing: the dialog may end in this update (a report submitted).
-        const active = activeDialogId(deps.store, ctx.person);
-        if (active !== undefined && ctx.dialogs.get(active)?.leavesNoTrace) ctx.leaveNoTrace();
-        const replies = route(ctx);
-        keepsTrace = made.keepsTrace();
-        // Recorded after routing, so that a handler can ask for no trace first (a report).
-        if (keepsTrace) {
-          touchPerson(deps.store, {
-            id: ctx.person,
-            channel: incoming.channel,
-            userId: incoming.userId,
-            displayName: incoming.displayName,
-            privateChatId: ctx.isPrivate ? incoming.chatId : undefined,
-            at: now,
-          });
-          rememberOffer(ctx, replies);
-          if (durably && replies.length > 0) heldId = held.hold(incoming, ctx.person, replies, now);
-        }
-        return replies;
+        return apply(incoming, durably);
       });
       marks?.done();
-      if (!keepsTrace) {
-        traceless.add(incoming.updateKey);
-        if (traceless.size > TRACELESS_REMEMBERED) traceless.delete(traceless.values().next().value!);
-        flushDeletedRows(deps.store);
-      }
-      return { replies, heldId };
+      return committed(incoming, applied);
     } catch (err) {
-      // The transaction rolled back, so the update is not marked processed and a redelivery retries.
-      deps.onError?.(err, incoming);
-      return { replies: [{ text: vi.common.internalError }] };
+      return failed(err, incoming);
     }
   };
+  const handleSoon = createBatchCommit({
+    store: deps.store,
+    admit,
+    inBatch: (incoming) => apply(incoming, true),
+    markSent: () => held.markInTx(),
+    failed,
+    committed,
+  });
   const handle = (incoming: Incoming): Reply[] => run(incoming, false).replies;
   const handleDurably = (incoming: Incoming): HandledUpdate => run(incoming, true);
   const queueReplies = (incoming: Incoming, replies: readonly Reply[], partsSent = 0): void => {
@@ -226,6 +259,7 @@ export function createApp(deps: AppDeps): App {
   return {
     handle,
     handleDurably,
+    handleSoon,
     held,
     deliverLater,
     queueBehindUndelivered,

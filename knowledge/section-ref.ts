@@ -24,6 +24,14 @@ function headingKey(title: string): string {
     .trim();
 }
 
+// Every message is compared with every heading: their keys are folded once.
+const titleKeys = new Map<string, string>();
+function titleKey(title: string): string {
+  let key = titleKeys.get(title);
+  if (key === undefined) titleKeys.set(title, (key = headingKey(title)));
+  return key;
+}
+
 /**
  * The section `text` names, or undefined when it does not name exactly one. Only the whole
  * message counts: "trưởng đoàn chịu trách nhiệm gì" is a question, "Trưởng đoàn" is a heading.
@@ -38,7 +46,7 @@ export function findSectionRef(text: string, sections: readonly RefTarget[]): st
   const byHeading = (key: string): string | undefined => {
     if (key.split(" ").length < 2) return undefined;
     const found = sections.filter((s) => {
-      const h = headingKey(s.title);
+      const h = titleKey(s.title);
       return h === key || h === `doi voi ${key}` || h.replace(/^doi voi /, "") === key;
     });
     return found.length === 1 ? found[0]?.id : undefined;

@@ -38,6 +38,9 @@ export function touchPerson(
     display_name: p.displayName ?? (intact ? old.display_name : null),
     private_chat_id: p.privateChatId ?? (intact ? old.private_chat_id : null),
   };
+  // Most messages change nothing here; a write would cost the update a row rewrite in the WAL.
+  // (updated_at is when the routing last changed.)
+  if (intact && sameRouting(old, row)) return;
   store.db
     .prepare(
       `INSERT INTO people (id, channel, user_id, display_name, private_chat_id, created_at, updated_at, mac)
@@ -58,6 +61,10 @@ export function touchPerson(
       contentHash: sha256(JSON.stringify(old)),
     });
   }
+}
+
+function sameRouting(a: PersonRouting, b: PersonRouting): boolean {
+  return a.channel === b.channel && a.user_id === b.user_id && a.display_name === b.display_name && a.private_chat_id === b.private_chat_id;
 }
 
 /** The person, with their chat and name withheld if the row was changed outside the bot. */

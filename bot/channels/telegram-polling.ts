@@ -34,7 +34,8 @@ export async function startPolling(bot: Bot, token: string, log: Logger): Promis
  * Holds each getUpdates call until the updates of the previous batches are committed. The runner
  * asks for the next batch (whose offset confirms the last one to Telegram, which then forgets it)
  * as soon as it has handed a batch over, not once it is handled: a crash in between lost updates
- * Telegram would never send again. Committing is synchronous and fast; replies are not waited for.
+ * Telegram would never send again. Committing takes one turn of the event loop (a batch shares one
+ * commit, handlers/batch-commit.ts); replies are not waited for.
  */
 export function createCommitGate(
   onSlow: (waitedMs: number) => void,

@@ -100,23 +100,27 @@ export async function startTelegram(opts: TelegramOptions): Promise<RunningChann
     );
   };
 
-  // Commits one update (synchronously, in arrival order) and returns what must follow it.
+  // Commits one update (synchronously: the webhook answers Telegram only after) and returns what must follow it.
   const commit = (update: Update) => {
     const incoming = toIncoming(update, bot.botInfo);
     const handled = incoming ? app.handleDurably(incoming) : { replies: [] };
     return { incoming, followUp: () => afterHandle(update, incoming, handled) };
   };
 
-  // Polling: each update is committed as soon as it arrives, in arrival order, and only then lets
-  // the next getUpdates confirm it to Telegram (see createCommitGate); only what follows (the calls
-  // back to Telegram) waits behind the same chat's earlier update.
+  // Polling: the updates of a batch are committed together as they arrive, in arrival order, with
+  // one commit (app.handleSoon), and only then let the next getUpdates confirm them to Telegram
+  // (see createCommitGate); only what follows (the calls back to Telegram) waits behind the same
+  // chat's earlier update.
   const followUps = new WeakMap<Update, () => Promise<void>>();
   bot.use((_ctx, next) => track(next()));
   bot.use(async (ctx, next) => {
+    const update = ctx.update;
     try {
-      followUps.set(ctx.update, commit(ctx.update).followUp);
+      const incoming = toIncoming(update, bot.botInfo);
+      const handled = incoming ? await app.handleSoon(incoming) : { replies: [] };
+      followUps.set(update, () => afterHandle(update, incoming, handled));
     } finally {
-      commitGate.settle(ctx.update.update_id);
+      commitGate.settle(update.update_id);
     }
     await next();
   });

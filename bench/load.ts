@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { storedSubmissions } from "./admin.js";
 import { builtBot, ECHO_BOT, spawnBot, TSX_BOT, waitUntil, type BotProcess, type BotVariant } from "./bot-process.js";
 import { startFakeBotApi, type FakeBotApi } from "./fake-bot-api.js";
+import { telegramTransport } from "./telegram-transport.js";
 import {
   adminIdsFor,
   loadQuestions,
@@ -61,6 +62,7 @@ async function runOne(variant: BotVariant): Promise<RunResult> {
   const mode: Mode = variant.name === "echo" ? "echo" : "bot";
   const plan = peoplePlan(users);
   const api: FakeBotApi = await startFakeBotApi();
+  const transport = telegramTransport(api);
   const dataDir = mkdtempSync(join(tmpdir(), `bench-load-${variant.name}-`));
   let bot: BotProcess | undefined;
   try {
@@ -71,7 +73,7 @@ async function runOne(variant: BotVariant): Promise<RunResult> {
       TELEGRAM_BOT_TOKEN: api.token,
       TELEGRAM_API_ROOT: api.apiRoot,
       DATA_DIR: dataDir,
-      ADMIN_IDS: adminIdsFor(plan),
+      ADMIN_IDS: adminIdsFor(plan, transport),
       LOG_LEVEL: "warn",
       // No digest during the run: it is not what is measured.
       DIGEST_CRON: "0 0 1 1 *",
@@ -83,7 +85,7 @@ async function runOne(variant: BotVariant): Promise<RunResult> {
     const cpuBefore = b.cpuMs();
 
     const shared: RunShared = {
-      api,
+      transport,
       mode,
       questions: loadQuestions(),
       codes: [],

@@ -14,6 +14,7 @@ export interface BotVariant {
 
 export const TSX_BOT: BotVariant = { name: "tsx", args: ["--import", "tsx", "bot/main.ts"] };
 export const ECHO_BOT: BotVariant = { name: "echo", args: ["--import", "tsx", "bench/echo-bot.ts"] };
+export const ZALO_ECHO_BOT: BotVariant = { name: "echo", args: ["--import", "tsx", "bench/zalo-echo-bot.ts"] };
 const BUILT_MAIN = join(REPO_ROOT, "dist", "bot", "main.js");
 /** The compiled bot (`npm run build`), when dist/ holds one. */
 export function builtBot(): BotVariant | undefined {

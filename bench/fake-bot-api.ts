@@ -1,5 +1,6 @@
 import { createServer, request, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { readBody, sendJson as json } from "./fake-http.js";
 
 // A local stand-in for Telegram's Bot API, fast enough to measure a bot against, on 127.0.0.1
 // only. It does what the bot needs and what a load or crash test must observe:
@@ -74,15 +75,6 @@ interface Poll {
   timer: NodeJS.Timeout;
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    req.on("error", reject);
-  });
-}
-
 function params(url: URL, body: string, contentType: string | undefined): Record<string, unknown> {
   const out: Record<string, unknown> = Object.fromEntries(url.searchParams.entries());
   if (body && contentType?.includes("application/json")) Object.assign(out, JSON.parse(body) as Record<string, unknown>);
@@ -118,10 +110,6 @@ export async function startFakeBotApi(opts: { token?: string; maxUpdatesPerPoll?
   let hook: { url: string; secret?: string } | undefined;
   let closed = false;
 
-  const json = (res: ServerResponse, status: number, body: unknown) => {
-    if (res.writableEnded || res.destroyed) return;
-    res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
-  };
   const ok = (res: ServerResponse, result: unknown) => json(res, 200, { ok: true, result });
 
   const confirm = (offset: number) => {

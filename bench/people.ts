@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { FakeBotApi, FakePerson, SentMessage, TgUpdate } from "./fake-bot-api.js";
 
 // The people who talk to the bot in the load benchmark and the crash test, each in their own
 // private chat, each waiting for the bot's answer before typing again:
@@ -12,6 +11,9 @@ import type { FakeBotApi, FakePerson, SentMessage, TgUpdate } from "./fake-bot-a
 // A declarant reads the step the bot asks ("Bước k/N") and answers that step, so the same script
 // survives a lost or repeated reply; against an echo bot the same inputs are sent in the same
 // order and the echo is the answer.
+// The platform is a Transport (bench/telegram-transport.ts, bench/zalo-transport.ts): how a person
+// types, picks an option (a button on Telegram, the option's number on Zalo) and reads the bot's
+// messages; what a person says and when a turn ends is the same on every platform.
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -30,6 +32,49 @@ export function loadQuestions(): string[] {
   }
   return ["thanh vien doan co duoc nhan qua khong"];
 }
+
+/** One message of the bot as a person sees it, on any platform. */
+export interface BotMessage {
+  chatId: string;
+  text: string;
+  /** Date.now() when the fake platform received it. */
+  at: number;
+}
+
+/** Someone talking to the bot; the platform's user and private chat ids are derived from `id`. */
+export interface Person {
+  id: number;
+  name: string;
+}
+
+/** How people reach the bot on one platform: what they send, what they see. */
+export interface Transport {
+  /** The channel, as person ids in the bot's data start ("telegram:100001"). */
+  channel: "telegram" | "zalo";
+  /** The bot's messages in the person's private chat, oldest first. */
+  chat(person: Person): readonly BotMessage[];
+  /** Calls `listener` for each message the bot sends to the person's chat; returns an unsubscribe function. */
+  watch(person: Person, listener: () => void): () => void;
+  /** The person types a text; returns the update's number (as `taken` knows it). */
+  type(person: Person, text: string): number;
+  /**
+   * The person picks the option `data` (the handlers' choice id) of the newest message offering
+   * it; returns the update's number and what an echo bot sends back for it.
+   */
+  pick(person: Person, data: string): { update: number; echo: string };
+  /** True when the message offers options to pick. */
+  offersOptions(m: BotMessage): boolean;
+  /** True once the bot took the update for good (Telegram: confirmed by offset; Zalo: handed out). */
+  taken(update: number): boolean;
+  /**
+   * The option to pick when an answer did not come, which only shows the current step again (a
+   * stale button on Telegram); none where the platform has no such thing.
+   */
+  nudge?: string;
+}
+
+/** The person's id in the bot's data and in ADMIN_IDS ("zalo:100001"). */
+export const personKey = (t: Pick<Transport, "channel">, id: number) => `${t.channel}:${id}`;
 
 export interface TurnRecord {
   person: number;
@@ -56,7 +101,7 @@ export interface Outcome {
 }
 
 export interface RunShared {
-  api: FakeBotApi;
+  transport: Transport;
   mode: Mode;
   questions: string[];
   /** Receipt codes waiting for a decision. */
@@ -84,7 +129,7 @@ const CODE = /(?:QT|XD)-\d{4}-\d{6}/;
 const STALE = /^Nút này đã cũ/;
 export const REASON_MARK = "đúng quy định, lượt";
 
-const isNotice = (m: SentMessage) => NOTICE.test(m.text);
+const isNotice = (m: BotMessage) => NOTICE.test(m.text);
 
 /** A declarant's answers for each step, typed or pressed; the wrong one is given once first. */
 interface DeclarationPlan {
@@ -152,23 +197,23 @@ function nominalDeclaration(plan: DeclarationPlan): { text?: string; press?: str
 
 export class Conversation {
   private seen = 0;
-  readonly person: FakePerson;
+  readonly person: Person;
 
   constructor(
     private readonly shared: RunShared,
     id: number,
     name: string,
   ) {
-    this.person = { id, firstName: name };
+    this.person = { id, name };
   }
 
-  private messages(): SentMessage[] {
-    return this.shared.api.chat(this.person.id);
+  private messages(): readonly BotMessage[] {
+    return this.shared.transport.chat(this.person);
   }
 
   /** Waits for a message after the cursor that satisfies `until`; advances the cursor past it. */
-  private waitFor(until: (m: SentMessage) => boolean, timeoutMs: number): Promise<SentMessage | undefined> {
-    const scan = (): SentMessage | undefined => {
+  private waitFor(until: (m: BotMessage) => boolean, timeoutMs: number): Promise<BotMessage | undefined> {
+    const scan = (): BotMessage | undefined => {
       const all = this.messages();
       for (let i = this.seen; i < all.length; i++) {
         if (until(all[i]!)) {
@@ -182,8 +227,7 @@ export class Conversation {
     if (now) return Promise.resolve(now);
     return new Promise((resolve) => {
       let timer: NodeJS.Timeout | undefined = undefined;
-      const stop = this.shared.api.watch((m) => {
-        if (m.chatId !== String(this.person.id)) return;
+      const stop = this.shared.transport.watch(this.person, () => {
         const hit = scan();
         if (hit) {
           stop();
@@ -203,27 +247,21 @@ export class Conversation {
     this.seen = this.messages().length;
   }
 
-  /** The newest message with a button carrying `data` (the bot's keyboard), else the newest message. */
-  private messageIdFor(data: string): number {
-    const all = this.messages();
-    for (let i = all.length - 1; i >= 0; i--) if (all[i]!.buttons.some((b) => b.callback_data === data)) return all[i]!.messageId;
-    return all.at(-1)?.messageId ?? 1;
-  }
-
   /**
    * One turn: sends the input and waits for the message that ends the turn (in echo mode: the
    * echo). A turn without an answer in time is recorded and returns undefined.
    */
-  async turn(input: { text?: string; press?: string }, until: (m: SentMessage) => boolean): Promise<SentMessage | undefined> {
+  async turn(input: { text?: string; press?: string }, until: (m: BotMessage) => boolean): Promise<BotMessage | undefined> {
     const shared = this.shared;
-    const sentText = input.text ?? input.press!;
-    const pred = shared.mode === "echo" ? (m: SentMessage) => m.text === sentText : until;
     const start = Date.now();
-    const update: TgUpdate =
-      input.text !== undefined
-        ? shared.api.pushText(this.person, input.text)
-        : shared.api.pushCallback(this.person, input.press!, this.messageIdFor(input.press!));
-    let got: SentMessage | undefined;
+    let update: number;
+    let echo: string;
+    if (input.text !== undefined) {
+      update = shared.transport.type(this.person, input.text);
+      echo = input.text;
+    } else ({ update, echo } = shared.transport.pick(this.person, input.press!));
+    const pred = shared.mode === "echo" ? (m: BotMessage) => m.text === echo : until;
+    let got: BotMessage | undefined;
     for (let waitStart = start; ;) {
       got = await this.waitFor(pred, Math.max(1, Math.min(shared.turnTimeoutMs, shared.deadline - Date.now())));
       if (got || Date.now() > shared.deadline) break;
@@ -231,19 +269,18 @@ export class Conversation {
       if (!shared.restarting && (shared.restartedAt ?? 0) <= waitStart) break;
       waitStart = Date.now();
     }
-    const record: TurnRecord = { person: this.person.id, updateId: update.update_id, input: sentText };
+    const record: TurnRecord = { person: this.person.id, updateId: update, input: input.text ?? input.press! };
     if (got) record.latencyMs = got.at - start;
-    else record.acknowledged = shared.api.confirmedUpTo() >= update.update_id;
+    else record.acknowledged = shared.transport.taken(update);
     shared.turns.push(record);
     return got;
   }
 }
-
-const notNotice = (m: SentMessage) => !isNotice(m);
-const isPrompt = (m: SentMessage) => STEP.test(m.text) || SUMMARY.test(m.text) || RECEIPT.test(m.text);
+const notNotice = (m: BotMessage) => !isNotice(m);
+const isPrompt = (m: BotMessage) => STEP.test(m.text) || SUMMARY.test(m.text) || RECEIPT.test(m.text);
 
 /** Which step a prompt asks: k for "Bước k/N", N+1 for the summary, N+2 for the receipt. */
-function stepOf(m: SentMessage, total: number): number {
+function stepOf(m: BotMessage, total: number): number {
   const s = STEP.exec(m.text);
   if (s) return Number(s[1]);
   if (SUMMARY.test(m.text)) return total + 1;
@@ -272,11 +309,13 @@ export async function runDeclarant(shared: RunShared, id: number, index: number)
           // No answer in time: like a person would, poke the bot with a stale button, which
           // shows the current step again without changing anything.
           out.lost++;
+          const nudge = shared.transport.nudge;
+          if (!nudge) throw new Error(`no answer in time after step ${String(out.steps.at(-1) ?? 0)}`);
           // Whatever came of the unanswered turn so far (the first part of a two-part answer cut
           // by a kill) is not the answer to the poke.
           c.skipReceived();
           // The answer is "this button is old" and the current step, or, with no dialog, one line.
-          const poke = await c.turn({ press: "stale:nudge" }, (m) => isPrompt(m) || (notNotice(m) && !STALE.test(m.text)));
+          const poke = await c.turn({ press: nudge }, (m) => isPrompt(m) || (notNotice(m) && !STALE.test(m.text)));
           if (poke && !isPrompt(poke)) {
             // No dialog any more: the confirmation went through and only its receipt was lost.
             const last = out.steps.at(-1);
@@ -341,7 +380,7 @@ export async function runReviewer(shared: RunShared, id: number, index: number):
       const reason = `Đã đối chiếu, ${REASON_MARK} ${round} của ủy viên ${index}`;
       if (round % 2 === 0) {
         if (!(await c.turn({ text: "/cho_duyet" }, (m) => /chờ xem xét/.test(m.text)))) out.lost++;
-        const view = await c.turn({ text: `/xem ${code}` }, (m) => m.buttons.length > 0 || /Không tìm thấy/.test(m.text));
+        const view = await c.turn({ text: `/xem ${code}` }, (m) => shared.transport.offersOptions(m) || /Không tìm thấy/.test(m.text));
         if (!view) out.lost++;
         const asked = await c.turn({ press: `/quyet_dinh ${code} chap_nhan` }, (m) => m.text.includes(code!) && !DECIDED.test(m.text));
         if (!asked) out.lost++;
@@ -376,8 +415,8 @@ export function peoplePlan(users: number): PeoplePlan {
   };
 }
 
-export function adminIdsFor(plan: PeoplePlan): string {
-  return plan.reviewers.map((r) => `telegram:${r}`).join(",");
+export function adminIdsFor(plan: PeoplePlan, transport: Pick<Transport, "channel">): string {
+  return plan.reviewers.map((r) => personKey(transport, r)).join(",");
 }
 
 /** Runs everyone at once; resolves when all are done (or the deadline passed). */

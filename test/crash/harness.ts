@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { admin, storedSubmissions, type StoredSubmission } from "../../bench/admin.js";
 import { spawnBot, TSX_BOT, waitUntil, type BotProcess } from "../../bench/bot-process.js";
 import { startFakeBotApi, type FakeBotApi } from "../../bench/fake-bot-api.js";
+import { telegramTransport } from "../../bench/telegram-transport.js";
 import { adminIdsFor, loadQuestions, peoplePlan, runPeople, type Outcome, type PeoplePlan, type RunShared } from "../../bench/people.js";
 
 // The crash test's machinery: the real bot process against the fake Bot API, people declaring and
@@ -48,12 +49,13 @@ export async function crashRun(opts: { people: number; kills: number; seed: numb
   const random = rng(opts.seed);
   const plan = peoplePlan(opts.people);
   const api = await startFakeBotApi();
+  const transport = telegramTransport(api);
   const dataDir = mkdtempSync(join(tmpdir(), "crash-"));
   const env = {
     TELEGRAM_BOT_TOKEN: api.token,
     TELEGRAM_API_ROOT: api.apiRoot,
     DATA_DIR: dataDir,
-    ADMIN_IDS: adminIdsFor(plan),
+    ADMIN_IDS: adminIdsFor(plan, transport),
     LOG_LEVEL: "info",
     DIGEST_CRON: "0 0 1 1 *",
     RATE_LIMIT_PER_MINUTE: "0",
@@ -69,7 +71,7 @@ export async function crashRun(opts: { people: number; kills: number; seed: numb
   try {
     await start();
     const shared: RunShared = {
-      api,
+      transport,
       mode: "bot",
       questions: loadQuestions(),
       codes: [],

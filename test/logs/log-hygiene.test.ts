@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { spawnBot, TSX_BOT, waitUntil, type BotProcess } from "../../bench/bot-process.js";
 import { startFakeBotApi, type FakeBotApi } from "../../bench/fake-bot-api.js";
+import { telegramTransport } from "../../bench/telegram-transport.js";
 import { loadQuestions, planFor, REASON_MARK, runDeclarant, runReviewer, type RunShared } from "../../bench/people.js";
 import { startFakeZalo, zaloUpdate, type FakeZalo } from "../zalo/fake-zalo-server.js";
 
@@ -139,7 +140,7 @@ async function scenario(opts: {
 
   // Telegram: updates are POSTed by the fake to the webhook, with the secret it was given.
   const shared: RunShared = {
-    api: t,
+    transport: telegramTransport(t),
     mode: "bot",
     questions: loadQuestions(),
     codes: [zaloCode],

@@ -79,6 +79,7 @@ export function appendAudit(
   store: Store,
   e: { at: Date; actor: string; action: string; subject: string; detail?: string; contentHash: string },
 ): AuditEntry {
+  store.mustReachDisk();
   const last = store.db.prepare("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").get() as
     { seq: number; hash: string } | undefined;
   const base = {

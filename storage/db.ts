@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createCipher, deriveKey, generateKey, hmacHex, parseKey, type Cipher } from "./crypto.js";
@@ -24,8 +24,17 @@ export interface Store {
    * created keyed (see storage/keyring.ts); every entry for one opened without migration 005 (tests).
    */
   legacyAuditUntil: number;
-  /** Runs fn in one IMMEDIATE transaction: everything one update changes commits together or not at all. */
+  /**
+   * Runs fn in one IMMEDIATE transaction: everything one update changes commits together or not at
+   * all. Inside another transaction it is a savepoint of that one.
+   */
   tx<T>(fn: () => T): T;
+  /**
+   * Called inside a transaction: its commit must survive a power loss, not only a crash of the
+   * process; the WAL is synced to the disk before tx returns. The audit trail calls it, so every
+   * audited change (a declaration confirmed, a decision, a role) is on the disk before anyone is told.
+   */
+  mustReachDisk(): void;
   close(): void;
 }
 
@@ -98,20 +107,36 @@ export function openStore(opts: OpenOptions): Store {
   const key = given ?? createKeyFile(keyFile);
   for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
   db.pragma("foreign_keys = ON");
-  // FULL: a confirmed declaration must survive a power loss, not only a process crash.
-  db.pragma("synchronous = FULL");
+  // NORMAL: in WAL mode every commit survives a crash of the process; a power loss may lose the
+  // last few ordinary updates (a dialog step, a question), never an audited change, whose commit
+  // syncs the WAL itself (Store.mustReachDisk). FULL made every update wait for the disk, the
+  // largest single cost of an update under load (bench:load profile).
+  db.pragma("synchronous = NORMAL");
   // Freed pages (an abandoned draft, an edited row) are zeroed, so nothing lingers in the file.
   db.pragma("secure_delete = ON");
   reusePreparedStatements(db);
   const auditKey = deriveKey(key, "audit-chain");
   const rowKey = deriveKey(key, "row-mac");
+  let syncWanted = false;
   const store: Store = {
     db,
     cipher: createCipher(key),
     mac: { audit: (text) => hmacHex(auditKey, text), row: (text) => hmacHex(rowKey, text) },
     // Until the keyring says otherwise (a test building an older database): every entry unkeyed.
     legacyAuditUntil: Number.POSITIVE_INFINITY,
-    tx: <T>(fn: () => T): T => db.transaction(fn).immediate(),
+    tx: <T>(fn: () => T): T => {
+      if (db.inTransaction) return db.transaction(fn)();
+      try {
+        const result = db.transaction(fn).immediate();
+        if (syncWanted) syncFile(`${dbFile}-wal`);
+        return result;
+      } finally {
+        syncWanted = false;
+      }
+    },
+    mustReachDisk: () => {
+      syncWanted = true;
+    },
     close: () => db.close(),
   };
   migrate(db, opts.migrateUpTo, { [KEYRING_VERSION]: () => createKeyring(store, key) });
@@ -123,6 +148,16 @@ export function openStore(opts: OpenOptions): Store {
     }
   }
   return store;
+}
+
+/** fsync(2) of a file SQLite wrote (the WAL): what synchronous = FULL does at every commit. */
+function syncFile(path: string): void {
+  const fd = openSync(path, "r");
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**

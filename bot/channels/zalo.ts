@@ -124,21 +124,8 @@ function startPolling(
     } catch (err) {
       if (!ac.signal.aborted) logFailure(log, err, "zalo deleteWebhook failed");
     }
-    let delay = initialMs;
-    while (!ac.signal.aborted) {
-      let raw: unknown;
-      try {
-        raw = await client.getUpdates(timeout, ac.signal);
-        delay = initialMs;
-      } catch (err) {
-        if (ac.signal.aborted) break;
-        logFailure(log, err, "zalo getUpdates failed; retrying", { retryInMs: delay });
-        await sleep(delay, ac.signal);
-        delay = Math.min(delay * 2, maxMs);
-        continue;
-      }
-      if (raw === undefined) continue; // 408: nothing new
-      // Zalo documents one update per poll; an array (Telegram's shape) is taken in order too.
+    // Zalo documents one update per poll; an array (Telegram's shape) is taken in order too.
+    const take = async (raw: unknown): Promise<void> => {
       for (const one of Array.isArray(raw) ? raw : [raw]) {
         const incoming = prepare(one);
         if (!incoming) continue;
@@ -148,7 +135,37 @@ function startPolling(
         await inFlight.take();
         sending.enqueue(incoming.chatId, () => deliver(incoming, handled).finally(inFlight.release));
       }
+    };
+    const poll = (): Promise<unknown> => client.getUpdates(timeout, ac.signal);
+    // The poll already asked for while the current update is handled.
+    let next: Promise<unknown> | undefined;
+    let delay = initialMs;
+    while (!ac.signal.aborted) {
+      let raw: unknown;
+      try {
+        raw = await (next ?? poll());
+        delay = initialMs;
+      } catch (err) {
+        next = undefined;
+        if (ac.signal.aborted) break;
+        logFailure(log, err, "zalo getUpdates failed; retrying", { retryInMs: delay });
+        await sleep(delay, ac.signal);
+        delay = Math.min(delay * 2, maxMs);
+        continue;
+      }
+      next = undefined;
+      if (raw === undefined) continue; // 408: nothing new
+      // The next poll goes out before this update is handled, so that its round trip overlaps
+      // the handling (a commit waits for the disk) instead of following it. Zalo has no offset
+      // to confirm: an update is Zalo's to forget once a poll returned it, either way.
+      next = poll();
+      next.catch(() => undefined); // seen when awaited
+      await new Promise<void>((resolve) => setImmediate(resolve)); // lets the request leave first
+      await take(raw);
     }
+    // Stopped while a poll was out: an update it returned before the abort is still handled.
+    const last = await next?.catch(() => undefined);
+    if (last !== undefined) await take(last);
   };
   let ended = false;
   const done = loop()

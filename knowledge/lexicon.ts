@@ -231,6 +231,32 @@ export const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Chat shorthand for everyday words, as typed in lower case ("lm j", "ng nhà", "đv bt", "mđ"):
+ * written out in the text before anything else, so the words they stand for take part in phrases
+ * ("ng nhà" → "người nhà", a relative). Keys are as typed, lower case, without tone marks (an "đ"
+ * tells "đk" from "dk"); expansions need not be corpus words (they are read like typed words).
+ * Every single-reading entry of ABBREVIATIONS is written out the same way.
+ */
+export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
+  lm: "làm",
+  ng: "người",
+  ngta: "người ta",
+  bt: "bình thường",
+  bth: "bình thường",
+  mđ: "mục đích",
+  md: "mục đích",
+  hđ: "hoạt động",
+  cp: "cổ phần",
+  ae: "anh em",
+  mn: "mọi người",
+  đc: "được",
+  sd: "sử dụng",
+  ubnd: "ủy ban nhân dân",
+  thpt: "trường học",
+  thcs: "trường học",
+};
+
+/**
  * Abbreviations that are also everyday syllables ("tu" = tự, tư; "dd" …): read so only when typed
  * in capitals, as cadres write them ("UBKT TU", "ĐĐ"). Keys are the capitals as typed, folded.
  */
@@ -335,6 +361,7 @@ export const NEUTRAL: readonly string[] = [
   "bệnh viện",
   "ngân hàng",
   "ban quản lý",
+  "ủy ban nhân dân",
   "phòng nghiệp vụ",
   "khối",
   // When something happened says nothing about what is asked ("hôm qua", "tuần sau", "dịp tết").

@@ -4,6 +4,7 @@
 // Each step is one named pass over a shared QueryState.
 import {
   ABBREVIATIONS,
+  CHAT_SHORTHAND,
   FAMILY,
   KIN_CONTEXT,
   KIN_WORDS,
@@ -190,15 +191,35 @@ export function analyzeQuery(text: string, vocab: Vocabulary): QueryTerm[] {
   return state.terms;
 }
 
-/** Capitals-only abbreviations ("UBKT TU", "ĐĐ"), "y/c", "Đ4" → words, before tokenizing loses case and slashes. */
+/** Shorthand with one reading, written out: chat words ("lm", "ng", "mđ") and ABBREVIATIONS with a single expansion. */
+const singleReadings: ReadonlyMap<string, string> = new Map([
+  ...Object.entries(ABBREVIATIONS).flatMap(([k, alts]) => (alts.length === 1 && alts[0] ? [[k, alts[0]] as const] : [])),
+  ...Object.entries(CHAT_SHORTHAND),
+]);
+
+/**
+ * Capitals-only abbreviations ("UBKT TU", "ĐĐ"), "y/c", "đ/c", "Đ4", "QĐ131" → words, before
+ * tokenizing loses case and slashes; then every shorthand with one reading ("TV", "ng", "lm", "KTGS")
+ * is written out, so what it stands for joins phrases ("ng nhà" is "người nhà", a relative) and
+ * gives ambiguous neighbours ("hđ TTr", "PCTN-TC") words to be read by. Only words typed without
+ * tone marks are shorthand: "cũ" is not "CU".
+ */
 function expandShorthand(text: string): string {
   return text
     .replace(/\b[yY]\/[cC]\b/g, " yêu cầu ")
+    .replace(/(^|[^\p{L}])[Đđ]\/[cC](?![\p{L}])/gu, "$1 đồng chí ")
     .replace(/(^|[^\p{L}])[Đđ]\.?\s?(\d{1,2})(?![\d/])/gu, "$1 Điều $2")
+    .replace(/(\p{Lu}{2,4})(\d+)(?![\p{L}])/gu, "$1 $2")
     .replace(/[\p{Lu}]{2,4}(?![\p{L}])/gu, (m, offset: number, all: string) => {
       if (offset > 0 && /\p{L}/u.test(all[offset - 1] ?? "")) return m;
       const word = UPPERCASE_ABBREVIATIONS[fold(m).toUpperCase()];
       return word ? ` ${word} ` : m;
+    })
+    .replace(/[\p{L}\p{N}]+/gu, (m) => {
+      const lower = m.normalize("NFC").toLowerCase();
+      // Typed without tone or vowel marks ("đ" aside): "cũ" is not "cu" (cấp ủy).
+      if (fold(lower) !== lower.replace(/đ/g, "d")) return m;
+      return singleReadings.get(lower) ?? singleReadings.get(fold(lower)) ?? m;
     });
 }
 
@@ -354,7 +375,8 @@ function rewritePhrases(state: QueryState): void {
       i++;
       continue;
     }
-    const alts = abbreviationTable.get(t.fold);
+    // Shorthand is typed without tone or vowel marks ("đ" aside): "cũ" is not "cu" (cấp ủy).
+    const alts = t.toned.replace(/đ/g, "d") === `${t.fold}0` ? abbreviationTable.get(t.fold) : undefined;
     if (alts) {
       const prev = neighbour(i, -1)?.fold;
       const next = neighbour(i, 1)?.fold;

@@ -124,11 +124,24 @@ export function definesTerm(foldedCorpus: string, term: string): boolean {
   return [`${t} la `, `${t} gom `, `${t} bao gom `, `${t}: `].some((p) => f.includes(p));
 }
 
-/** What happens to someone, asked in the last sentence: "… thì bị xử lý thế nào", "có bị mất chức không". */
+/** What happens to someone, asked in the last sentence: "… thì bị xử lý thế nào", "có bị mất chức không", "có dính gì không". */
 const CONSEQUENCE =
-  /\b(?:bi xu ly|xu ly the nao|xu ly ra sao|xu ly nhu the nao|xu the nao|xu sao|bi gi|bi sao|bi ky luat|ky luat the nao|ky luat ra sao|hinh thuc ky luat|mat chuc|mat ghe|bi cach chuc|nghi viec|duoi viec|bi duoi|hau qua)\b/;
+  /\b(?:bi xu ly|bi kl|xu ly(?: \w+){0,4} (?:the nao|ra sao)|xu the nao|xu sao|xu kieu gi|bi gi|bi sao|bi ky luat|ky luat the nao|ky luat ra sao|hinh thuc ky luat|mat chuc|mat ghe|cach chuc|nghi viec|duoi viec|bi duoi|hau qua|dinh gi|va lay|lien doi|bien phap xu ly)\b/;
+/**
+ * A leader answering for what happened under them, or let off: "để xảy ra", "được miễn, giảm trách
+ * nhiệm", "đã chủ động báo cáo", "xin thôi chức trước", "không hề biết".
+ */
+const LETTING =
+  /\b(?:de xay ra|de cho|de cap duoi|de linh|de nhan vien|de nguoi duoi quyen|de doan|mien trach nhiem|giam trach nhiem|mien giam|duoc mien|duoc giam|giam nhe|nhe trach nhiem|chu dong bao cao|chu dong phat hien|xin thoi|tu chuc|khong the biet|khong he biet|hoan toan khong biet)\b/;
 
-export function asksConsequence(text: string): boolean {
+/**
+ * What happens to someone: "let" when a leader answers for what happened under them or asks to be
+ * let off (the section on responsibility for letting it happen), "act" when someone is punished for
+ * what they did; undefined when the question asks neither.
+ */
+export function asksConsequence(text: string): "act" | "let" | undefined {
+  const folded = (t: string): string => fold(t).replace(/[^\p{L}\p{N}]+/gu, " ");
   const asking = text.split(/[.?!;]\s+(?=\S)/u).at(-1) ?? text;
-  return CONSEQUENCE.test(fold(asking).replace(/[^\p{L}\p{N}]+/gu, " "));
+  if (LETTING.test(folded(text))) return "let";
+  return CONSEQUENCE.test(folded(asking)) ? "act" : undefined;
 }

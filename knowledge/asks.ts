@@ -145,3 +145,45 @@ export function asksConsequence(text: string): "act" | "let" | undefined {
   if (LETTING.test(folded(text))) return "let";
   return CONSEQUENCE.test(folded(asking)) ? "act" : undefined;
 }
+
+/**
+ * Facts a question may ask for that only a section printing them can answer: the plan's own number
+ * or date ("Kế hoạch này số mấy, ký ngày nào"; the dates it prints are of Quy định 131), which
+ * regulation another one replaced, a person's name ("… hiện nay là ai"), or what an article of the
+ * regulation lists (the plan cites Điều 4, it does not quote it).
+ */
+export type Fact = "own number" | "replaced" | "person" | "article";
+
+const FACTS: readonly [Fact, RegExp][] = [
+  [
+    "own number",
+    /\b(?:ke hoach|van ban)\b(?!.*\bquy dinh\b).*\b(?:so bao nhieu|so may|so hieu|ky hieu|ngay nao|ngay bao nhieu|ngay may|ngay thang nam nao|ky ngay)\b/,
+  ],
+  ["replaced", /\b(?:thay the|thay cho|bai bo)(?: cho)? (?:quy dinh|van ban|nghi quyet|quyet dinh|chi thi)\b.*\b(?:nao|gi|so may)\b/],
+  ["person", /\b(?:hien nay|hien tai|bay gio|hien) la ai\b|\bten (?:la )?gi\b|\bla (?:ong|ba) nao\b|\bho ten\b/],
+  [
+    "article",
+    /\bdieu \d+\b.*\b(?:liet ke|gom nhung|gom cac|co nhung|noi dung gi|quy dinh nhung|cu the nhung|nhung hanh vi nao|hanh vi nao)\b/,
+  ],
+];
+
+/** The kind of fact the question asks for (FACTS), or undefined. */
+export function askedFact(text: string): Fact | undefined {
+  const folded = fold(text).replace(/[^\p{L}\p{N}]+/gu, " ");
+  return FACTS.find(([, re]) => re.test(folded))?.[0];
+}
+
+/** The section prints a fact of that kind. */
+export function statesFact(sectionText: string, fact: Fact): boolean {
+  switch (fact) {
+    case "own number":
+      // A number or date that is not a citation of another text ("131-QĐ/TW", "27/10/2023", "Điều 4").
+      return unitsStated(sectionText).length > 0 || /(?:số|Số)\s*\d+-?(?:KH|QĐ)?/u.test(sectionText.replace(/\d+-QĐ\/TW/g, ""));
+    case "replaced":
+      return /thay thế (?:cho )?(?:Quy định|Nghị quyết|Quyết định|Chỉ thị) (?:số )?\d/u.test(sectionText);
+    case "person":
+      return /(?:đồng chí|Đồng chí|ông|Ông|bà|Bà)\s+\p{Lu}\p{Ll}+/u.test(sectionText);
+    case "article":
+      return /Điều \d+[^.]{0,40}:/u.test(sectionText);
+  }
+}

@@ -15,6 +15,8 @@ export interface Signals {
   known: number;
   /** The question asks for a number, an amount or a time limit that the best section does not state. */
   missingQuantity: boolean;
+  /** The question asks for a fact (the plan's number, a name, what an article lists) that the best section does not print. */
+  missingFact: boolean;
   /** Number of content units in the question (a long first-person story has many). */
   units: number;
 }
@@ -39,7 +41,7 @@ export const THRESHOLDS = {
 } as const;
 
 export function decideMode(s: Signals): Mode {
-  if (s.missingQuantity) return "refuse";
+  if (s.missingQuantity || s.missingFact) return "refuse";
   const ahead = s.margin >= THRESHOLDS.answerMargin || s.coverageGap >= THRESHOLDS.answerCoverageGap;
   if (s.coverage >= THRESHOLDS.answerCoverage && s.known >= THRESHOLDS.answerKnown && ahead) return "answer";
   if (s.coverage >= THRESHOLDS.suggestCoverage && s.known >= THRESHOLDS.suggestKnown) return "suggest";

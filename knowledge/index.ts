@@ -1,7 +1,7 @@
 // The knowledge base others import: load the documents, index them, and answer a question with a
 // cited extract, a "did you mean" suggestion, or an honest refusal. Loading (load.ts), indexing
 // (build-index.ts), the decision (decide.ts) and the wording (format.ts) each live in their own file.
-import { askedQuantity, asksConsequence, definesTerm, definitionTerm, statesQuantity } from "./asks.js";
+import { askedFact, askedQuantity, asksConsequence, definesTerm, definitionTerm, statesFact, statesQuantity } from "./asks.js";
 import { indexSections } from "./build-index.js";
 import { decideMode, THRESHOLDS, type Mode, type Signals } from "./decide.js";
 import { pickUnits } from "./excerpt.js";
@@ -156,13 +156,16 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
     );
     const [top, second] = ranked;
     const topSection = top ? searchable[top.index] : undefined;
-    const quantity = askedQuantity(text);
+    // "Kế hoạch này số bao nhiêu": the plan's own number, a fact, not a quantity the text may state.
+    const fact = askedFact(text);
+    const quantity = fact ? undefined : askedQuantity(text);
     const signals: Signals = {
       coverage: top?.coverage ?? 0,
       margin: top && top.score > 0 ? 1 - (second?.score ?? 0) / top.score : 0,
       coverageGap: (top?.coverage ?? 0) - (second?.coverage ?? 0),
       known: index.knownShare(units),
       missingQuantity: quantity !== undefined && !(topSection && statesQuantity(topSection.text, quantity)),
+      missingFact: fact !== undefined && !(topSection && statesFact(topSection.text, fact)),
       units: units.length,
     };
     const mode = top ? decideMode(signals) : "refuse";
@@ -194,7 +197,8 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
     if (usedIn > 0) results.unshift(...results.splice(usedIn, 1));
     const mode = usedIn >= 0 && ranked !== "refuse" ? "answer" : ranked;
     const [top, ...rest] = results;
-    if (!top || mode === "refuse") return { mode: "refuse", text: refusal(signals.missingQuantity ? vi.noQuantity : undefined) };
+    if (!top || mode === "refuse")
+      return { mode: "refuse", text: refusal(signals.missingQuantity ? vi.noQuantity : signals.missingFact ? vi.noFact : undefined) };
     if (mode === "suggest") {
       const offered = results.slice(0, SUGGESTIONS).map((r) => r.section);
       return { mode, text: suggestionLead(), suggestions: offered.map((s) => ({ id: s.id, title: s.title, label: citation(s) })) };

@@ -530,7 +530,7 @@ function rewritePhrases(state: QueryState): void {
 }
 
 /** Each typed word: as the corpus spells it, a typo of a corpus word confirmed by a neighbour, a guess, or unknown. */
-function correctTypos({ tokens, stop, vocab, terms, typedIndex }: QueryState): void {
+function correctTypos({ tokens, stop, vocab, terms, typedIndex, plain }: QueryState): void {
   for (const term of terms) {
     const i = typedIndex.get(term);
     if (i === undefined || term.stop) continue;
@@ -560,6 +560,11 @@ function correctTypos({ tokens, stop, vocab, terms, typedIndex }: QueryState): v
       // word next to it ("tham nhủng"), otherwise perhaps another word ("đảng phí" is not "phi").
       const exact = !tok.accented || vocab.toned.has(tok.toned);
       term.strength = exact || supported(tok.fold) ? 1 : 0.5;
+      // Typed without any diacritics, alone (no corpus word with its neighbours), and printed by
+      // the corpus only inside its own compounds ("nội" of "nội dung", "mua" of "mua chuộc"): most
+      // likely another word of that spelling ("mai o ha noi co mua khong" is about rain).
+      if (plain && !supported(tok.fold) && ![...(vocab.spellings.get(tok.fold) ?? [])].some((sp) => vocab.isFreeWord(sp)))
+        term.strength = 0.5;
       // Typed with diacritics the corpus uses: "toán" (kiểm toán) is not "toàn" (toàn diện).
       if (tok.accented && exact) term.toned = tok.toned;
       continue;

@@ -166,6 +166,7 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
       known: index.knownShare(units),
       missingQuantity: quantity !== undefined && !(topSection && statesQuantity(topSection.text, quantity)),
       missingFact: fact !== undefined && !(topSection && statesFact(topSection.text, fact)),
+      roleMatch: role !== undefined && top !== undefined && (headingOf[top.index]?.includes(` ${role} `) ?? false),
       units: units.length,
     };
     const mode = top ? decideMode(signals) : "refuse";

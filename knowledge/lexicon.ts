@@ -712,6 +712,13 @@ export const ROLES: ReadonlyArray<readonly [readonly string[], string]> = [
       "cơ quan dân cử",
       "đại biểu dân cử",
       "đại biểu hội đồng nhân dân",
+      // The socio-political organisations the Front brings together.
+      "hội nông dân",
+      "hội phụ nữ",
+      "hội liên hiệp phụ nữ",
+      "hội cựu chiến binh",
+      "đoàn thanh niên",
+      "công đoàn",
     ],
     "mat tran to quoc",
   ],

@@ -361,8 +361,10 @@ function roleOf(expanded: string, tokens: readonly Token[]): QuestionRole | unde
     const end = endOf(s);
     let role: (typeof roleTable)[number] | undefined;
     let head = false;
+    // The head is what the asker is: right after "tôi là" ("Tôi là giám đốc …"), not a unit the
+    // story mentions later in the clause ("tôi đã nhận quà của đơn vị được kiểm tra").
     for (let j = i; j < end; j++) {
-      head ||= headAt(j);
+      head ||= j <= i + 4 && headAt(j);
       const r = roleAt(j);
       if (r && !role && !BODY_ROLES.includes(r.heading)) role = r;
     }

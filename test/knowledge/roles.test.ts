@@ -64,3 +64,15 @@ describe("what happens to someone", () => {
     expect(top("lãnh đạo cơ quan thanh tra có bị liên đới khi đoàn do mình chỉ đạo nhận hối lộ không")).toBe("II.4.2");
   });
 });
+
+describe("a role the text names, in a story told in other words", () => {
+  it("is suggested or answered from the role's own section rather than refused", () => {
+    const r = kb.search("Tôi là chủ tịch hội nông dân xã, thấy đoàn thanh tra huyện về xã được khao liên miên. Hội tôi làm được gì?");
+    expect(r.mode).not.toBe("refuse");
+    expect(r.results[0]?.id).toBe("II.5.2");
+  });
+
+  it("still refuses what the role's section does not speak of", () => {
+    expect(kb.search("đảng viên có được nuôi chó mèo trong khu tập thể không").mode).toBe("refuse");
+  });
+});

@@ -124,11 +124,66 @@ export function definesTerm(foldedCorpus: string, term: string): boolean {
   return [`${t} la `, `${t} gom `, `${t} bao gom `, `${t}: `].some((p) => f.includes(p));
 }
 
-/** What happens to someone, asked in the last sentence: "… thì bị xử lý thế nào", "có bị mất chức không". */
+/** What happens to someone, asked in the last sentence: "… thì bị xử lý thế nào", "có bị mất chức không", "có dính gì không". */
 const CONSEQUENCE =
-  /\b(?:bi xu ly|xu ly the nao|xu ly ra sao|xu ly nhu the nao|xu the nao|xu sao|bi gi|bi sao|bi ky luat|ky luat the nao|ky luat ra sao|hinh thuc ky luat|mat chuc|mat ghe|bi cach chuc|nghi viec|duoi viec|bi duoi|hau qua)\b/;
+  /\b(?:bi xu ly|bi kl|xu ly(?: \w+){0,4} (?:the nao|ra sao)|xu the nao|xu sao|xu kieu gi|bi gi|bi sao|bi ky luat|ky luat the nao|ky luat ra sao|hinh thuc ky luat|mat chuc|mat ghe|cach chuc|nghi viec|duoi viec|bi duoi|hau qua|dinh gi|va lay|lien doi|bien phap xu ly)\b/;
+/**
+ * A leader answering for what happened under them, or let off: "để xảy ra", "được miễn, giảm trách
+ * nhiệm", "đã chủ động báo cáo", "xin thôi chức trước", "không hề biết".
+ */
+const LETTING =
+  /\b(?:de xay ra|de cho|de cap duoi|de linh|de nhan vien|de nguoi duoi quyen|de doan|mien trach nhiem|giam trach nhiem|mien giam|duoc mien|duoc giam|giam nhe|nhe trach nhiem|chu dong bao cao|chu dong phat hien|xin thoi|tu chuc|khong the biet|khong he biet|hoan toan khong biet)\b/;
 
-export function asksConsequence(text: string): boolean {
+/**
+ * What happens to someone: "let" when a leader answers for what happened under them or asks to be
+ * let off (the section on responsibility for letting it happen), "act" when someone is punished for
+ * what they did; undefined when the question asks neither.
+ */
+export function asksConsequence(text: string): "act" | "let" | undefined {
+  const folded = (t: string): string => fold(t).replace(/[^\p{L}\p{N}]+/gu, " ");
   const asking = text.split(/[.?!;]\s+(?=\S)/u).at(-1) ?? text;
-  return CONSEQUENCE.test(fold(asking).replace(/[^\p{L}\p{N}]+/gu, " "));
+  if (LETTING.test(folded(text))) return "let";
+  return CONSEQUENCE.test(folded(asking)) ? "act" : undefined;
+}
+
+/**
+ * Facts a question may ask for that only a section printing them can answer: the plan's own number
+ * or date ("Kế hoạch này số mấy, ký ngày nào"; the dates it prints are of Quy định 131), which
+ * regulation another one replaced, a person's name ("… hiện nay là ai"), or what an article of the
+ * regulation lists (the plan cites Điều 4, it does not quote it).
+ */
+export type Fact = "own number" | "replaced" | "person" | "article";
+
+const FACTS: readonly [Fact, RegExp][] = [
+  [
+    "own number",
+    /\b(?:ke hoach|van ban)\b(?!.*\bquy dinh\b).*\b(?:so bao nhieu|so may|so hieu|ky hieu|ngay nao|ngay bao nhieu|ngay may|ngay thang nam nao|ky ngay)\b/,
+  ],
+  ["replaced", /\b(?:thay the|thay cho|bai bo)(?: cho)? (?:quy dinh|van ban|nghi quyet|quyet dinh|chi thi)\b.*\b(?:nao|gi|so may)\b/],
+  ["person", /\b(?:hien nay|hien tai|bay gio|hien) la ai\b|\bten (?:la )?gi\b|\bla (?:ong|ba) nao\b|\bho ten\b/],
+  [
+    "article",
+    /\bdieu \d+\b.*\b(?:liet ke|gom nhung|gom cac|co nhung|noi dung gi|quy dinh nhung|cu the nhung|nhung hanh vi nao|hanh vi nao)\b/,
+  ],
+];
+
+/** The kind of fact the question asks for (FACTS), or undefined. */
+export function askedFact(text: string): Fact | undefined {
+  const folded = fold(text).replace(/[^\p{L}\p{N}]+/gu, " ");
+  return FACTS.find(([, re]) => re.test(folded))?.[0];
+}
+
+/** The section prints a fact of that kind. */
+export function statesFact(sectionText: string, fact: Fact): boolean {
+  switch (fact) {
+    case "own number":
+      // A number or date that is not a citation of another text ("131-QĐ/TW", "27/10/2023", "Điều 4").
+      return unitsStated(sectionText).length > 0 || /(?:số|Số)\s*\d+-?(?:KH|QĐ)?/u.test(sectionText.replace(/\d+-QĐ\/TW/g, ""));
+    case "replaced":
+      return /thay thế (?:cho )?(?:Quy định|Nghị quyết|Quyết định|Chỉ thị) (?:số )?\d/u.test(sectionText);
+    case "person":
+      return /(?:đồng chí|Đồng chí|ông|Ông|bà|Bà)\s+\p{Lu}\p{Ll}+/u.test(sectionText);
+    case "article":
+      return /Điều \d+[^.]{0,40}:/u.test(sectionText);
+  }
 }

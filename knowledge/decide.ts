@@ -15,6 +15,14 @@ export interface Signals {
   known: number;
   /** The question asks for a number, an amount or a time limit that the best section does not state. */
   missingQuantity: boolean;
+  /** The question asks for a fact (the plan's number, a name, what an article lists) that the best section does not print. */
+  missingFact: boolean;
+  /**
+   * The best section is the one headed by the role the question is about ("Tôi là trưởng đoàn …",
+   * "… thì mặt trận làm gì"): the role and the ask already point there, so the story's own words,
+   * unknown to the text, count for less.
+   */
+  roleMatch: boolean;
   /** Number of content units in the question (a long first-person story has many). */
   units: number;
 }
@@ -36,12 +44,24 @@ export const THRESHOLDS = {
   suggestCoverage: 0.3,
   /** … and also when less than this share of the question is known to the corpus at all. */
   suggestKnown: 0.5,
+  /** When the best section is the role's own: answered from this coverage and known share, with this margin … */
+  roleAnswerCoverage: 0.35,
+  roleAnswerKnown: 0.3,
+  roleAnswerMargin: 0.3,
+  /** … and suggested from these (a story told in words the text does not use, about a role it names). */
+  roleSuggestCoverage: 0.12,
+  roleSuggestKnown: 0.2,
 } as const;
 
 export function decideMode(s: Signals): Mode {
-  if (s.missingQuantity) return "refuse";
+  if (s.missingQuantity || s.missingFact) return "refuse";
   const ahead = s.margin >= THRESHOLDS.answerMargin || s.coverageGap >= THRESHOLDS.answerCoverageGap;
   if (s.coverage >= THRESHOLDS.answerCoverage && s.known >= THRESHOLDS.answerKnown && ahead) return "answer";
   if (s.coverage >= THRESHOLDS.suggestCoverage && s.known >= THRESHOLDS.suggestKnown) return "suggest";
+  if (s.roleMatch) {
+    const T = THRESHOLDS;
+    if (s.coverage >= T.roleAnswerCoverage && s.known >= T.roleAnswerKnown && s.margin >= T.roleAnswerMargin) return "answer";
+    if (s.coverage >= T.roleSuggestCoverage && s.known >= T.roleSuggestKnown) return "suggest";
+  }
   return "refuse";
 }

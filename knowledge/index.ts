@@ -1,7 +1,7 @@
 // The knowledge base others import: load the documents, index them, and answer a question with a
 // cited extract, a "did you mean" suggestion, or an honest refusal. Loading (load.ts), indexing
 // (build-index.ts), the decision (decide.ts) and the wording (format.ts) each live in their own file.
-import { askedQuantity, asksConsequence, definesTerm, definitionTerm, statesQuantity } from "./asks.js";
+import { askedFact, askedQuantity, asksConsequence, definesTerm, definitionTerm, statesFact, statesQuantity } from "./asks.js";
 import { indexSections } from "./build-index.js";
 import { decideMode, THRESHOLDS, type Mode, type Signals } from "./decide.js";
 import { pickUnits } from "./excerpt.js";
@@ -16,7 +16,8 @@ import {
   suggestionLead,
 } from "./format.js";
 import { loadDocuments, type Section } from "./load.js";
-import { analyzeQuery, ownRole, type QueryTerm } from "./query.js";
+import { readQuestion, type QueryTerm } from "./query.js";
+import { ACCOUNTABLE_ROLES, LEADING_ROLES } from "./lexicon.js";
 import { findSectionRef } from "./section-ref.js";
 import { fold } from "../core/text.js";
 import { vi } from "./texts.vi.js";
@@ -93,10 +94,16 @@ export interface KnowledgeBase {
   explain(query: string): Explanation;
 }
 
-/** "Tôi là trưởng đoàn, …": the asker's own role favours the section headed by it. */
-const ROLE_BONUS = 0.5;
-/** "… thì bị xử lý thế nào": the consequences are in the sections under "Xử lý vi phạm". */
-const CONSEQUENCE_BONUS = 0.3;
+/**
+ * "Tôi là trưởng đoàn, …", "… thì trưởng đoàn có sao không": the role the question is about favours
+ * the section headed by it (the plan is organised by role), more than the story's words can.
+ */
+const ROLE_BONUS = 1;
+/**
+ * "… thì bị xử lý thế nào": the consequences are in the sections under "Xử lý vi phạm"; a leader
+ * who let it happen, or asks to be let off, in the one about letting it happen ("để xảy ra").
+ */
+const CONSEQUENCE_BONUS = 0.4;
 
 /** Longer input is not a question; cutting it keeps every answer fast. */
 const MAX_QUERY_CHARS = 500;
@@ -125,30 +132,41 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
   const aboutConsequences = searchable.map((s) =>
     [s, s.parentId ? byId.get(s.parentId) : undefined].some((x) => x && /^xu ly/.test(fold(x.title))),
   );
+  // … and among them, those about answering for what happened under one ("… khi để xảy ra …").
+  const aboutLetting = searchable.map((s, i) => aboutConsequences[i] === true && / de xay ra /.test(headingOf[i] ?? ""));
 
   const run = (query: string, k: number) => {
     const text = query.slice(0, MAX_QUERY_CHARS);
-    const terms = analyzeQuery(text, index.vocab);
+    const { terms, role: about, written } = readQuestion(text, index.vocab);
     const q = index.queryTerms(terms);
     const units = index.contentUnits(terms);
-    const role = ownRole(terms);
-    const consequence = asksConsequence(text);
+    const asked = about?.heading;
+    // What happens to a head or to the party organisation is answering for what happened under it.
+    const kind = asksConsequence(written);
+    const consequence = kind === "act" && asked && LEADING_ROLES.includes(asked) ? "let" : kind;
+    // Asked what happens to them, only a role whose own section says what it answers for keeps its
+    // section (a team leader); for anyone else the answer is under "Xử lý vi phạm".
+    const role = consequence && asked && !ACCOUNTABLE_ROLES.includes(asked) ? undefined : asked;
+    const consequenceAt = (i: number): boolean =>
+      consequence !== undefined && aboutConsequences[i] === true && aboutLetting[i] === (consequence === "let");
     const ranked = index.rank(
       terms,
       units,
-      (i) =>
-        (role && headingOf[i]?.includes(` ${role} `) ? 1 + ROLE_BONUS : 1) *
-        (consequence && aboutConsequences[i] ? 1 + CONSEQUENCE_BONUS : 1),
+      (i) => (role && headingOf[i]?.includes(` ${role} `) ? 1 + ROLE_BONUS : 1) * (consequenceAt(i) ? 1 + CONSEQUENCE_BONUS : 1),
     );
     const [top, second] = ranked;
     const topSection = top ? searchable[top.index] : undefined;
-    const quantity = askedQuantity(text);
+    // "Kế hoạch này số bao nhiêu": the plan's own number, a fact, not a quantity the text may state.
+    const fact = askedFact(text);
+    const quantity = fact ? undefined : askedQuantity(text);
     const signals: Signals = {
       coverage: top?.coverage ?? 0,
       margin: top && top.score > 0 ? 1 - (second?.score ?? 0) / top.score : 0,
       coverageGap: (top?.coverage ?? 0) - (second?.coverage ?? 0),
       known: index.knownShare(units),
       missingQuantity: quantity !== undefined && !(topSection && statesQuantity(topSection.text, quantity)),
+      missingFact: fact !== undefined && !(topSection && statesFact(topSection.text, fact)),
+      roleMatch: role !== undefined && top !== undefined && (headingOf[top.index]?.includes(` ${role} `) ?? false),
       units: units.length,
     };
     const mode = top ? decideMode(signals) : "refuse";
@@ -180,7 +198,8 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
     if (usedIn > 0) results.unshift(...results.splice(usedIn, 1));
     const mode = usedIn >= 0 && ranked !== "refuse" ? "answer" : ranked;
     const [top, ...rest] = results;
-    if (!top || mode === "refuse") return { mode: "refuse", text: refusal(signals.missingQuantity ? vi.noQuantity : undefined) };
+    if (!top || mode === "refuse")
+      return { mode: "refuse", text: refusal(signals.missingQuantity ? vi.noQuantity : signals.missingFact ? vi.noFact : undefined) };
     if (mode === "suggest") {
       const offered = results.slice(0, SUGGESTIONS).map((r) => r.section);
       return { mode, text: suggestionLead(), suggestions: offered.map((s) => ({ id: s.id, title: s.title, label: citation(s) })) };

@@ -231,6 +231,32 @@ export const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Chat shorthand for everyday words, as typed in lower case ("lm j", "ng nhà", "đv bt", "mđ"):
+ * written out in the text before anything else, so the words they stand for take part in phrases
+ * ("ng nhà" → "người nhà", a relative). Keys are as typed, lower case, without tone marks (an "đ"
+ * tells "đk" from "dk"); expansions need not be corpus words (they are read like typed words).
+ * Every single-reading entry of ABBREVIATIONS is written out the same way.
+ */
+export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
+  lm: "làm",
+  ng: "người",
+  ngta: "người ta",
+  bt: "bình thường",
+  bth: "bình thường",
+  mđ: "mục đích",
+  md: "mục đích",
+  hđ: "hoạt động",
+  cp: "cổ phần",
+  ae: "anh em",
+  mn: "mọi người",
+  đc: "được",
+  sd: "sử dụng",
+  ubnd: "ủy ban nhân dân",
+  thpt: "trường học",
+  thcs: "trường học",
+};
+
+/**
  * Abbreviations that are also everyday syllables ("tu" = tự, tư; "dd" …): read so only when typed
  * in capitals, as cadres write them ("UBKT TU", "ĐĐ"). Keys are the capitals as typed, folded.
  */
@@ -335,6 +361,7 @@ export const NEUTRAL: readonly string[] = [
   "bệnh viện",
   "ngân hàng",
   "ban quản lý",
+  "ủy ban nhân dân",
   "phòng nghiệp vụ",
   "khối",
   // When something happened says nothing about what is asked ("hôm qua", "tuần sau", "dịp tết").
@@ -452,6 +479,13 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
       "ăn ở",
       "tiếp khách",
       "mời đi",
+      "tham quan",
+      "khách sạn",
+      "resort",
+      "đặc sản",
+      "hải sản",
+      "tour",
+      "vui chơi",
     ],
     "lợi ích phi vật chất",
   ],
@@ -628,20 +662,157 @@ export const SELF_PRONOUNS: readonly string[] = ["tôi", "mình", "em", "tui", "
 export const SELF_VERBS: readonly string[] = ["là", "làm", "đang", "công tác", "mới", "vừa", "được", "đã", "hiện"];
 
 /**
- * People the plan assigns duties to, as its headings name them (folded). The asker's own role
- * ("Tôi là trưởng đoàn, …") favours the section headed by it over the one the rest of the story
- * is about ("… một thành viên trong đoàn nhận quà"). Only roles that head exactly their own section.
+ * People the plan assigns duties to, as people name them → the words of the heading of the section
+ * that states those duties (folded). The plan is organised by role, so the role a question is about
+ * (the asker's own, "Tôi là trưởng đoàn …", or the subject of a sentence, "trưởng đoàn biết … thì có
+ * sao không") says which section answers it better than the words of the story do. Phrases are
+ * matched on the words as typed (after shorthand), with or without diacritics; the longest wins, so
+ * "lãnh đạo ủy ban kiểm tra" is not "ủy ban kiểm tra".
  */
-export const ROLES: Readonly<Record<string, string>> = {
-  // as typed (folded) → as the section's heading prints it
-  "truong doan": "truong doan",
-  "thanh vien doan": "thanh vien doan",
-  "tham muu": "tham muu",
-  "dang vien": "dang vien",
-  "thanh vien cap uy": "thanh vien cap uy",
-  "lanh dao thanh tra": "lanh dao co quan thanh tra",
-  "lanh dao co quan thanh tra": "lanh dao co quan thanh tra",
-  "chanh thanh tra": "lanh dao co quan thanh tra",
-  "lanh dao uy ban kiem tra": "lanh dao co quan uy ban kiem tra",
-  "lanh dao co quan uy ban kiem tra": "lanh dao co quan uy ban kiem tra",
-};
+export const ROLES: ReadonlyArray<readonly [readonly string[], string]> = [
+  [["trưởng đoàn"], "truong doan"],
+  [["thành viên đoàn", "thành viên trong đoàn", "thành viên của đoàn", "người trong đoàn"], "thanh vien doan"],
+  [["tham mưu", "cán bộ tham mưu", "chuyên viên", "giúp việc", "cán bộ giúp việc"], "tham muu"],
+  [
+    ["lãnh đạo ủy ban kiểm tra", "lãnh đạo cơ quan ủy ban kiểm tra", "chủ nhiệm ủy ban kiểm tra", "phó chủ nhiệm ủy ban kiểm tra"],
+    "lanh dao co quan uy ban kiem tra",
+  ],
+  [
+    [
+      "lãnh đạo thanh tra",
+      "lãnh đạo cơ quan thanh tra",
+      "chánh thanh tra",
+      "phó chánh thanh tra",
+      "thủ trưởng cơ quan thanh tra",
+      "người đứng đầu cơ quan thanh tra",
+    ],
+    "lanh dao co quan thanh tra",
+  ],
+  [["ủy ban kiểm tra"], "uy ban kiem tra cac cap"],
+  [["tổ chức đảng lãnh đạo", "tổ chức đảng chỉ đạo"], "to chuc dang lanh dao chi dao hoat dong thanh tra"],
+  [["cấp ủy"], "doi voi cap uy"],
+  [["người đứng đầu", "người đứng đầu cấp ủy", "người đứng đầu tổ chức đảng", "bí thư"], "nguoi dung dau cap uy"],
+  [
+    [
+      "thành viên cấp ủy",
+      "cấp ủy viên",
+      "ủy viên cấp ủy",
+      "huyện ủy viên",
+      "tỉnh ủy viên",
+      "thành ủy viên",
+      "đảng ủy viên",
+      "ủy viên ban thường vụ",
+      "ủy viên thường vụ",
+    ],
+    "thanh vien cap uy",
+  ],
+  [["đối tượng kiểm tra", "đối tượng thanh tra"], "doi tuong kiem tra"],
+  [
+    [
+      "mặt trận tổ quốc",
+      "ủy ban mặt trận tổ quốc",
+      "ủy ban mặt trận",
+      "mặt trận",
+      "đoàn thể",
+      "tổ chức chính trị xã hội",
+      "hội đồng nhân dân",
+      "cơ quan dân cử",
+      "đại biểu dân cử",
+      "đại biểu hội đồng nhân dân",
+      // The socio-political organisations the Front brings together.
+      "hội nông dân",
+      "hội phụ nữ",
+      "hội liên hiệp phụ nữ",
+      "hội cựu chiến binh",
+      "đoàn thanh niên",
+      "công đoàn",
+    ],
+    "mat tran to quoc",
+  ],
+  [["đảng viên", "cán bộ đảng viên", "cán bộ và đảng viên"], "can bo dang vien"],
+  [["phóng viên", "nhà báo", "báo chí", "báo đài", "cơ quan báo chí", "cơ quan truyền thông", "truyền thông"], "thong tin truyen thong"],
+];
+
+/**
+ * Roles that are bodies ("ủy ban kiểm tra", "cấp ủy"): the subject of a sentence about what the body
+ * does, but someone who says they work there ("Tôi công tác ở ủy ban kiểm tra") is its staff, not it.
+ */
+export const BODY_ROLES: readonly string[] = [
+  "uy ban kiem tra cac cap",
+  "doi voi cap uy",
+  "to chuc dang lanh dao chi dao hoat dong thanh tra",
+];
+
+/**
+ * Roles whose own section states what they answer for when their team goes wrong ("Chịu trách
+ * nhiệm chính khi để xảy ra …"): asked what happens to them, that section answers. For everyone
+ * else, what happens to someone is in the sections under "Xử lý vi phạm".
+ */
+/** Roles that head or are the party organisation: asked what happens to them, they answer for what happened under them. */
+export const LEADING_ROLES: readonly string[] = [
+  "nguoi dung dau cap uy",
+  "doi voi cap uy",
+  "to chuc dang lanh dao chi dao hoat dong thanh tra",
+];
+
+export const ACCOUNTABLE_ROLES: readonly string[] = ["truong doan", "lanh dao co quan uy ban kiem tra", "lanh dao co quan thanh tra"];
+
+/**
+ * Whoever heads or is the unit ("giám đốc", "hiệu trưởng", "đơn vị", "xã") is the inspected party
+ * when the sentence says it is being inspected ("… đang bị thanh tra"): the role "doi tuong kiem tra".
+ */
+export const INSPECTED_HEADS: readonly string[] = [
+  "giám đốc",
+  "phó giám đốc",
+  "hiệu trưởng",
+  "chủ tịch",
+  "bí thư",
+  "thủ trưởng",
+  "trưởng phòng",
+  "lãnh đạo",
+  "người đứng đầu",
+  "tập thể lãnh đạo",
+  "đơn vị",
+  "cơ quan",
+  "công ty",
+  "doanh nghiệp",
+  "trường học",
+  "nhà trường",
+  "xã",
+  "phường",
+  "huyện",
+  "chi bộ",
+  "đảng ủy",
+  "cơ sở",
+];
+export const INSPECTED_HEADING = "doi tuong kiem tra";
+
+/** Words that may open a clause before its subject: "Nếu một lãnh đạo …", "còn ông bí thư …". */
+export const SUBJECT_OPENERS: readonly string[] = [
+  "nếu",
+  "khi",
+  "còn",
+  "vậy",
+  "thế",
+  "mà",
+  "thì",
+  "một",
+  "các",
+  "những",
+  "ông",
+  "bà",
+  "anh",
+  "chị",
+  "cô",
+  "chú",
+  "cho",
+  "hỏi",
+  "xin",
+  "trường hợp",
+  "đối với",
+  "riêng",
+  "mỗi",
+  "là",
+  "vị",
+  "đồng chí",
+];

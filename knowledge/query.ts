@@ -4,7 +4,11 @@
 // Each step is one named pass over a shared QueryState.
 import {
   ABBREVIATIONS,
+  CHAT_SHORTHAND,
+  BODY_ROLES,
   FAMILY,
+  INSPECTED_HEADING,
+  INSPECTED_HEADS,
   KIN_CONTEXT,
   KIN_WORDS,
   NEUTRAL,
@@ -16,6 +20,7 @@ import {
   STOPWORDS,
   SELF_PRONOUNS,
   SELF_VERBS,
+  SUBJECT_OPENERS,
   SYNONYMS,
   UPPERCASE_ABBREVIATIONS,
 } from "./lexicon.js";
@@ -169,6 +174,17 @@ interface QueryState {
  * rewrites (synonyms, relatives, abbreviations), typo correction, and unknown compounds.
  */
 export function analyzeQuery(text: string, vocab: Vocabulary): QueryTerm[] {
+  return readQuestion(text, vocab).terms;
+}
+
+/** A question as read: its terms (analyzeQuery), the role it is about (questionRole), and the text with shorthand written out. */
+export interface ReadQuestion {
+  terms: QueryTerm[];
+  role: QuestionRole | undefined;
+  written: string;
+}
+
+export function readQuestion(text: string, vocab: Vocabulary): ReadQuestion {
   const expanded = expandShorthand(text);
   const tokens = tokenize(expanded);
   const state: QueryState = {
@@ -187,30 +203,44 @@ export function analyzeQuery(text: string, vocab: Vocabulary): QueryTerm[] {
   rewritePhrases(state);
   correctTypos(state);
   markUnknownCompounds(state.terms, vocab, () => ++state.groups);
-  return state.terms;
+  return { terms: state.terms, role: roleOf(expanded, tokens), written: expanded };
 }
 
-/** Capitals-only abbreviations ("UBKT TU", "ĐĐ"), "y/c", "Đ4" → words, before tokenizing loses case and slashes. */
+/** Shorthand with one reading, written out: chat words ("lm", "ng", "mđ") and ABBREVIATIONS with a single expansion. */
+const singleReadings: ReadonlyMap<string, string> = new Map([
+  ...Object.entries(ABBREVIATIONS).flatMap(([k, alts]) => (alts.length === 1 && alts[0] ? [[k, alts[0]] as const] : [])),
+  ...Object.entries(CHAT_SHORTHAND),
+]);
+
+/**
+ * Capitals-only abbreviations ("UBKT TU", "ĐĐ"), "y/c", "đ/c", "Đ4", "QĐ131" → words, before
+ * tokenizing loses case and slashes; then every shorthand with one reading ("TV", "ng", "lm", "KTGS")
+ * is written out, so what it stands for joins phrases ("ng nhà" is "người nhà", a relative) and
+ * gives ambiguous neighbours ("hđ TTr", "PCTN-TC") words to be read by. Only words typed without
+ * tone marks are shorthand: "cũ" is not "CU".
+ */
 function expandShorthand(text: string): string {
   return text
     .replace(/\b[yY]\/[cC]\b/g, " yêu cầu ")
+    .replace(/(^|[^\p{L}])[Đđ]\/[cC](?![\p{L}])/gu, "$1 đồng chí ")
     .replace(/(^|[^\p{L}])[Đđ]\.?\s?(\d{1,2})(?![\d/])/gu, "$1 Điều $2")
+    .replace(/(\p{Lu}{2,4})(\d+)(?![\p{L}])/gu, "$1 $2")
     .replace(/[\p{Lu}]{2,4}(?![\p{L}])/gu, (m, offset: number, all: string) => {
       if (offset > 0 && /\p{L}/u.test(all[offset - 1] ?? "")) return m;
       const word = UPPERCASE_ABBREVIATIONS[fold(m).toUpperCase()];
       return word ? ` ${word} ` : m;
+    })
+    .replace(/[\p{L}\p{N}]+/gu, (m) => {
+      const lower = m.normalize("NFC").toLowerCase();
+      // Typed without tone or vowel marks ("đ" aside): "cũ" is not "cu" (cấp ủy).
+      if (fold(lower) !== lower.replace(/đ/g, "d")) return m;
+      return singleReadings.get(lower) ?? singleReadings.get(fold(lower)) ?? m;
     });
 }
 
-/**
- * Clauses (split at punctuation and at "mà", "nhưng", "thì") that open with the asker describing
- * themself: "Tôi là …", "mình đang công tác ở …", "em mới vào làm …".
- */
-function selfDescription(text: string, tokens: readonly Token[]): boolean[] {
-  const out = new Array<boolean>(tokens.length).fill(false);
-  let clauseStart = 0;
+/** Clause number of each token: a new clause after , . ; ? ! : or at a joining word ("mà", "nhưng", "thì"). */
+function clauseNumbers(text: string): number[] {
   const flags: number[] = [];
-  // Clause number of each token: a new clause after , . ; ? ! or before a joining word.
   let clause = 0;
   let last = 0;
   for (const m of text.normalize("NFC").matchAll(/[\p{L}\p{N}]+/gu)) {
@@ -219,14 +249,31 @@ function selfDescription(text: string, tokens: readonly Token[]): boolean[] {
     flags.push(clause);
     last = (m.index ?? 0) + m[0].length;
   }
-  for (let i = 0; i < tokens.length; i++) {
-    if (i > 0 && flags[i] !== flags[i - 1]) clauseStart = i;
-    const t = tokens[i];
-    if (!t || i !== clauseStart) continue;
-    const pronoun = selfPronouns.find((p) => matchAt(tokens, i, p));
-    if (!pronoun) continue;
-    const next = i + pronoun.length;
-    if (!selfVerbs.some((v) => matchAt(tokens, next, v) || matchAt(tokens, next + 1, v))) continue;
+  return flags;
+}
+
+/** The first token of each clause. */
+function clauseStarts(flags: readonly number[]): number[] {
+  return flags.flatMap((c, i) => (i === 0 || c !== flags[i - 1] ? [i] : []));
+}
+
+/** A clause opening with the asker describing themself ("Tôi là …", "em mới vào làm …"), at token i. */
+function selfClauseAt(tokens: readonly Token[], i: number): boolean {
+  const pronoun = selfPronouns.find((p) => matchAt(tokens, i, p));
+  if (!pronoun) return false;
+  const next = i + pronoun.length;
+  return selfVerbs.some((v) => matchAt(tokens, next, v) || matchAt(tokens, next + 1, v));
+}
+
+/**
+ * Clauses (split at punctuation and at "mà", "nhưng", "thì") that open with the asker describing
+ * themself: "Tôi là …", "mình đang công tác ở …", "em mới vào làm …".
+ */
+function selfDescription(text: string, tokens: readonly Token[]): boolean[] {
+  const out = new Array<boolean>(tokens.length).fill(false);
+  const flags = clauseNumbers(text);
+  for (const i of clauseStarts(flags)) {
+    if (!selfClauseAt(tokens, i)) continue;
     // The story goes on until the clause that asks: "Tôi làm thanh tra ngành giáo dục, theo dõi mảng
     // tuyển sinh đã 3 năm. Có phải đổi vị trí không?" — all but the last clause are circumstances.
     const lastClause = flags.at(-1);
@@ -234,6 +281,109 @@ function selfDescription(text: string, tokens: readonly Token[]): boolean[] {
     for (let j = i; j < storyEnd; j++) out[j] = true;
   }
   return out;
+}
+
+const folded = (phrases: readonly string[]): string[][] =>
+  phrases.map((p) => tokenize(p).map((t) => t.fold)).sort((a, b) => b.length - a.length);
+const roleTable = ROLES.flatMap(([phrases, heading]) => folded(phrases).map((phrase) => ({ phrase, heading }))).sort(
+  (a, b) => b.phrase.length - a.phrase.length,
+);
+const inspectedHeads = folded(INSPECTED_HEADS);
+const openers = folded(SUBJECT_OPENERS);
+const INSPECTING = new Set(["kiem tra", "thanh tra", "giam sat"]);
+const at = (folds: readonly string[], i: number, phrase: readonly string[]): boolean => phrase.every((w, j) => folds[i + j] === w);
+
+/** Index of the first token at or after `from` where `phrase` starts (-1: none). */
+function tokenIndex(folds: readonly string[], phrase: readonly string[], from: number): number {
+  for (let i = from; i < folds.length; i++) if (at(folds, i, phrase)) return i;
+  return -1;
+}
+
+/** Index of the first token of the last sentence (split at . ? ! followed by more text). */
+function lastSentenceStart(text: string, count: number): number {
+  const lastSentence = text.split(/[.?!;]\s+(?=\S)/u).at(-1) ?? text;
+  return count - tokenize(lastSentence).length;
+}
+
+/** Who a question is about: the heading words of the section stating that role's duties, and whether the asker said it of themself. */
+export interface QuestionRole {
+  heading: string;
+  own: boolean;
+}
+
+/**
+ * The role a question is about (ROLES): the one the asker gives themself in a clause that describes
+ * them ("Tôi là trưởng đoàn …", "Nếu tôi là thành viên đoàn …"), else the subject of the asking
+ * clause ("… thì trưởng đoàn có sao không"), else the subject of an earlier one ("MTTQ xã phát hiện
+ * … thì làm gì"). A head or a unit said to be under inspection ("giám đốc công ty đang bị thanh
+ * tra", "Tôi là hiệu trưởng, trường đang bị kiểm tra") is the inspected party. The story's other
+ * people ("… một thành viên đoàn gợi ý tôi …") are not what is asked.
+ */
+export function questionRole(text: string): QuestionRole | undefined {
+  const expanded = expandShorthand(text);
+  return roleOf(expanded, tokenize(expanded));
+}
+
+function roleOf(expanded: string, tokens: readonly Token[]): QuestionRole | undefined {
+  const folds = tokens.map((t) => t.fold);
+  const flags = clauseNumbers(expanded);
+  const starts = clauseStarts(flags);
+  const endOf = (i: number): number => {
+    const e = flags.indexOf((flags[i] ?? 0) + 1, i);
+    return e < 0 ? tokens.length : e;
+  };
+  const skipOpeners = (i: number): number => {
+    for (let guard = 0; guard < 4; guard++) {
+      const o = openers.find((p) => at(folds, i, p));
+      if (!o) break;
+      i += o.length;
+    }
+    return i;
+  };
+  const roleAt = (i: number) => roleTable.find((r) => at(folds, i, r.phrase));
+  // "… (đang) bị/được kiểm tra|thanh tra|giám sát", "là đối tượng kiểm tra" between i and end.
+  const inspected = (i: number, end: number): boolean => {
+    for (let j = i; j < end; j++) {
+      const pair = `${folds[j + 1] ?? ""} ${folds[j + 2] ?? ""}`;
+      if ((folds[j] === "bi" || folds[j] === "duoc") && INSPECTING.has(pair)) return true;
+      if (folds[j] === "doi" && folds[j + 1] === "tuong" && INSPECTING.has(`${folds[j + 2] ?? ""} ${folds[j + 3] ?? ""}`)) return true;
+    }
+    return false;
+  };
+  const headAt = (i: number): boolean => inspectedHeads.some((h) => at(folds, i, h));
+
+  // The asker's own role, in the clause where they describe themself. A head of a unit said to be
+  // under inspection there or in the next clause is the inspected party ("Tôi là hiệu trưởng,
+  // trường đang bị thanh tra"); a body ("ủy ban kiểm tra") is where the asker works, not a role.
+  for (const s of starts) {
+    const i = skipOpeners(s);
+    if (!selfClauseAt(tokens, i)) continue;
+    const end = endOf(s);
+    let role: (typeof roleTable)[number] | undefined;
+    let head = false;
+    // The head is what the asker is: right after "tôi là" ("Tôi là giám đốc …"), not a unit the
+    // story mentions later in the clause ("tôi đã nhận quà của đơn vị được kiểm tra").
+    for (let j = i; j < end; j++) {
+      head ||= j <= i + 4 && headAt(j);
+      const r = roleAt(j);
+      if (r && !role && !BODY_ROLES.includes(r.heading)) role = r;
+    }
+    if (head && (!role || headAt(tokenIndex(folds, role.phrase, i))) && inspected(i, endOf(end)))
+      return { heading: INSPECTED_HEADING, own: true };
+    if (role) return { heading: role.heading, own: true };
+  }
+  // The subject of the asking clause, then of the first clause of the asking sentence: earlier
+  // sentences tell a story whose people are not what is asked.
+  const sentenceStart = lastSentenceStart(expanded, tokens.length);
+  const last = starts.at(-1) ?? 0;
+  const first = starts.find((x) => x >= sentenceStart) ?? last;
+  for (const s of new Set([last, first])) {
+    const i = skipOpeners(s);
+    if (headAt(i) && inspected(i, endOf(s))) return { heading: INSPECTED_HEADING, own: false };
+    const r = roleAt(i);
+    if (r) return { heading: r.heading, own: false };
+  }
+  return undefined;
 }
 
 /** Question phrases ("bao nhiêu", "như thế nào") and a trailing "không" / "chưa". */
@@ -354,7 +504,8 @@ function rewritePhrases(state: QueryState): void {
       i++;
       continue;
     }
-    const alts = abbreviationTable.get(t.fold);
+    // Shorthand is typed without tone or vowel marks ("đ" aside): "cũ" is not "cu" (cấp ủy).
+    const alts = t.toned.replace(/đ/g, "d") === `${t.fold}0` ? abbreviationTable.get(t.fold) : undefined;
     if (alts) {
       const prev = neighbour(i, -1)?.fold;
       const next = neighbour(i, 1)?.fold;
@@ -381,7 +532,7 @@ function rewritePhrases(state: QueryState): void {
 }
 
 /** Each typed word: as the corpus spells it, a typo of a corpus word confirmed by a neighbour, a guess, or unknown. */
-function correctTypos({ tokens, stop, vocab, terms, typedIndex }: QueryState): void {
+function correctTypos({ tokens, stop, vocab, terms, typedIndex, plain }: QueryState): void {
   for (const term of terms) {
     const i = typedIndex.get(term);
     if (i === undefined || term.stop) continue;
@@ -411,6 +562,11 @@ function correctTypos({ tokens, stop, vocab, terms, typedIndex }: QueryState): v
       // word next to it ("tham nhủng"), otherwise perhaps another word ("đảng phí" is not "phi").
       const exact = !tok.accented || vocab.toned.has(tok.toned);
       term.strength = exact || supported(tok.fold) ? 1 : 0.5;
+      // Typed without any diacritics, alone (no corpus word with its neighbours), and printed by
+      // the corpus only inside its own compounds ("nội" of "nội dung", "mua" of "mua chuộc"): most
+      // likely another word of that spelling ("mai o ha noi co mua khong" is about rain).
+      if (plain && !supported(tok.fold) && ![...(vocab.spellings.get(tok.fold) ?? [])].some((sp) => vocab.isFreeWord(sp)))
+        term.strength = 0.5;
       // Typed with diacritics the corpus uses: "toán" (kiểm toán) is not "toàn" (toàn diện).
       if (tok.accented && exact) term.toned = tok.toned;
       continue;
@@ -435,18 +591,6 @@ function swapIY(toned: string): string | undefined {
   const m = /^(.*?)([iy])(\d)$/.exec(toned);
   if (!m) return undefined;
   return `${m[1] ?? ""}${m[2] === "i" ? "y" : "i"}${m[3] ?? ""}`;
-}
-
-/** The role the asker gives themself ("Tôi là trưởng đoàn", "tôi làm cán bộ tham mưu"), folded, or undefined. */
-export function ownRole(terms: readonly QueryTerm[]): string | undefined {
-  const said = ` ${terms
-    .filter((t) => t.context && !t.stop)
-    .map((t) => t.fold)
-    .join(" ")} `;
-  const typed = Object.keys(ROLES)
-    .sort((a, b) => b.length - a.length)
-    .find((r) => said.includes(` ${r} `));
-  return typed ? ROLES[typed] : undefined;
 }
 
 /**

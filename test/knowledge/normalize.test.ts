@@ -36,6 +36,18 @@ describe("Vietnamese normalization", () => {
     expect(content("ko nhận quà")).toBe("khong nhan qua");
   });
 
+  it("writes out chat shorthand before reading phrases, so it joins them", () => {
+    // "ng nhà" is "người nhà", a relative; "lm j" is a question phrase; "mđ" is "mục đích".
+    expect(content("ng nhà của tôi lm j")).toContain("quan he gia dinh");
+    expect(content("ng nhà của tôi lm j")).not.toContain("lm");
+    expect(content("nhằm mđ j")).toBe("muc dich");
+    // "hđ" takes its meaning from a neighbour that is shorthand too ("TTr" → thanh tra).
+    expect(content("hđ TTr")).toBe("hoat dong thanh tra");
+    expect(content("QĐ131")).toBe("quy dinh 131");
+    // Typed with tone marks a syllable is a word, not shorthand: "cũ" is not "cu" (cấp ủy).
+    expect(content("quy định cũ")).not.toContain("cap uy");
+  });
+
   it("reads ambiguous abbreviations the way the corpus uses them next to their neighbours", () => {
     expect(content("chịu TN")).toBe("chiu trach nhiem");
     expect(content("xử lý KL")).toBe("xu ly ky luat");

@@ -1,0 +1,44 @@
+// Questions that ask for a kind of fact the plan does not print, and words typed without diacritics
+// that only look like the plan's: written for this file, not taken from any measured question file.
+import { describe, expect, it } from "vitest";
+import { askedFact, statesFact } from "../../knowledge/asks.js";
+import { loadKnowledgeBase } from "../../knowledge/index.js";
+
+const kb = loadKnowledgeBase();
+const mode = (q: string) => kb.search(q).mode;
+
+describe("facts the plan does not print", () => {
+  it("knows the kind of fact asked for", () => {
+    expect(askedFact("văn bản này có số hiệu là gì")).toBe("own number");
+    expect(askedFact("Kế hoạch ký ngày mấy")).toBe("own number");
+    // The date of Quy định 131 is printed: not the plan's own.
+    expect(askedFact("Quy định 131 ban hành ngày nào")).toBeUndefined();
+    expect(askedFact("quy định này bãi bỏ quyết định nào")).toBe("replaced");
+    expect(askedFact("trưởng ban tổ chức tỉnh hiện nay là ai")).toBe("person");
+    expect(askedFact("Ai là đầu mối thực hiện kế hoạch?")).toBeUndefined();
+    expect(askedFact("Điều 3 của quy định gồm những nội dung gì")).toBe("article");
+  });
+
+  it("looks for it in the section's own words, not in its citations", () => {
+    const preamble = kb.getSection("preamble")?.text ?? "";
+    expect(statesFact(preamble, "own number")).toBe(false);
+    expect(statesFact("Kế hoạch số 12-KH/TU ngày 1/2/2024", "own number")).toBe(true);
+    expect(statesFact(preamble, "article")).toBe(false);
+  });
+
+  it("refuses rather than cite a section that cannot hold it", () => {
+    expect(mode("văn bản này có số hiệu là gì, ký ngày mấy")).toBe("refuse");
+    expect(mode("Quy định 131 thay thế cho văn bản nào")).toBe("refuse");
+    expect(mode("chánh thanh tra tỉnh hiện nay là ai")).toBe("refuse");
+    expect(kb.respond("văn bản này có số hiệu là gì").text).toContain("không nêu thông tin này");
+  });
+});
+
+describe("a lone syllable typed without diacritics", () => {
+  it("is not a plan word that the plan prints only inside its compounds", () => {
+    // "noi", "mua" are "nội" (nội dung) and "mua" (mua chuộc) in the plan, but here "nói", "mưa".
+    expect(mode("chieu nay o da nang co mua to khong")).toBe("refuse");
+    // Beside the neighbour the plan prints it with, it still is the plan's word.
+    expect(mode("mua chuoc doan kiem tra co bi cam khong")).not.toBe("refuse");
+  });
+});

@@ -1,0 +1,78 @@
+// Who a question is about, and what happens to them: questions written for this file, not taken
+// from any question file the search is measured on.
+import { describe, expect, it } from "vitest";
+import { asksConsequence } from "../../knowledge/asks.js";
+import { loadKnowledgeBase } from "../../knowledge/index.js";
+import { questionRole } from "../../knowledge/query.js";
+
+const kb = loadKnowledgeBase();
+const top = (q: string): string | undefined => kb.search(q, { k: 3 }).results[0]?.id;
+
+describe("the role a question is about", () => {
+  it("is the role the asker gives themself, even after 'Nếu'", () => {
+    expect(questionRole("Tôi là trưởng đoàn giám sát, một đồng chí trong đoàn nhận quà thì sao?")).toEqual({
+      heading: "truong doan",
+      own: true,
+    });
+    expect(questionRole("Nếu tôi là thành viên đoàn thì có được đi ăn với đơn vị không")?.heading).toBe("thanh vien doan");
+  });
+
+  it("is the subject of the asking sentence when a third person is asked about", () => {
+    expect(questionRole("Phó chánh thanh tra tỉnh biết đoàn sai mà vẫn ký thì sao")).toEqual({
+      heading: "lanh dao co quan thanh tra",
+      own: false,
+    });
+    expect(questionRole("Ủy ban MTTQ huyện nghe dân phản ánh đoàn kiểm tra ăn chia thì làm gì")?.heading).toBe("mat tran to quoc");
+    expect(questionRole("đảng viên bình thường thấy đoàn thanh tra vòi tiền có phải báo không")?.heading).toBe("can bo dang vien");
+  });
+
+  it("reads shorthand and questions typed without diacritics", () => {
+    expect(questionRole("TĐ có phải chịu TN khi đoàn sai ko")?.heading).toBe("truong doan");
+    expect(questionRole("pho chu nhiem ubkt co co phan o cong ty thi bao cao ai")?.heading).toBe("lanh dao co quan uy ban kiem tra");
+  });
+
+  it("takes a head or a unit under inspection for the inspected party", () => {
+    expect(questionRole("giám đốc bệnh viện đang bị thanh tra có được từ chối cung cấp hồ sơ không")?.heading).toBe("doi tuong kiem tra");
+    expect(questionRole("Tôi là hiệu trưởng, trường tôi đang bị kiểm tra, đoàn đòi xem sổ sách riêng")?.heading).toBe("doi tuong kiem tra");
+  });
+
+  it("does not take the people of the story, nor the body the asker works in", () => {
+    // The asker is the inspected head; the team member only appears in the story.
+    expect(questionRole("Tôi là chủ tịch xã đang bị kiểm tra, một thành viên đoàn xin tiền xăng xe")?.heading).toBe("doi tuong kiem tra");
+    // Working at the commission is not being the commission.
+    expect(questionRole("Tôi công tác ở ủy ban kiểm tra huyện, được cử đi giám sát nơi chú tôi làm bí thư")).toBeUndefined();
+  });
+
+  it("decides the section when the story's words point elsewhere", () => {
+    expect(top("Trưởng đoàn thấy cấp dưới nhận phong bì mà im lặng thì trưởng đoàn có sao không")).toBe("II.4.3.2");
+    expect(top("Mặt trận xã biết đoàn thanh tra nhận quà của xã thì mặt trận làm được gì")).toBe("II.5.2");
+    expect(top("giám đốc công ty đang bị thanh tra có phải đưa đủ tài liệu cho đoàn không")).toBe("II.5.1");
+  });
+});
+
+describe("what happens to someone", () => {
+  it("tells punishment for what one did from answering for what happened under one", () => {
+    expect(asksConsequence("cán bộ thanh tra nhận tiền thì bị xử lý ra sao")).toBe("act");
+    expect(asksConsequence("để cấp dưới nhận hối lộ thì thủ trưởng có bị liên đới không")).toBe("let");
+    expect(asksConsequence("đã chủ động báo cáo vụ việc thì có được giảm trách nhiệm không")).toBe("let");
+    expect(asksConsequence("thành viên đoàn có được nhận quà không")).toBeUndefined();
+  });
+
+  it("answers from the consequences, unless the one asked about is a leader whose section says what he answers for", () => {
+    expect(top("kiểm tra viên ăn tiền của đơn vị thì bị kỷ luật thế nào")).toBe("II.6.1");
+    expect(top("bí thư để chi bộ xảy ra tiêu cực khi kiểm tra thì có bị cách chức không")).toBe("II.6.2");
+    expect(top("lãnh đạo cơ quan thanh tra có bị liên đới khi đoàn do mình chỉ đạo nhận hối lộ không")).toBe("II.4.2");
+  });
+});
+
+describe("a role the text names, in a story told in other words", () => {
+  it("is suggested or answered from the role's own section rather than refused", () => {
+    const r = kb.search("Tôi là chủ tịch hội nông dân xã, thấy đoàn thanh tra huyện về xã được khao liên miên. Hội tôi làm được gì?");
+    expect(r.mode).not.toBe("refuse");
+    expect(r.results[0]?.id).toBe("II.5.2");
+  });
+
+  it("still refuses what the role's section does not speak of", () => {
+    expect(kb.search("đảng viên có được nuôi chó mèo trong khu tập thể không").mode).toBe("refuse");
+  });
+});

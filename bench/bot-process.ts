@@ -16,9 +16,16 @@ export const TSX_BOT: BotVariant = { name: "tsx", args: ["--import", "tsx", "bot
 export const ECHO_BOT: BotVariant = { name: "echo", args: ["--import", "tsx", "bench/echo-bot.ts"] };
 export const ZALO_ECHO_BOT: BotVariant = { name: "echo", args: ["--import", "tsx", "bench/zalo-echo-bot.ts"] };
 const BUILT_MAIN = join(REPO_ROOT, "dist", "bot", "main.js");
-/** The compiled bot (`npm run build`), when dist/ holds one. */
+/** The compiled bot (`npm run build`), when dist/ holds one, with the Node flags `npm run start:prod` gives it. */
 export function builtBot(): BotVariant | undefined {
-  return existsSync(BUILT_MAIN) ? { name: "built", args: [BUILT_MAIN] } : undefined;
+  return existsSync(BUILT_MAIN) ? { name: "built", args: [...startProdFlags(), BUILT_MAIN] } : undefined;
+}
+
+/** The flags between `node` and the script in package.json's start:prod ("--max-old-space-size=128"). */
+function startProdFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(join(REPO_ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> };
+  const words = (pkg.scripts["start:prod"] ?? "").split(/\s+/).filter(Boolean);
+  return words.filter((w) => w.startsWith("--"));
 }
 
 export interface BotProcess {

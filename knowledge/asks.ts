@@ -9,6 +9,11 @@ const QUANTITY_WORDS = ["bao nhiêu", "bao lâu", "tối đa", "tối thiểu", 
 const MONEY_UNITS = new Set(["nghin", "ngan", "trieu", "tr", "ty", "dong", "k", "usd", "d"]);
 const quantityPhrases = QUANTITY_WORDS.map((w) => tokenize(w));
 
+/** "mấy ông", "mấy anh": a plural of people ("those guys"), not a count asked for. */
+const PLURAL_PEOPLE = new Set(
+  ["ông", "bà", "anh", "chị", "cậu", "chú", "bác", "cô", "thằng", "tay", "đứa", "lão", "vị", "bạn", "em"].map((w) => tokenize(w)[0]?.toned),
+);
+
 const TIME_UNITS = new Set(["nam", "thang", "ngay", "tuan", "gio", "lau"]);
 const MONEY = "money";
 const DOCUMENT_NUMBER = "number of a document";
@@ -42,6 +47,7 @@ export function askedQuantity(text: string): string | undefined {
         return x !== undefined && (x.toned === w.toned || (!x.accented && plain && x.fold === w.fold));
       });
       if (!at || i < askFrom) continue;
+      if (p.length === 1 && PLURAL_PEOPLE.has(toks[i + 1]?.toned)) continue;
       if (p.at(-1)?.fold === "lau") return "lau";
       // "Quy định số mấy": the number of a document, which citations do state.
       if (toks[i - 1]?.fold === "so") return DOCUMENT_NUMBER;
@@ -186,4 +192,29 @@ export function statesFact(sectionText: string, fact: Fact): boolean {
     case "article":
       return /Điều \d+[^.]{0,40}:/u.test(sectionText);
   }
+}
+
+/**
+ * The plan is a code of conduct: it says what one may, must or must not do and what happens then.
+ * A question asking that ("có được nhận không", "có phải báo cáo không", "có bị xử lý không", "có
+ * đúng quy định không", "phải làm gì", "xử lý thế nào") is of the kind it answers, whatever words the
+ * story is told in; a question asking where, when, which list, form or procedure is not.
+ */
+const CONDUCT = [
+  /\bco\b(?: \w+){0,8} (?:duoc|phai|bi|cam|buoc|nen|dung|sai|vi pham|trai|sao|van de|can)\b(?: \w+){0,8} (?:khong|ko|k|hok|khg|kg|chua)\b/,
+  /\b(?:phai|nen|can) (?:lam gi|lam sao|lam the nao|xu ly the nao|xu ly sao|xu ly ra sao)\b/,
+  /\b(?:xu ly|xu|giai quyet|doi pho|ung xu) (?:nhu the nao|the nao|ra sao|sao|kieu gi)\b/,
+  /\b(?:co sao|thi sao|co van de gi)\b/,
+];
+/** Asked for a place, a time, a list, a form, a procedure or a fee: facts a code of conduct does not hold. */
+const FACT_SEEKING =
+  /\b(?:o dau|khi nao|luc nao|bao gio|ngay nao|danh sach|mau|thu tuc|ho so|lich|muc phi|le phi|bao nhieu|bao lau|may|can gi|can nhung gi|gom nhung gi|la ai|ai ky)\b/;
+
+export function asksConduct(text: string): boolean {
+  const asking = text.split(/[.?!;]\s+(?=\S)/u).at(-1) ?? text;
+  const f = ` ${fold(asking)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()} `;
+  if (FACT_SEEKING.test(f)) return false;
+  return CONDUCT.some((re) => re.test(f)) || asksConsequence(text) !== undefined;
 }

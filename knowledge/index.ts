@@ -1,7 +1,7 @@
 // The knowledge base others import: load the documents, index them, and answer a question with a
 // cited extract, a "did you mean" suggestion, or an honest refusal. Loading (load.ts), indexing
 // (build-index.ts), the decision (decide.ts) and the wording (format.ts) each live in their own file.
-import { askedFact, askedQuantity, asksConsequence, definesTerm, definitionTerm, statesFact, statesQuantity } from "./asks.js";
+import { askedFact, askedQuantity, asksConduct, asksConsequence, definesTerm, definitionTerm, statesFact, statesQuantity } from "./asks.js";
 import { indexSections } from "./build-index.js";
 import { decideMode, THRESHOLDS, type Mode, type Signals } from "./decide.js";
 import { pickUnits } from "./excerpt.js";
@@ -156,6 +156,10 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
     );
     const [top, second] = ranked;
     const topSection = top ? searchable[top.index] : undefined;
+    // A story told before the asking sentence: how much of that sentence the best section holds.
+    const askAt = terms.findIndex((t) => t.ask);
+    const askUnits = askAt > 0 ? index.contentUnits(terms.slice(askAt)) : undefined;
+    const topDoc = top ? index.docs[top.index] : undefined;
     // "Kế hoạch này số bao nhiêu": the plan's own number, a fact, not a quantity the text may state.
     const fact = askedFact(text);
     const quantity = fact ? undefined : askedQuantity(text);
@@ -167,6 +171,10 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
       missingQuantity: quantity !== undefined && !(topSection && statesQuantity(topSection.text, quantity)),
       missingFact: fact !== undefined && !(topSection && statesFact(topSection.text, fact)),
       roleMatch: role !== undefined && top !== undefined && (headingOf[top.index]?.includes(` ${role} `) ?? false),
+      about: asked !== undefined || consequence !== undefined,
+      conduct: asksConduct(written),
+      askCoverage: askUnits && topDoc ? index.coverage(topDoc, askUnits) : undefined,
+      askKnown: askUnits ? index.knownShare(askUnits) : undefined,
       units: units.length,
     };
     const mode = top ? decideMode(signals) : "refuse";

@@ -46,6 +46,8 @@ export interface QueryTerm {
   unknownWord?: boolean;
   /** Typed in a clause where the asker describes themself ("Tôi là …"): circumstances, not the question. */
   context?: boolean;
+  /** Typed (or rewritten from what was typed) in the last sentence, the one that asks, of a question told in several. */
+  ask?: boolean;
 }
 
 interface Rewrite {
@@ -161,6 +163,10 @@ interface QueryState {
   stop: boolean[];
   /** context[i]: token i is in a clause where the asker describes themself. */
   context: boolean[];
+  /** clauseEnd[i]: punctuation follows token i ("… không, …"). */
+  clauseEnd: boolean[];
+  /** First token of the last sentence when the question has several (else tokens.length: no ask part). */
+  askFrom: number;
   vocab: Vocabulary;
   terms: QueryTerm[];
   /** Terms typed by the user → their token index (rewrites have none). */
@@ -187,11 +193,15 @@ export interface ReadQuestion {
 export function readQuestion(text: string, vocab: Vocabulary): ReadQuestion {
   const expanded = expandShorthand(text);
   const tokens = tokenize(expanded);
+  const askFrom = askStart(expanded, tokens.length);
   const state: QueryState = {
     tokens,
     plain: tokens.every((t) => !t.accented),
     stop: new Array<boolean>(tokens.length).fill(false),
-    context: selfDescription(expanded, tokens),
+    // The sentences before the one that asks tell a story, like a clause describing the asker.
+    context: selfDescription(expanded, tokens).map((c, i) => c || (askFrom < tokens.length && i < askFrom)),
+    askFrom,
+    clauseEnd: punctuationAfter(expanded, tokens.length),
     vocab,
     terms: [],
     typedIndex: new Map(),
@@ -252,6 +262,17 @@ function clauseNumbers(text: string): number[] {
   return flags;
 }
 
+/** For each token: punctuation (, . ; ? ! :) follows it. */
+function punctuationAfter(text: string, count: number): boolean[] {
+  const out = new Array<boolean>(count).fill(false);
+  let k = 0;
+  for (const m of text.normalize("NFC").matchAll(/[\p{L}\p{N}]+([^\p{L}\p{N}]*)/gu)) {
+    if (k >= count) break;
+    out[k++] = /[,.;?!:]/.test(m[1] ?? "");
+  }
+  return out;
+}
+
 /** The first token of each clause. */
 function clauseStarts(flags: readonly number[]): number[] {
   return flags.flatMap((c, i) => (i === 0 || c !== flags[i - 1] ? [i] : []));
@@ -303,6 +324,12 @@ function tokenIndex(folds: readonly string[], phrase: readonly string[], from: n
 function lastSentenceStart(text: string, count: number): number {
   const lastSentence = text.split(/[.?!;]\s+(?=\S)/u).at(-1) ?? text;
   return count - tokenize(lastSentence).length;
+}
+
+/** First token of the sentence that asks, when the question is told in several sentences; else `count`. */
+function askStart(text: string, count: number): number {
+  const from = lastSentenceStart(text, count);
+  return from > 0 ? from : count;
 }
 
 /** Who a question is about: the heading words of the section stating that role's duties, and whether the asker said it of themself. */
@@ -387,7 +414,7 @@ function roleOf(expanded: string, tokens: readonly Token[]): QuestionRole | unde
 }
 
 /** Question phrases ("bao nhiêu", "như thế nào") and a trailing "không" / "chưa". */
-function markQuestionWords({ tokens, stop }: QueryState): void {
+function markQuestionWords({ tokens, stop, clauseEnd }: QueryState): void {
   const n = tokens.length;
   // Chat spellings of question words ("làm j", "có dc k") make the same question phrases.
   const spoken = tokens.map((t) => {
@@ -400,9 +427,13 @@ function markQuestionWords({ tokens, stop }: QueryState): void {
       if (p.every((w, j) => spoken[i + j] === w)) for (let j = 0; j < p.length; j++) stop[i + j] = true;
     }
   }
-  // "… không?", "… chưa?" at the end only make it a question.
-  const last = n - 1;
-  if (last > 0 && QUESTION_TAILS.has(tokens[last]?.fold ?? "")) stop[last] = true;
+  // "… không?", "… chưa?" at the end only make it a question; so they do at the end of a clause
+  // or before "hay" ("có bị hủy không, hay …", "có sao không hay …").
+  for (let i = 1; i < n; i++) {
+    if (!QUESTION_TAILS.has(tokens[i]?.fold ?? "")) continue;
+    const next = tokens[i + 1]?.fold;
+    if (i === n - 1 || clauseEnd[i] || next === "hay" || next === "hoac") stop[i] = true;
+  }
 }
 
 /** A function word is dropped unless the corpus uses it as part of a term here ("thi hành", "cơ quan"). */
@@ -450,13 +481,13 @@ function markNeutralWords({ tokens, stop, plain, vocab }: QueryState): void {
 
 /** Phrases first ("bị kiểm tra" is the inspected party), then relatives, then abbreviations; the rest as typed. */
 function rewritePhrases(state: QueryState): void {
-  const { tokens, stop, plain, vocab, terms, typedIndex, context } = state;
+  const { tokens, stop, plain, vocab, terms, typedIndex, context, askFrom } = state;
   const n = tokens.length;
   const neighbour = (i: number, dir: 1 | -1): Token | undefined => {
     for (let j = i + dir; j >= 0 && j < n; j += dir) if (!stop[j]) return tokens[j];
     return undefined;
   };
-  const push = (t: Token, origin: Origin, index?: number, group?: number, alternative = 0): void => {
+  const push = (t: Token, origin: Origin, index?: number, group?: number, alternative = 0, at = index): void => {
     const inContext = index !== undefined && context[index];
     const term: QueryTerm = {
       fold: t.fold,
@@ -465,6 +496,7 @@ function rewritePhrases(state: QueryState): void {
       stop: false,
       ...(group ? { group, alternative } : {}),
       ...(inContext ? { context: true } : {}),
+      ...(at !== undefined && at >= askFrom ? { ask: true } : {}),
     };
     terms.push(term);
     if (index !== undefined) typedIndex.set(term, index);
@@ -473,8 +505,10 @@ function rewritePhrases(state: QueryState): void {
   for (let i = 0; i < n;) {
     const t = tokens[i];
     if (!t) break;
+    // A one-word rewrite ("đòi" → "yêu cầu") does not split a word the corpus prints ("đòi hỏi").
+    const compound = !stop[i + 1] && pairInCorpus(vocab, t, tokens[i + 1]);
     const syn = synonymTable.find(
-      (r) => (matchAt(tokens, i, r.phrase) || plainReading(t, r.phrase, plain, vocab)) && (r.phrase.length > 1 || !stop[i]),
+      (r) => (matchAt(tokens, i, r.phrase) || plainReading(t, r.phrase, plain, vocab)) && (r.phrase.length > 1 || (!stop[i] && !compound)),
     );
     if (syn) {
       // The typed words stay only when the corpus prints the same phrase ("luân chuyển" in II.6.1).
@@ -484,7 +518,7 @@ function rewritePhrases(state: QueryState): void {
       const group = ++state.groups;
       if (printed) typed.forEach((p, j) => push(p, "typed", i + j, group));
       syn.expansion.forEach((reading, r) => {
-        for (const e of reading) push(e, "synonym", undefined, group, r + 1);
+        for (const e of reading) push(e, "synonym", undefined, group, r + 1, i);
       });
       i += syn.phrase.length;
       continue;
@@ -493,7 +527,7 @@ function rewritePhrases(state: QueryState): void {
     if (kinship) {
       const group = ++state.groups;
       familyExpansion.forEach((reading, r) => {
-        for (const e of reading) push(e, "synonym", undefined, group, r + 1);
+        for (const e of reading) push(e, "synonym", undefined, group, r + 1, i);
       });
       for (let j = i + 1; j < i + kinship; j++) terms.push({ fold: tokens[j]?.fold ?? "", strength: 0, origin: "typed", stop: true });
       i += kinship;
@@ -519,7 +553,7 @@ function rewritePhrases(state: QueryState): void {
       const best = alts.reduce((a, b) => (fits(b) - repeats(b) > fits(a) - repeats(a) ? b : a));
       // "ntn" → "như thế nào", "k" → "không": chat abbreviations of question words stay question words.
       for (const e of best) {
-        push(e, "abbreviation");
+        push(e, "abbreviation", undefined, undefined, 0, i);
         const last = terms[terms.length - 1];
         if (last && stopToned.has(e.toned)) last.stop = true;
       }

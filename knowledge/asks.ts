@@ -14,6 +14,8 @@ const PLURAL_PEOPLE = new Set(
   ["ông", "bà", "anh", "chị", "cậu", "chú", "bác", "cô", "thằng", "tay", "đứa", "lão", "vị", "bạn", "em"].map((w) => tokenize(w)[0]?.toned),
 );
 
+const PLURAL_PEOPLE_FOLDED = / may (?:ong|ba|anh|chi|cau|chu|bac|co|thang|tay|dua|lao|vi|ban|em) /g;
+
 const TIME_UNITS = new Set(["nam", "thang", "ngay", "tuan", "gio", "lau"]);
 const MONEY = "money";
 const DOCUMENT_NUMBER = "number of a document";
@@ -215,6 +217,7 @@ export function asksConduct(text: string): boolean {
   const f = ` ${fold(asking)
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim()} `;
-  if (FACT_SEEKING.test(f)) return false;
+  // "mấy ông", "mấy anh": people, not a count.
+  if (FACT_SEEKING.test(f.replace(PLURAL_PEOPLE_FOLDED, " "))) return false;
   return CONDUCT.some((re) => re.test(f)) || asksConsequence(text) !== undefined;
 }

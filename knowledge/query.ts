@@ -191,7 +191,7 @@ export interface ReadQuestion {
 }
 
 export function readQuestion(text: string, vocab: Vocabulary): ReadQuestion {
-  const expanded = expandShorthand(text);
+  const expanded = splitJoinedWords(expandShorthand(text), vocab);
   const tokens = tokenize(expanded);
   const askFrom = askStart(expanded, tokens.length);
   const state: QueryState = {
@@ -246,6 +246,23 @@ function expandShorthand(text: string): string {
       if (fold(lower) !== lower.replace(/đ/g, "d")) return m;
       return singleReadings.get(lower) ?? singleReadings.get(fold(lower)) ?? m;
     });
+}
+
+/**
+ * "kehoach", "thanhvien": two syllables typed without the space between them, split where the
+ * corpus prints the pair ("kế hoạch"). Only words the corpus does not know are tried.
+ */
+function splitJoinedWords(text: string, vocab: Vocabulary): string {
+  return text.replace(/[\p{L}]{4,}/gu, (m) => {
+    const f = fold(m);
+    if (f.length !== m.length || vocab.has(f)) return m;
+    for (let k = 1; k < f.length; k++) {
+      const a = f.slice(0, k);
+      const b = f.slice(k);
+      if (vocab.hasBigram(a, b)) return `${m.slice(0, k)} ${m.slice(k)}`;
+    }
+    return m;
+  });
 }
 
 /** Clause number of each token: a new clause after , . ; ? ! : or at a joining word ("mà", "nhưng", "thì"). */

@@ -40,6 +40,12 @@ describe("colloquial words that are not what is asked", () => {
     expect(terms.find((t) => t.fold === "khong")?.stop).toBe(true);
   });
 
+  it("two syllables typed without the space between them are split where the text prints the pair", () => {
+    const terms = kb.explain("thanhvien doan co duoc di an cung don vi ko").terms;
+    expect(terms.slice(0, 2).map((t) => t.fold)).toEqual(["thanh", "vien"]);
+    expect(kb.explain("thanhtoan tien dien online").mode).toBe("refuse");
+  });
+
   it("a one-word rewrite does not split a word the text prints ('đòi hỏi' stays 'đòi hỏi')", () => {
     const terms = kb.explain("đoàn đòi hỏi đơn vị cung cấp tài liệu ngoài nội dung kiểm tra").terms;
     const i = terms.findIndex((t) => t.fold === "doi");
@@ -59,6 +65,8 @@ describe("a question of the kind the plan answers (what one may, must or must no
     expect(asksConduct("có mẫu báo cáo sẵn không")).toBe(false);
     expect(asksConduct("quà dưới bao nhiêu tiền thì có được nhận không")).toBe(false);
     expect(asksConduct("lịch họp chi bộ tháng này")).toBe(false);
+    // "mấy ông" is people, not "how many".
+    expect(asksConduct("mấy ông bên đơn vị hay mời đoàn đi nhậu, kế hoạch có cấm không")).toBe(true);
   });
 
   it("is suggested rather than refused when told in words the text does not use", () => {

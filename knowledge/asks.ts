@@ -142,6 +142,8 @@ const CONSEQUENCE =
 const LETTING =
   /\b(?:de xay ra|de cho|de cap duoi|de linh|de nhan vien|de nguoi duoi quyen|de doan|mien trach nhiem|giam trach nhiem|mien giam|duoc mien|duoc giam|giam nhe|nhe trach nhiem|chu dong bao cao|chu dong phat hien|xin thoi|tu chuc|khong the biet|khong he biet|hoan toan khong biet)\b/;
 
+const FALSE_ACCUSATION = /\b(?:to cao sai|to sai|to nham|to cao nham|to cao khong dung|vu khong|vu cao)\b/;
+
 /**
  * What happens to someone: "let" when a leader answers for what happened under them or asks to be
  * let off (the section on responsibility for letting it happen), "act" when someone is punished for
@@ -150,6 +152,8 @@ const LETTING =
 export function asksConsequence(text: string): "act" | "let" | undefined {
   const folded = (t: string): string => fold(t).replace(/[^\p{L}\p{N}]+/gu, " ");
   const asking = text.split(/[.?!;]\s+(?=\S)/u).at(-1) ?? text;
+  // What happens to whoever accuses falsely is said with the inspected party's duties (II.5.1).
+  if (FALSE_ACCUSATION.test(folded(text))) return undefined;
   if (LETTING.test(folded(text))) return "let";
   return CONSEQUENCE.test(folded(asking)) ? "act" : undefined;
 }

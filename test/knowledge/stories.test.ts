@@ -82,3 +82,19 @@ describe("a question of the kind the plan answers (what one may, must or must no
     expect(mode("dang vien co duoc sinh con thu ba khong")).toBe("refuse");
   });
 });
+
+describe("what a question asks outweighs the story it tells", () => {
+  it("asked what happens to someone, the consequences come first, not the rule they broke", () => {
+    expect(top3("cán bộ thanh tra cầm phong bì của doanh nghiệp thì có bị cách chức không")[0]).toBe("II.6.1");
+  });
+
+  it("what happens to a false accuser is with the inspected party's duties, not under 'Xử lý vi phạm'", () => {
+    expect(top3("tố cáo nhầm người thì người tố có bị xử lý gì không")[0]).toBe("II.5.1");
+  });
+
+  it("naming only the state's inspection (thanh tra) favours the sections headed by it", () => {
+    // The same bullet on moving staff after 2 to 5 years stands in II.2.2 (thanh tra) and II.3 (ủy ban kiểm tra).
+    expect(top3("cán bộ thanh tra theo dõi một địa bàn mấy năm thì phải đổi")[0]).toBe("II.2.2");
+    expect(top3("cán bộ ủy ban kiểm tra theo dõi một địa bàn lâu năm thì có phải bị điều động không")[0]).toBe("II.3");
+  });
+});

@@ -172,7 +172,10 @@ const FACTS: readonly [Fact, RegExp][] = [
     /\b(?:ke hoach|van ban)\b(?!.*\bquy dinh\b).*\b(?:so bao nhieu|so may|so hieu|ky hieu|ngay nao|ngay bao nhieu|ngay may|ngay thang nam nao|ky ngay)\b/,
   ],
   ["replaced", /\b(?:thay the|thay cho|bai bo)(?: cho)? (?:quy dinh|van ban|nghi quyet|quyet dinh|chi thi)\b.*\b(?:nao|gi|so may)\b/],
-  ["person", /\b(?:hien nay|hien tai|bay gio|hien) la ai\b|\bten (?:la )?gi\b|\bla (?:ong|ba) nao\b|\bho ten\b/],
+  [
+    "person",
+    /\b(?:hien nay|hien tai|hien gio|bay gio|hien) la (?:ai|dong chi nao|ong nao|ba nao)\b|\bten (?:la )?gi\b|\bla (?:ong|ba) nao\b|\bho ten\b/,
+  ],
   [
     "article",
     /\bdieu \d+\b.*\b(?:liet ke|gom nhung|gom cac|co nhung|noi dung gi|quy dinh nhung|cu the nhung|nhung hanh vi nao|hanh vi nao)\b/,

@@ -23,14 +23,8 @@ export interface Signals {
    * unknown to the text, count for less.
    */
   roleMatch: boolean;
-  /** The question names a role the plan assigns duties to, or asks what happens to someone. */
-  about: boolean;
   /** It asks what one may, must or must not do, or what happens then (asksConduct): what the plan answers. */
   conduct: boolean;
-  /** A question told in several sentences: the best section's coverage of the last one, the one that asks. */
-  askCoverage: number | undefined;
-  /** … and the share of that sentence the corpus knows. */
-  askKnown: number | undefined;
   /** Number of content units in the question (a long first-person story has many). */
   units: number;
 }

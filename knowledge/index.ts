@@ -175,10 +175,6 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
     );
     const [top, second] = ranked;
     const topSection = top ? searchable[top.index] : undefined;
-    // A story told before the asking sentence: how much of that sentence the best section holds.
-    const askAt = terms.findIndex((t) => t.ask);
-    const askUnits = askAt > 0 ? index.contentUnits(terms.slice(askAt)) : undefined;
-    const topDoc = top ? index.docs[top.index] : undefined;
     // "Kế hoạch này số bao nhiêu": the plan's own number, a fact, not a quantity the text may state.
     const fact = askedFact(text);
     const quantity = fact ? undefined : askedQuantity(text);
@@ -190,10 +186,7 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
       missingQuantity: quantity !== undefined && !(topSection && statesQuantity(topSection.text, quantity)),
       missingFact: fact !== undefined && !(topSection && statesFact(topSection.text, fact)),
       roleMatch: role !== undefined && top !== undefined && (headingOf[top.index]?.includes(` ${role} `) ?? false),
-      about: asked !== undefined || consequence !== undefined,
       conduct: asksConduct(written),
-      askCoverage: askUnits && topDoc ? index.coverage(topDoc, askUnits) : undefined,
-      askKnown: askUnits ? index.knownShare(askUnits) : undefined,
       units: units.length,
     };
     const mode = top ? decideMode(signals) : "refuse";

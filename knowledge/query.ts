@@ -46,8 +46,6 @@ export interface QueryTerm {
   unknownWord?: boolean;
   /** Typed in a clause where the asker describes themself ("Tôi là …"): circumstances, not the question. */
   context?: boolean;
-  /** Typed (or rewritten from what was typed) in the last sentence, the one that asks, of a question told in several. */
-  ask?: boolean;
 }
 
 interface Rewrite {
@@ -165,8 +163,6 @@ interface QueryState {
   context: boolean[];
   /** clauseEnd[i]: punctuation follows token i ("… không, …"). */
   clauseEnd: boolean[];
-  /** First token of the last sentence when the question has several (else tokens.length: no ask part). */
-  askFrom: number;
   vocab: Vocabulary;
   terms: QueryTerm[];
   /** Terms typed by the user → their token index (rewrites have none). */
@@ -200,7 +196,6 @@ export function readQuestion(text: string, vocab: Vocabulary): ReadQuestion {
     stop: new Array<boolean>(tokens.length).fill(false),
     // The sentences before the one that asks tell a story, like a clause describing the asker.
     context: selfDescription(expanded, tokens).map((c, i) => c || (askFrom < tokens.length && i < askFrom)),
-    askFrom,
     clauseEnd: punctuationAfter(expanded, tokens.length),
     vocab,
     terms: [],
@@ -498,13 +493,13 @@ function markNeutralWords({ tokens, stop, plain, vocab }: QueryState): void {
 
 /** Phrases first ("bị kiểm tra" is the inspected party), then relatives, then abbreviations; the rest as typed. */
 function rewritePhrases(state: QueryState): void {
-  const { tokens, stop, plain, vocab, terms, typedIndex, context, askFrom } = state;
+  const { tokens, stop, plain, vocab, terms, typedIndex, context } = state;
   const n = tokens.length;
   const neighbour = (i: number, dir: 1 | -1): Token | undefined => {
     for (let j = i + dir; j >= 0 && j < n; j += dir) if (!stop[j]) return tokens[j];
     return undefined;
   };
-  const push = (t: Token, origin: Origin, index?: number, group?: number, alternative = 0, at = index): void => {
+  const push = (t: Token, origin: Origin, index?: number, group?: number, alternative = 0): void => {
     const inContext = index !== undefined && context[index];
     const term: QueryTerm = {
       fold: t.fold,
@@ -513,7 +508,6 @@ function rewritePhrases(state: QueryState): void {
       stop: false,
       ...(group ? { group, alternative } : {}),
       ...(inContext ? { context: true } : {}),
-      ...(at !== undefined && at >= askFrom ? { ask: true } : {}),
     };
     terms.push(term);
     if (index !== undefined) typedIndex.set(term, index);
@@ -535,7 +529,7 @@ function rewritePhrases(state: QueryState): void {
       const group = ++state.groups;
       if (printed) typed.forEach((p, j) => push(p, "typed", i + j, group));
       syn.expansion.forEach((reading, r) => {
-        for (const e of reading) push(e, "synonym", undefined, group, r + 1, i);
+        for (const e of reading) push(e, "synonym", undefined, group, r + 1);
       });
       i += syn.phrase.length;
       continue;
@@ -544,7 +538,7 @@ function rewritePhrases(state: QueryState): void {
     if (kinship) {
       const group = ++state.groups;
       familyExpansion.forEach((reading, r) => {
-        for (const e of reading) push(e, "synonym", undefined, group, r + 1, i);
+        for (const e of reading) push(e, "synonym", undefined, group, r + 1);
       });
       for (let j = i + 1; j < i + kinship; j++) terms.push({ fold: tokens[j]?.fold ?? "", strength: 0, origin: "typed", stop: true });
       i += kinship;
@@ -570,7 +564,7 @@ function rewritePhrases(state: QueryState): void {
       const best = alts.reduce((a, b) => (fits(b) - repeats(b) > fits(a) - repeats(a) ? b : a));
       // "ntn" → "như thế nào", "k" → "không": chat abbreviations of question words stay question words.
       for (const e of best) {
-        push(e, "abbreviation", undefined, undefined, 0, i);
+        push(e, "abbreviation");
         const last = terms[terms.length - 1];
         if (last && stopToned.has(e.toned)) last.stop = true;
       }

@@ -63,7 +63,15 @@ const stopFolded = new Set([...STOPWORDS, ...SOFT_STOPWORDS].flatMap((w) => toke
 const synonymTable: Rewrite[] = SYNONYMS.flatMap(([phrases, target]) =>
   phrases.map((p) => ({ phrase: tokenize(p), expansion: target.split("|").map((r) => tokenize(r)) })),
 ).sort((a, b) => b.phrase.length - a.phrase.length);
+/** The rewrites starting with each folded syllable, longest first: a token is tried only against its own. */
+const synonymsByFirst = new Map<string, Rewrite[]>();
+for (const r of synonymTable) {
+  const first = r.phrase[0]?.fold ?? "";
+  synonymsByFirst.set(first, [...(synonymsByFirst.get(first) ?? []), r]);
+}
 const neutralTable = NEUTRAL.map((p) => tokenize(p)).sort((a, b) => b.length - a.length);
+const neutralByFirst = new Map<string, Token[][]>();
+for (const p of neutralTable) neutralByFirst.set(p[0]?.fold ?? "", [...(neutralByFirst.get(p[0]?.fold ?? "") ?? []), p]);
 const familyExpansion = FAMILY.split("|").map((r) => tokenize(r));
 const keys = (words: readonly string[]) => {
   const toks = words.flatMap((w) => tokenize(w));
@@ -481,7 +489,7 @@ function markFunctionWords({ tokens, stop, vocab }: QueryState): void {
  */
 function markNeutralWords({ tokens, stop, plain, vocab }: QueryState): void {
   for (let i = 0; i < tokens.length; i++) {
-    const phrase = neutralTable.find((p) => matchAt(tokens, i, p, plain));
+    const phrase = (neutralByFirst.get(tokens[i]?.fold ?? "") ?? []).find((p) => matchAt(tokens, i, p, plain));
     if (!phrase) continue;
     const end = i + phrase.length;
     // A lone syllable may be part of a corpus word ("xã hội"); a longer phrase is a word itself.
@@ -518,7 +526,7 @@ function rewritePhrases(state: QueryState): void {
     if (!t) break;
     // A one-word rewrite ("đòi" → "yêu cầu") does not split a word the corpus prints ("đòi hỏi").
     const compound = !stop[i + 1] && pairInCorpus(vocab, t, tokens[i + 1]);
-    const syn = synonymTable.find(
+    const syn = (synonymsByFirst.get(t.fold) ?? []).find(
       (r) => (matchAt(tokens, i, r.phrase) || plainReading(t, r.phrase, plain, vocab)) && (r.phrase.length > 1 || (!stop[i] && !compound)),
     );
     if (syn) {

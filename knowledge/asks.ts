@@ -9,6 +9,13 @@ const QUANTITY_WORDS = ["bao nhiêu", "bao lâu", "tối đa", "tối thiểu", 
 const MONEY_UNITS = new Set(["nghin", "ngan", "trieu", "tr", "ty", "dong", "k", "usd", "d"]);
 const quantityPhrases = QUANTITY_WORDS.map((w) => tokenize(w));
 
+/** "mấy ông", "mấy anh": a plural of people ("those guys"), not a count asked for. */
+const PLURAL_PEOPLE = new Set(
+  ["ông", "bà", "anh", "chị", "cậu", "chú", "bác", "cô", "thằng", "tay", "đứa", "lão", "vị", "bạn", "em"].map((w) => tokenize(w)[0]?.toned),
+);
+
+const PLURAL_PEOPLE_FOLDED = / may (?:ong|ba|anh|chi|cau|chu|bac|co|thang|tay|dua|lao|vi|ban|em) /g;
+
 const TIME_UNITS = new Set(["nam", "thang", "ngay", "tuan", "gio", "lau"]);
 const MONEY = "money";
 const DOCUMENT_NUMBER = "number of a document";
@@ -42,6 +49,7 @@ export function askedQuantity(text: string): string | undefined {
         return x !== undefined && (x.toned === w.toned || (!x.accented && plain && x.fold === w.fold));
       });
       if (!at || i < askFrom) continue;
+      if (p.length === 1 && PLURAL_PEOPLE.has(toks[i + 1]?.toned)) continue;
       if (p.at(-1)?.fold === "lau") return "lau";
       // "Quy định số mấy": the number of a document, which citations do state.
       if (toks[i - 1]?.fold === "so") return DOCUMENT_NUMBER;
@@ -134,6 +142,8 @@ const CONSEQUENCE =
 const LETTING =
   /\b(?:de xay ra|de cho|de cap duoi|de linh|de nhan vien|de nguoi duoi quyen|de doan|mien trach nhiem|giam trach nhiem|mien giam|duoc mien|duoc giam|giam nhe|nhe trach nhiem|chu dong bao cao|chu dong phat hien|xin thoi|tu chuc|khong the biet|khong he biet|hoan toan khong biet)\b/;
 
+const FALSE_ACCUSATION = /\b(?:to cao sai|to sai|to nham|to cao nham|to cao khong dung|vu khong|vu cao)\b/;
+
 /**
  * What happens to someone: "let" when a leader answers for what happened under them or asks to be
  * let off (the section on responsibility for letting it happen), "act" when someone is punished for
@@ -142,6 +152,8 @@ const LETTING =
 export function asksConsequence(text: string): "act" | "let" | undefined {
   const folded = (t: string): string => fold(t).replace(/[^\p{L}\p{N}]+/gu, " ");
   const asking = text.split(/[.?!;]\s+(?=\S)/u).at(-1) ?? text;
+  // What happens to whoever accuses falsely is said with the inspected party's duties (II.5.1).
+  if (FALSE_ACCUSATION.test(folded(text))) return undefined;
   if (LETTING.test(folded(text))) return "let";
   return CONSEQUENCE.test(folded(asking)) ? "act" : undefined;
 }
@@ -160,7 +172,10 @@ const FACTS: readonly [Fact, RegExp][] = [
     /\b(?:ke hoach|van ban)\b(?!.*\bquy dinh\b).*\b(?:so bao nhieu|so may|so hieu|ky hieu|ngay nao|ngay bao nhieu|ngay may|ngay thang nam nao|ky ngay)\b/,
   ],
   ["replaced", /\b(?:thay the|thay cho|bai bo)(?: cho)? (?:quy dinh|van ban|nghi quyet|quyet dinh|chi thi)\b.*\b(?:nao|gi|so may)\b/],
-  ["person", /\b(?:hien nay|hien tai|bay gio|hien) la ai\b|\bten (?:la )?gi\b|\bla (?:ong|ba) nao\b|\bho ten\b/],
+  [
+    "person",
+    /\b(?:hien nay|hien tai|hien gio|bay gio|hien) la (?:ai|dong chi nao|ong nao|ba nao)\b|\bten (?:la )?gi\b|\bla (?:ong|ba) nao\b|\bho ten\b/,
+  ],
   [
     "article",
     /\bdieu \d+\b.*\b(?:liet ke|gom nhung|gom cac|co nhung|noi dung gi|quy dinh nhung|cu the nhung|nhung hanh vi nao|hanh vi nao)\b/,
@@ -186,4 +201,30 @@ export function statesFact(sectionText: string, fact: Fact): boolean {
     case "article":
       return /Điều \d+[^.]{0,40}:/u.test(sectionText);
   }
+}
+
+/**
+ * The plan is a code of conduct: it says what one may, must or must not do and what happens then.
+ * A question asking that ("có được nhận không", "có phải báo cáo không", "có bị xử lý không", "có
+ * đúng quy định không", "phải làm gì", "xử lý thế nào") is of the kind it answers, whatever words the
+ * story is told in; a question asking where, when, which list, form or procedure is not.
+ */
+const CONDUCT = [
+  /\bco\b(?: \w+){0,8} (?:duoc|phai|bi|cam|buoc|nen|dung|sai|vi pham|trai|sao|van de|can)\b(?: \w+){0,8} (?:khong|ko|k|hok|khg|kg|chua)\b/,
+  /\b(?:phai|nen|can) (?:lam gi|lam sao|lam the nao|xu ly the nao|xu ly sao|xu ly ra sao)\b/,
+  /\b(?:xu ly|xu|giai quyet|doi pho|ung xu) (?:nhu the nao|the nao|ra sao|sao|kieu gi)\b/,
+  /\b(?:co sao|thi sao|co van de gi)\b/,
+];
+/** Asked for a place, a time, a list, a form, a procedure or a fee: facts a code of conduct does not hold. */
+const FACT_SEEKING =
+  /\b(?:o dau|khi nao|luc nao|bao gio|ngay nao|danh sach|mau|thu tuc|ho so|lich|muc phi|le phi|bao nhieu|bao lau|may|can gi|can nhung gi|gom nhung gi|la ai|ai ky)\b/;
+
+export function asksConduct(text: string): boolean {
+  const asking = text.split(/[.?!;]\s+(?=\S)/u).at(-1) ?? text;
+  const f = ` ${fold(asking)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()} `;
+  // "mấy ông", "mấy anh": people, not a count.
+  if (FACT_SEEKING.test(f.replace(PLURAL_PEOPLE_FOLDED, " "))) return false;
+  return CONDUCT.some((re) => re.test(f)) || asksConsequence(text) !== undefined;
 }

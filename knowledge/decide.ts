@@ -23,6 +23,8 @@ export interface Signals {
    * unknown to the text, count for less.
    */
   roleMatch: boolean;
+  /** It asks what one may, must or must not do, or what happens then (asksConduct): what the plan answers. */
+  conduct: boolean;
   /** Number of content units in the question (a long first-person story has many). */
   units: number;
 }
@@ -51,6 +53,14 @@ export const THRESHOLDS = {
   /** … and suggested from these (a story told in words the text does not use, about a role it names). */
   roleSuggestCoverage: 0.12,
   roleSuggestKnown: 0.2,
+  /**
+   * A question of the kind the plan answers (what one may, must or must not do, what happens then:
+   * `conduct`) told in words the text does not use: suggested from these.
+   */
+  conductSuggestCoverage: 0.25,
+  conductSuggestKnown: 0.25,
+  /** … when one section stands out at least this much (a question about something else spreads evenly). */
+  conductSuggestMargin: 0.1,
 } as const;
 
 export function decideMode(s: Signals): Mode {
@@ -58,8 +68,10 @@ export function decideMode(s: Signals): Mode {
   const ahead = s.margin >= THRESHOLDS.answerMargin || s.coverageGap >= THRESHOLDS.answerCoverageGap;
   if (s.coverage >= THRESHOLDS.answerCoverage && s.known >= THRESHOLDS.answerKnown && ahead) return "answer";
   if (s.coverage >= THRESHOLDS.suggestCoverage && s.known >= THRESHOLDS.suggestKnown) return "suggest";
+  const T = THRESHOLDS;
+  if (s.conduct && s.coverage >= T.conductSuggestCoverage && s.known >= T.conductSuggestKnown && s.margin >= T.conductSuggestMargin)
+    return "suggest";
   if (s.roleMatch) {
-    const T = THRESHOLDS;
     if (s.coverage >= T.roleAnswerCoverage && s.known >= T.roleAnswerKnown && s.margin >= T.roleAnswerMargin) return "answer";
     if (s.coverage >= T.roleSuggestCoverage && s.known >= T.roleSuggestKnown) return "suggest";
   }

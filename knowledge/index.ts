@@ -1,7 +1,7 @@
 // The knowledge base others import: load the documents, index them, and answer a question with a
 // cited extract, a "did you mean" suggestion, or an honest refusal. Loading (load.ts), indexing
 // (build-index.ts), the decision (decide.ts) and the wording (format.ts) each live in their own file.
-import { askedFact, askedQuantity, asksConsequence, definesTerm, definitionTerm, statesFact, statesQuantity } from "./asks.js";
+import { askedFact, askedQuantity, asksConduct, asksConsequence, definesTerm, definitionTerm, statesFact, statesQuantity } from "./asks.js";
 import { indexSections } from "./build-index.js";
 import { decideMode, THRESHOLDS, type Mode, type Signals } from "./decide.js";
 import { pickUnits } from "./excerpt.js";
@@ -102,8 +102,13 @@ const ROLE_BONUS = 1;
 /**
  * "… thì bị xử lý thế nào": the consequences are in the sections under "Xử lý vi phạm"; a leader
  * who let it happen, or asks to be let off, in the one about letting it happen ("để xảy ra").
+ * As much as a role: what is asked is what happens, the act told before it is the story (at ×1.4
+ * "thanh tra viên nhận tiền thì có bị cách chức không" went to the gift rule, II.4.3.1).
  */
-const CONSEQUENCE_BONUS = 0.4;
+const CONSEQUENCE_BONUS = 1;
+/** A section headed by the only track (party or state inspection) the question names. */
+const TRACK_BONUS = 0.15;
+type Track = "party" | "state";
 
 /** Longer input is not a question; cutting it keeps every answer fast. */
 const MAX_QUERY_CHARS = 500;
@@ -134,6 +139,16 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
   );
   // … and among them, those about answering for what happened under one ("… khi để xảy ra …").
   const aboutLetting = searchable.map((s, i) => aboutConsequences[i] === true && / de xay ra /.test(headingOf[i] ?? ""));
+  // The plan runs two tracks side by side, often with the same bullet in both ("Điều động … từ đủ 2
+  // năm đến 5 năm" in II.2.2 and II.3): the state's inspection (thanh tra) and the party's, named by
+  // its committee, "ủy ban kiểm tra" ("kiểm tra" alone is any inspection: "đoàn kiểm tra").
+  const trackOf = (text: string): Track | undefined => {
+    const state = / thanh tra /.test(text);
+    const party = / uy ban kiem tra /.test(text);
+    return state === party ? undefined : state ? "state" : "party";
+  };
+  // Only the bodies' sections (II.2.2, II.3): a leader's own section is found by the role.
+  const trackOfSection = headingOf.map((h) => (h.includes(" lanh dao co quan ") ? undefined : trackOf(h)));
 
   const run = (query: string, k: number) => {
     const text = query.slice(0, MAX_QUERY_CHARS);
@@ -143,16 +158,20 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
     const asked = about?.heading;
     // What happens to a head or to the party organisation is answering for what happened under it.
     const kind = asksConsequence(written);
-    const consequence = kind === "act" && asked && LEADING_ROLES.includes(asked) ? "let" : kind;
+    const consequence = kind === "act" && asked && (LEADING_ROLES.includes(asked) || ACCOUNTABLE_ROLES.includes(asked)) ? "let" : kind;
     // Asked what happens to them, only a role whose own section says what it answers for keeps its
     // section (a team leader); for anyone else the answer is under "Xử lý vi phạm".
     const role = consequence && asked && !ACCOUNTABLE_ROLES.includes(asked) ? undefined : asked;
     const consequenceAt = (i: number): boolean =>
       consequence !== undefined && aboutConsequences[i] === true && aboutLetting[i] === (consequence === "let");
+    const track = trackOf(` ${fold(written).replace(/[^\p{L}\p{N}]+/gu, " ")} `);
     const ranked = index.rank(
       terms,
       units,
-      (i) => (role && headingOf[i]?.includes(` ${role} `) ? 1 + ROLE_BONUS : 1) * (consequenceAt(i) ? 1 + CONSEQUENCE_BONUS : 1),
+      (i) =>
+        (role && headingOf[i]?.includes(` ${role} `) ? 1 + ROLE_BONUS : 1) *
+        (consequenceAt(i) ? 1 + CONSEQUENCE_BONUS : 1) *
+        (track && trackOfSection[i] === track ? 1 + TRACK_BONUS : 1),
     );
     const [top, second] = ranked;
     const topSection = top ? searchable[top.index] : undefined;
@@ -167,6 +186,7 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
       missingQuantity: quantity !== undefined && !(topSection && statesQuantity(topSection.text, quantity)),
       missingFact: fact !== undefined && !(topSection && statesFact(topSection.text, fact)),
       roleMatch: role !== undefined && top !== undefined && (headingOf[top.index]?.includes(` ${role} `) ?? false),
+      conduct: asksConduct(written),
       units: units.length,
     };
     const mode = top ? decideMode(signals) : "refuse";

@@ -92,6 +92,19 @@ export const STOPWORDS: readonly string[] = [
   "nên",
   "mấy",
   "số",
+  // People of a story, named by pronoun ("anh ấy", "ông ta", "bọn họ"): who, not what.
+  "ấy",
+  "nó",
+  "hắn",
+  "họ",
+  "ông",
+  "chị",
+  "cậu",
+  "chú",
+  "bác",
+  "cô",
+  "bọn",
+  "tụi",
 ];
 
 /**

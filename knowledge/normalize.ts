@@ -29,13 +29,23 @@ export function tonedKey(word: string): string {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/** Syllable as typed → its token: the same few thousand syllables come back in every question. */
+const tokenCache = new Map<string, Token>();
+const TOKEN_CACHE_MAX = 50_000;
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.normalize("NFC").matchAll(WORD)) {
     const raw = m[0];
-    const f = fold(raw);
-    const toned = tonedKey(raw);
-    out.push({ fold: f, toned, accented: toned !== `${f}0` });
+    let t = tokenCache.get(raw);
+    if (!t) {
+      const f = fold(raw);
+      const toned = tonedKey(raw);
+      t = Object.freeze({ fold: f, toned, accented: toned !== `${f}0` });
+      if (tokenCache.size >= TOKEN_CACHE_MAX) tokenCache.clear();
+      tokenCache.set(raw, t);
+    }
+    out.push(t);
   }
   return out;
 }

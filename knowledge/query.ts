@@ -63,7 +63,15 @@ const stopFolded = new Set([...STOPWORDS, ...SOFT_STOPWORDS].flatMap((w) => toke
 const synonymTable: Rewrite[] = SYNONYMS.flatMap(([phrases, target]) =>
   phrases.map((p) => ({ phrase: tokenize(p), expansion: target.split("|").map((r) => tokenize(r)) })),
 ).sort((a, b) => b.phrase.length - a.phrase.length);
+/** The rewrites starting with each folded syllable, longest first: a token is tried only against its own. */
+const synonymsByFirst = new Map<string, Rewrite[]>();
+for (const r of synonymTable) {
+  const first = r.phrase[0]?.fold ?? "";
+  synonymsByFirst.set(first, [...(synonymsByFirst.get(first) ?? []), r]);
+}
 const neutralTable = NEUTRAL.map((p) => tokenize(p)).sort((a, b) => b.length - a.length);
+const neutralByFirst = new Map<string, Token[][]>();
+for (const p of neutralTable) neutralByFirst.set(p[0]?.fold ?? "", [...(neutralByFirst.get(p[0]?.fold ?? "") ?? []), p]);
 const familyExpansion = FAMILY.split("|").map((r) => tokenize(r));
 const keys = (words: readonly string[]) => {
   const toks = words.flatMap((w) => tokenize(w));
@@ -161,6 +169,8 @@ interface QueryState {
   stop: boolean[];
   /** context[i]: token i is in a clause where the asker describes themself. */
   context: boolean[];
+  /** clauseEnd[i]: punctuation follows token i ("… không, …"). */
+  clauseEnd: boolean[];
   vocab: Vocabulary;
   terms: QueryTerm[];
   /** Terms typed by the user → their token index (rewrites have none). */
@@ -185,13 +195,16 @@ export interface ReadQuestion {
 }
 
 export function readQuestion(text: string, vocab: Vocabulary): ReadQuestion {
-  const expanded = expandShorthand(text);
+  const expanded = splitJoinedWords(expandShorthand(text), vocab);
   const tokens = tokenize(expanded);
+  const askFrom = askStart(expanded, tokens.length);
   const state: QueryState = {
     tokens,
     plain: tokens.every((t) => !t.accented),
     stop: new Array<boolean>(tokens.length).fill(false),
-    context: selfDescription(expanded, tokens),
+    // The sentences before the one that asks tell a story, like a clause describing the asker.
+    context: selfDescription(expanded, tokens).map((c, i) => c || (askFrom < tokens.length && i < askFrom)),
+    clauseEnd: punctuationAfter(expanded, tokens.length),
     vocab,
     terms: [],
     typedIndex: new Map(),
@@ -238,6 +251,23 @@ function expandShorthand(text: string): string {
     });
 }
 
+/**
+ * "kehoach", "thanhvien": two syllables typed without the space between them, split where the
+ * corpus prints the pair ("kế hoạch"). Only words the corpus does not know are tried.
+ */
+function splitJoinedWords(text: string, vocab: Vocabulary): string {
+  return text.replace(/[\p{L}]{4,}/gu, (m) => {
+    const f = fold(m);
+    if (f.length !== m.length || vocab.has(f)) return m;
+    for (let k = 1; k < f.length; k++) {
+      const a = f.slice(0, k);
+      const b = f.slice(k);
+      if (vocab.hasBigram(a, b)) return `${m.slice(0, k)} ${m.slice(k)}`;
+    }
+    return m;
+  });
+}
+
 /** Clause number of each token: a new clause after , . ; ? ! : or at a joining word ("mà", "nhưng", "thì"). */
 function clauseNumbers(text: string): number[] {
   const flags: number[] = [];
@@ -250,6 +280,17 @@ function clauseNumbers(text: string): number[] {
     last = (m.index ?? 0) + m[0].length;
   }
   return flags;
+}
+
+/** For each token: punctuation (, . ; ? ! :) follows it. */
+function punctuationAfter(text: string, count: number): boolean[] {
+  const out = new Array<boolean>(count).fill(false);
+  let k = 0;
+  for (const m of text.normalize("NFC").matchAll(/[\p{L}\p{N}]+([^\p{L}\p{N}]*)/gu)) {
+    if (k >= count) break;
+    out[k++] = /[,.;?!:]/.test(m[1] ?? "");
+  }
+  return out;
 }
 
 /** The first token of each clause. */
@@ -303,6 +344,12 @@ function tokenIndex(folds: readonly string[], phrase: readonly string[], from: n
 function lastSentenceStart(text: string, count: number): number {
   const lastSentence = text.split(/[.?!;]\s+(?=\S)/u).at(-1) ?? text;
   return count - tokenize(lastSentence).length;
+}
+
+/** First token of the sentence that asks, when the question is told in several sentences; else `count`. */
+function askStart(text: string, count: number): number {
+  const from = lastSentenceStart(text, count);
+  return from > 0 ? from : count;
 }
 
 /** Who a question is about: the heading words of the section stating that role's duties, and whether the asker said it of themself. */
@@ -387,7 +434,7 @@ function roleOf(expanded: string, tokens: readonly Token[]): QuestionRole | unde
 }
 
 /** Question phrases ("bao nhiêu", "như thế nào") and a trailing "không" / "chưa". */
-function markQuestionWords({ tokens, stop }: QueryState): void {
+function markQuestionWords({ tokens, stop, clauseEnd }: QueryState): void {
   const n = tokens.length;
   // Chat spellings of question words ("làm j", "có dc k") make the same question phrases.
   const spoken = tokens.map((t) => {
@@ -400,9 +447,13 @@ function markQuestionWords({ tokens, stop }: QueryState): void {
       if (p.every((w, j) => spoken[i + j] === w)) for (let j = 0; j < p.length; j++) stop[i + j] = true;
     }
   }
-  // "… không?", "… chưa?" at the end only make it a question.
-  const last = n - 1;
-  if (last > 0 && QUESTION_TAILS.has(tokens[last]?.fold ?? "")) stop[last] = true;
+  // "… không?", "… chưa?" at the end only make it a question; so they do at the end of a clause
+  // or before "hay" ("có bị hủy không, hay …", "có sao không hay …").
+  for (let i = 1; i < n; i++) {
+    if (!QUESTION_TAILS.has(tokens[i]?.fold ?? "")) continue;
+    const next = tokens[i + 1]?.fold;
+    if (i === n - 1 || clauseEnd[i] || next === "hay" || next === "hoac") stop[i] = true;
+  }
 }
 
 /** A function word is dropped unless the corpus uses it as part of a term here ("thi hành", "cơ quan"). */
@@ -438,7 +489,7 @@ function markFunctionWords({ tokens, stop, vocab }: QueryState): void {
  */
 function markNeutralWords({ tokens, stop, plain, vocab }: QueryState): void {
   for (let i = 0; i < tokens.length; i++) {
-    const phrase = neutralTable.find((p) => matchAt(tokens, i, p, plain));
+    const phrase = (neutralByFirst.get(tokens[i]?.fold ?? "") ?? []).find((p) => matchAt(tokens, i, p, plain));
     if (!phrase) continue;
     const end = i + phrase.length;
     // A lone syllable may be part of a corpus word ("xã hội"); a longer phrase is a word itself.
@@ -473,8 +524,10 @@ function rewritePhrases(state: QueryState): void {
   for (let i = 0; i < n;) {
     const t = tokens[i];
     if (!t) break;
-    const syn = synonymTable.find(
-      (r) => (matchAt(tokens, i, r.phrase) || plainReading(t, r.phrase, plain, vocab)) && (r.phrase.length > 1 || !stop[i]),
+    // A one-word rewrite ("đòi" → "yêu cầu") does not split a word the corpus prints ("đòi hỏi").
+    const compound = !stop[i + 1] && pairInCorpus(vocab, t, tokens[i + 1]);
+    const syn = (synonymsByFirst.get(t.fold) ?? []).find(
+      (r) => (matchAt(tokens, i, r.phrase) || plainReading(t, r.phrase, plain, vocab)) && (r.phrase.length > 1 || (!stop[i] && !compound)),
     );
     if (syn) {
       // The typed words stay only when the corpus prints the same phrase ("luân chuyển" in II.6.1).

@@ -16,6 +16,10 @@ describe("facts the plan does not print", () => {
     expect(askedFact("quy định này bãi bỏ quyết định nào")).toBe("replaced");
     expect(askedFact("trưởng ban tổ chức tỉnh hiện nay là ai")).toBe("person");
     expect(askedFact("Ai là đầu mối thực hiện kế hoạch?")).toBeUndefined();
+    expect(askedFact("giám đốc sở tư pháp hiện giờ là đồng chí nào")).toBe("person");
+    expect(askedFact("phó chủ nhiệm thường trực hiện nay là đồng chí nào ạ")).toBe("person");
+    // Which role answers is what the plan says, not a name.
+    expect(askedFact("đồng chí nào phải chịu trách nhiệm chính khi đoàn sai phạm")).toBeUndefined();
     expect(askedFact("Điều 3 của quy định gồm những nội dung gì")).toBe("article");
   });
 

@@ -100,6 +100,12 @@ export interface KnowledgeBase {
  */
 const ROLE_BONUS = 1;
 /**
+ * … and more when the asking sentence is about that role itself ("… thì bản thân tôi phải chịu trách
+ * nhiệm gì", "… thì trưởng đoàn có dính gì không"): the people of the story before it (a team member
+ * who took money) have their own section, full of the story's words.
+ */
+const FOCUS_BONUS = 1;
+/**
  * "… thì bị xử lý thế nào": the consequences are in the sections under "Xử lý vi phạm"; a leader
  * who let it happen, or asks to be let off, in the one about letting it happen ("để xảy ra").
  * As much as a role: what is asked is what happens, the act told before it is the story (at ×1.4
@@ -169,7 +175,7 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
       terms,
       units,
       (i) =>
-        (role && headingOf[i]?.includes(` ${role} `) ? 1 + ROLE_BONUS : 1) *
+        (role && headingOf[i]?.includes(` ${role} `) ? 1 + ROLE_BONUS + (about?.focus ? FOCUS_BONUS : 0) : 1) *
         (consequenceAt(i) ? 1 + CONSEQUENCE_BONUS : 1) *
         (track && trackOfSection[i] === track ? 1 + TRACK_BONUS : 1),
     );

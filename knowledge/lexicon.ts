@@ -747,6 +747,23 @@ export const ROLES: ReadonlyArray<readonly [readonly string[], string]> = [
 ];
 
 /**
+ * Being put on an inspection team: a staffer who says so asks as a team member (II.4.3.1), whose
+ * rules are what applies to them on that inspection.
+ */
+export const TEAM_DUTY: readonly string[] = [
+  "được cử đi",
+  "được cử vào đoàn",
+  "được phân công vào đoàn",
+  "phân công vào đoàn",
+  "tham gia đoàn",
+  "đi cùng đoàn",
+  "cùng đi một đoàn",
+  "cùng đi đoàn",
+  "cùng một đoàn",
+  "được cử làm thành viên",
+];
+
+/**
  * Roles that are bodies ("ủy ban kiểm tra", "cấp ủy"): the subject of a sentence about what the body
  * does, but someone who says they work there ("Tôi công tác ở ủy ban kiểm tra") is its staff, not it.
  */

@@ -10,7 +10,7 @@ const top = (q: string): string | undefined => kb.search(q, { k: 3 }).results[0]
 
 describe("the role a question is about", () => {
   it("is the role the asker gives themself, even after 'Nếu'", () => {
-    expect(questionRole("Tôi là trưởng đoàn giám sát, một đồng chí trong đoàn nhận quà thì sao?")).toEqual({
+    expect(questionRole("Tôi là trưởng đoàn giám sát, một đồng chí trong đoàn nhận quà thì sao?")).toMatchObject({
       heading: "truong doan",
       own: true,
     });
@@ -18,12 +18,52 @@ describe("the role a question is about", () => {
   });
 
   it("is the subject of the asking sentence when a third person is asked about", () => {
-    expect(questionRole("Phó chánh thanh tra tỉnh biết đoàn sai mà vẫn ký thì sao")).toEqual({
+    expect(questionRole("Phó chánh thanh tra tỉnh biết đoàn sai mà vẫn ký thì sao")).toMatchObject({
       heading: "lanh dao co quan thanh tra",
       own: false,
     });
     expect(questionRole("Ủy ban MTTQ huyện nghe dân phản ánh đoàn kiểm tra ăn chia thì làm gì")?.heading).toBe("mat tran to quoc");
     expect(questionRole("đảng viên bình thường thấy đoàn thanh tra vòi tiền có phải báo không")?.heading).toBe("can bo dang vien");
+  });
+
+  it("is the subject of a later asking sentence, not the asker's job, when it names who must act", () => {
+    // The asker heads the committee; the question is what the committee as a body must do.
+    expect(
+      questionRole("Tôi là phó chủ nhiệm ủy ban kiểm tra thị ủy. Có cán bộ theo dõi một phường quá lâu. Ủy ban kiểm tra cần làm gì?"),
+    ).toMatchObject({
+      heading: "uy ban kiem tra cac cap",
+      own: false,
+      focus: true,
+    });
+    // … unless the asking clause turns back to the asker.
+    expect(questionRole("Tôi là trưởng đoàn. Thành viên đoàn nhận phong bì thì tôi có bị gì không?")).toMatchObject({
+      heading: "truong doan",
+      own: true,
+      focus: true,
+    });
+  });
+
+  it("focuses on the role when the asking sentence is about it, after a story about others", () => {
+    expect(
+      questionRole("Mình là đảng viên ở chi bộ khu phố, thấy cán bộ đoàn kiểm tra nhận quà. Đảng viên như mình có phải lên tiếng không?")
+        ?.focus,
+    ).toBe(true);
+    expect(questionRole("Tôi là trưởng đoàn, đoàn đi kiểm tra một trường học")?.focus).toBe(false);
+    // "anh em" are colleagues, "chúng tôi" a body: not the asker asking about themself.
+    expect(questionRole("Tôi là trưởng đoàn. Anh em trong đoàn có được nhận quà không?")?.focus).toBe(false);
+    // A third person restated in the asking clause.
+    expect(questionRole("Chánh thanh tra biết cấp dưới nhận tiền mà làm ngơ thì chánh thanh tra có sao không")?.focus).toBe(true);
+    expect(questionRole("thành viên đoàn có được nhận quà không")?.focus).toBe(false);
+  });
+
+  it("takes a staffer sent on a team for a team member", () => {
+    expect(
+      questionRole("Tôi là chuyên viên ủy ban kiểm tra, được phân công vào đoàn kiểm tra xã nơi anh tôi làm chủ tịch. Tôi phải làm gì?")
+        ?.heading,
+    ).toBe("thanh vien doan");
+    expect(questionRole("Tôi là chuyên viên ủy ban kiểm tra, theo dõi xã nơi anh tôi làm chủ tịch. Tôi phải làm gì?")?.heading).toBe(
+      "tham muu",
+    );
   });
 
   it("reads shorthand and questions typed without diacritics", () => {

@@ -214,6 +214,7 @@ export function readQuestion(text: string, vocab: Vocabulary): ReadQuestion {
   markQuestionWords(state);
   markFunctionWords(state);
   markNeutralWords(state);
+  markDocumentVerbs(state);
   rewritePhrases(state);
   correctTypos(state);
   markUnknownCompounds(state.terms, vocab, () => ++state.groups);
@@ -490,6 +491,24 @@ function markQuestionWords({ tokens, stop, clauseEnd }: QueryState): void {
     if (!QUESTION_TAILS.has(tokens[i]?.fold ?? "")) continue;
     const next = tokens[i + 1]?.fold;
     if (i === n - 1 || clauseEnd[i] || next === "hay" || next === "hoac") stop[i] = true;
+  }
+}
+
+/** Nouns for the plan or the regulation as the subject of a sentence: "kế hoạch (này) yêu cầu …". */
+const DOCUMENT_NOUNS = new Set(["ke hoach", "quy dinh", "van ban"]);
+const DOCUMENT_FILLERS = new Set(["nay", "131", "co", "da", "cung"]);
+
+/**
+ * "Kế hoạch yêu cầu cấp ủy phải làm gì": with the plan or the regulation as its subject, "yêu cầu"
+ * is the verb (what the plan asks someone to do), not the heading "Yêu cầu" (I.2), whose words it
+ * would otherwise bring. Who is asked and what they must do decide the section.
+ */
+function markDocumentVerbs({ tokens, stop }: QueryState): void {
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    if (tokens[i]?.fold !== "yeu" || tokens[i + 1]?.fold !== "cau") continue;
+    let j = i - 1;
+    while (j > 0 && DOCUMENT_FILLERS.has(tokens[j]?.fold ?? "")) j--;
+    if (DOCUMENT_NOUNS.has(`${tokens[j - 1]?.fold ?? ""} ${tokens[j]?.fold ?? ""}`)) stop[i] = stop[i + 1] = true;
   }
 }
 

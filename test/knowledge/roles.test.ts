@@ -116,3 +116,11 @@ describe("a role the text names, in a story told in other words", () => {
     expect(kb.search("đảng viên có được nuôi chó mèo trong khu tập thể không").mode).toBe("refuse");
   });
 });
+
+describe("the plan as the subject of 'yêu cầu'", () => {
+  it("reads 'kế hoạch yêu cầu …' as what the plan asks someone to do, not the heading 'Yêu cầu'", () => {
+    expect(top("Theo kế hoạch này yêu cầu các cấp ủy làm những gì để triển khai thực hiện")).toBe("III.1");
+    // The heading itself is still found when asked for.
+    expect(top("phần yêu cầu của kế hoạch nói gì")).toBe("I.2");
+  });
+});

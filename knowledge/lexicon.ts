@@ -8,6 +8,9 @@
  * in a term next to its neighbour ("thi hành", "cơ quan").
  */
 export const STOPWORDS: readonly string[] = [
+  // Classifiers: "cái kế hoạch", "chiếc phong bì".
+  "cái",
+  "chiếc",
   "là",
   "của",
   "và",
@@ -654,6 +657,8 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
     "đối tượng kiểm tra",
   ],
   [["gửi cho", "gửi đến", "gửi tới", "nhận văn bản", "được gửi"], "nơi nhận"],
+  // How often is not how long: "bao lâu một lần" asks for the plan's periodic reviews.
+  [["bao lâu một lần", "bao lâu 1 lần", "mấy tháng một lần", "mấy lần một năm", "hằng năm", "hàng năm", "thường kỳ"], "định kỳ"],
   [["bao lâu", "mấy năm", "bao nhiêu năm", "quá lâu", "lâu năm", "lâu"], "từ đủ 2 năm đến 5 năm"],
   [["về hưu", "hưu trí", "nghỉ hưu"], "nghỉ hưu"],
   [["thôi việc", "nghỉ việc", "xin nghỉ"], "thôi giữ chức vụ | từ chức"],

@@ -1,7 +1,7 @@
 // Who a question is about, and what happens to them: questions written for this file, not taken
 // from any question file the search is measured on.
 import { describe, expect, it } from "vitest";
-import { asksConsequence } from "../../knowledge/asks.js";
+import { askedQuantity, asksAboutPlan, asksConsequence } from "../../knowledge/asks.js";
 import { loadKnowledgeBase } from "../../knowledge/index.js";
 import { questionRole } from "../../knowledge/query.js";
 
@@ -122,5 +122,26 @@ describe("the plan as the subject of 'yêu cầu'", () => {
     expect(top("Theo kế hoạch này yêu cầu các cấp ủy làm những gì để triển khai thực hiện")).toBe("III.1");
     // The heading itself is still found when asked for.
     expect(top("phần yêu cầu của kế hoạch nói gì")).toBe("I.2");
+  });
+});
+
+describe("questions about the plan itself", () => {
+  it("sends carrying the plan out (who organises, follows up, reports, reviews) to part III", () => {
+    expect(asksAboutPlan("Cơ quan nào đôn đốc việc thực hiện kế hoạch này?")).toBe("implementation");
+    expect(asksAboutPlan("Sơ kết, tổng kết kế hoạch do ai làm")).toBe("implementation");
+    expect(asksAboutPlan("Thành viên đoàn có được nhận quà không")).toBeUndefined();
+    // "hồ sơ kết nạp" folds to "… so ket …": not a review ("sơ kết").
+    expect(asksAboutPlan("ho so ket nap dang vien moi gom gi")).toBeUndefined();
+    expect(top("Việc triển khai kế hoạch này do cơ quan nào theo dõi, báo cáo lên đâu")).toMatch(/^III\./);
+  });
+
+  it("sends what the plan is for to its purpose", () => {
+    expect(asksAboutPlan("Kế hoạch này đặt ra nhằm mục đích gì?")).toBe("purpose");
+    expect(top("kế hoạch này ban hành để làm gì")).toBe("I.1");
+  });
+
+  it("does not refuse how often when asked beside who, but does when asked alone", () => {
+    expect(askedQuantity("kết quả được báo cáo cho ai, bao lâu một lần")).toBeUndefined();
+    expect(askedQuantity("bao lâu một lần thì sơ kết")).toBe("lau");
   });
 });

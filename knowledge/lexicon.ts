@@ -688,11 +688,19 @@ export const SELF_VERBS: readonly string[] = ["là", "làm", "đang", "công tá
  * "lãnh đạo ủy ban kiểm tra" is not "ủy ban kiểm tra".
  */
 export const ROLES: ReadonlyArray<readonly [readonly string[], string]> = [
-  [["trưởng đoàn"], "truong doan"],
+  // "sếp" is the boss: of the team, of the inspectorate, of the committee.
+  [["trưởng đoàn", "sếp đoàn", "sếp của đoàn", "sếp trong đoàn", "người đứng đầu đoàn"], "truong doan"],
   [["thành viên đoàn", "thành viên trong đoàn", "thành viên của đoàn", "người trong đoàn"], "thanh vien doan"],
   [["tham mưu", "cán bộ tham mưu", "chuyên viên", "giúp việc", "cán bộ giúp việc"], "tham muu"],
   [
-    ["lãnh đạo ủy ban kiểm tra", "lãnh đạo cơ quan ủy ban kiểm tra", "chủ nhiệm ủy ban kiểm tra", "phó chủ nhiệm ủy ban kiểm tra"],
+    [
+      "lãnh đạo ủy ban kiểm tra",
+      "lãnh đạo cơ quan ủy ban kiểm tra",
+      "chủ nhiệm ủy ban kiểm tra",
+      "phó chủ nhiệm ủy ban kiểm tra",
+      "sếp ủy ban kiểm tra",
+      "sếp bên ủy ban kiểm tra",
+    ],
     "lanh dao co quan uy ban kiem tra",
   ],
   [
@@ -703,6 +711,9 @@ export const ROLES: ReadonlyArray<readonly [readonly string[], string]> = [
       "phó chánh thanh tra",
       "thủ trưởng cơ quan thanh tra",
       "người đứng đầu cơ quan thanh tra",
+      "sếp thanh tra",
+      "sếp bên thanh tra",
+      "sếp cơ quan thanh tra",
     ],
     "lanh dao co quan thanh tra",
   ],
@@ -834,6 +845,7 @@ export const SUBJECT_OPENERS: readonly string[] = [
   "một",
   "các",
   "những",
+  "mấy",
   "ông",
   "bà",
   "anh",

@@ -66,6 +66,11 @@ describe("the role a question is about", () => {
     );
   });
 
+  it("reads 'sếp' of a team or an inspectorate as its leader, after 'mấy ông'", () => {
+    expect(questionRole("cấp dưới làm sai thì sếp đoàn có liên quan gì không")?.heading).toBe("truong doan");
+    expect(questionRole("mấy ông sếp thanh tra có phải công khai tài sản không")?.heading).toBe("lanh dao co quan thanh tra");
+  });
+
   it("reads shorthand and questions typed without diacritics", () => {
     expect(questionRole("TĐ có phải chịu TN khi đoàn sai ko")?.heading).toBe("truong doan");
     expect(questionRole("pho chu nhiem ubkt co co phan o cong ty thi bao cao ai")?.heading).toBe("lanh dao co quan uy ban kiem tra");

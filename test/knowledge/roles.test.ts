@@ -66,6 +66,11 @@ describe("the role a question is about", () => {
     );
   });
 
+  it("reads a named party committee ('đảng ủy xã', 'huyện ủy') as the committee", () => {
+    expect(questionRole("Tôi là bí thư chi bộ. Đảng ủy phường phải làm gì khi đoàn kiểm tra về?")?.heading).toBe("doi voi cap uy");
+    expect(asksAboutPlan("huyện ủy có phải cụ thể hóa thành kế hoạch riêng không")).toBe("implementation");
+  });
+
   it("reads 'sếp' of a team or an inspectorate as its leader, after 'mấy ông'", () => {
     expect(questionRole("cấp dưới làm sai thì sếp đoàn có liên quan gì không")?.heading).toBe("truong doan");
     expect(questionRole("mấy ông sếp thanh tra có phải công khai tài sản không")?.heading).toBe("lanh dao co quan thanh tra");

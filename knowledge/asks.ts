@@ -16,6 +16,8 @@ const PLURAL_PEOPLE = new Set(
 
 const PLURAL_PEOPLE_FOLDED = / may (?:ong|ba|anh|chi|cau|chu|bac|co|thang|tay|dua|lao|vi|ban|em) /g;
 
+/** Question words asking for something other than a quantity: "cho ai", "làm gì", "cấp nào". */
+const ALSO_ASKED = new Set(["ai", "gi", "nao", "dau"]);
 const TIME_UNITS = new Set(["nam", "thang", "ngay", "tuan", "gio", "lau"]);
 const MONEY = "money";
 const DOCUMENT_NUMBER = "number of a document";
@@ -50,6 +52,11 @@ export function askedQuantity(text: string): string | undefined {
       });
       if (!at || i < askFrom) continue;
       if (p.length === 1 && PLURAL_PEOPLE.has(toks[i + 1]?.toned)) continue;
+      // "báo cáo cho ai, bao lâu một lần": how often, asked beside another question the text may
+      // answer ("định kỳ … báo cáo Ban Thường vụ"); asked alone it still wants a number.
+      const after = toks.slice(i + p.length, i + p.length + 3).map((x) => x.fold);
+      const often = after.includes("lan") && (after.includes("mot") || after.includes("1"));
+      if (often && toks.slice(askFrom, i).some((x) => ALSO_ASKED.has(x.fold))) continue;
       if (p.at(-1)?.fold === "lau") return "lau";
       // "Quy định số mấy": the number of a document, which citations do state.
       if (toks[i - 1]?.fold === "so") return DOCUMENT_NUMBER;
@@ -227,4 +234,24 @@ export function asksConduct(text: string): boolean {
   // "mấy ông", "mấy anh": people, not a count.
   if (FACT_SEEKING.test(f.replace(PLURAL_PEOPLE_FOLDED, " "))) return false;
   return CONDUCT.some((re) => re.test(f)) || asksConsequence(text) !== undefined;
+}
+
+/**
+ * Questions about the plan itself rather than anyone's conduct: how it is carried out (who
+ * organises, follows up, reports, reviews it: part III, "Tổ chức thực hiện") or what it is for (its
+ * "Mục đích"). Their words ("báo cáo", "thực hiện", "trách nhiệm") are everywhere in the sections on
+ * conduct; what is asked about is the plan.
+ */
+export type PlanAsk = "implementation" | "purpose";
+
+const IMPLEMENTATION =
+  /\b(?:to chuc thuc hien|(?<!ho )so ket(?! nap)|tong ket)\b|\b(?:thuc hien|trien khai|don doc|theo doi|bao cao)(?: viec)? (?:ke hoach|kh)\b|\bcu the hoa\b.*\bke hoach\b|\bviec thuc hien (?:quy dinh|ke hoach)(?! \w+ (?:the nao|ra sao|nhu the nao))/;
+const PURPOSE = /\bke hoach\b.*\b(?:de lam gi|de lam chi|nham muc dich gi|nham gi|muc dich (?:gi|la gi|chinh)|ra doi de|ban hanh de)\b/;
+
+export function asksAboutPlan(text: string): PlanAsk | undefined {
+  const f = ` ${fold(text)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()} `;
+  if (PURPOSE.test(f)) return "purpose";
+  return IMPLEMENTATION.test(f) ? "implementation" : undefined;
 }

@@ -1,7 +1,18 @@
 // The knowledge base others import: load the documents, index them, and answer a question with a
 // cited extract, a "did you mean" suggestion, or an honest refusal. Loading (load.ts), indexing
 // (build-index.ts), the decision (decide.ts) and the wording (format.ts) each live in their own file.
-import { askedFact, askedQuantity, asksConduct, asksConsequence, definesTerm, definitionTerm, statesFact, statesQuantity } from "./asks.js";
+import {
+  askedFact,
+  askedQuantity,
+  asksAboutPlan,
+  asksConduct,
+  asksConsequence,
+  definesTerm,
+  definitionTerm,
+  statesFact,
+  statesQuantity,
+  type PlanAsk,
+} from "./asks.js";
 import { indexSections } from "./build-index.js";
 import { decideMode, THRESHOLDS, type Mode, type Signals } from "./decide.js";
 import { pickUnits } from "./excerpt.js";
@@ -100,6 +111,12 @@ export interface KnowledgeBase {
  */
 const ROLE_BONUS = 1;
 /**
+ * … and more when the asking sentence is about that role itself ("… thì bản thân tôi phải chịu trách
+ * nhiệm gì", "… thì trưởng đoàn có dính gì không"): the people of the story before it (a team member
+ * who took money) have their own section, full of the story's words.
+ */
+const FOCUS_BONUS = 1;
+/**
  * "… thì bị xử lý thế nào": the consequences are in the sections under "Xử lý vi phạm"; a leader
  * who let it happen, or asks to be let off, in the one about letting it happen ("để xảy ra").
  * As much as a role: what is asked is what happens, the act told before it is the story (at ×1.4
@@ -108,6 +125,12 @@ const ROLE_BONUS = 1;
 const CONSEQUENCE_BONUS = 1;
 /** A section headed by the only track (party or state inspection) the question names. */
 const TRACK_BONUS = 0.15;
+/**
+ * A question about the plan itself: carrying it out (part III), or what it is for (its purpose). Asked
+ * what the plan is for, the question's own words ("kế hoạch", "ban hành", "lập ra") are the
+ * preamble's: the ask names the purpose, read as the words "mục đích".
+ */
+const PLAN_BONUS: Record<PlanAsk, number> = { implementation: 1, purpose: 1 };
 type Track = "party" | "state";
 
 /** Longer input is not a question; cutting it keeps every answer fast. */
@@ -148,11 +171,24 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
     return state === party ? undefined : state ? "state" : "party";
   };
   // Only the bodies' sections (II.2.2, II.3): a leader's own section is found by the role.
+  // Part III ("Tổ chức thực hiện") and the plan's "Mục đích", for questions about the plan itself.
+  const planSection = searchable.map((s): PlanAsk | undefined => {
+    const parent = s.parentId ? byId.get(s.parentId) : undefined;
+    if (parent && /^to chuc thuc hien/.test(fold(parent.title))) return "implementation";
+    return /^muc dich\b/.test(fold(s.title)) ? "purpose" : undefined;
+  });
   const trackOfSection = headingOf.map((h) => (h.includes(" lanh dao co quan ") ? undefined : trackOf(h)));
 
   const run = (query: string, k: number) => {
     const text = query.slice(0, MAX_QUERY_CHARS);
-    const { terms, role: about, written } = readQuestion(text, index.vocab);
+    const read = readQuestion(text, index.vocab);
+    const { role: about, written } = read;
+    const plan = asksAboutPlan(written);
+    // "Kế hoạch này lập ra để làm gì": the question words are the whole ask; they name the purpose.
+    const terms =
+      plan === "purpose" && !read.terms.some((t, i) => t.fold === "muc" && read.terms[i + 1]?.fold === "dich")
+        ? [...read.terms, ...["muc", "dich"].map((fold): QueryTerm => ({ fold, strength: 0.9, origin: "synonym", stop: false }))]
+        : read.terms;
     const q = index.queryTerms(terms);
     const units = index.contentUnits(terms);
     const asked = about?.heading;
@@ -169,9 +205,10 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
       terms,
       units,
       (i) =>
-        (role && headingOf[i]?.includes(` ${role} `) ? 1 + ROLE_BONUS : 1) *
+        (role && headingOf[i]?.includes(` ${role} `) ? 1 + ROLE_BONUS + (about?.focus ? FOCUS_BONUS : 0) : 1) *
         (consequenceAt(i) ? 1 + CONSEQUENCE_BONUS : 1) *
-        (track && trackOfSection[i] === track ? 1 + TRACK_BONUS : 1),
+        (track && trackOfSection[i] === track ? 1 + TRACK_BONUS : 1) *
+        (plan && planSection[i] === plan ? 1 + PLAN_BONUS[plan] : 1),
     );
     const [top, second] = ranked;
     const topSection = top ? searchable[top.index] : undefined;
@@ -185,7 +222,11 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
       known: index.knownShare(units),
       missingQuantity: quantity !== undefined && !(topSection && statesQuantity(topSection.text, quantity)),
       missingFact: fact !== undefined && !(topSection && statesFact(topSection.text, fact)),
-      roleMatch: role !== undefined && top !== undefined && (headingOf[top.index]?.includes(` ${role} `) ?? false),
+      // The best section is the one the question is about: its role's, or the plan's own part asked about.
+      roleMatch:
+        top !== undefined &&
+        ((role !== undefined && (headingOf[top.index]?.includes(` ${role} `) ?? false)) ||
+          (plan !== undefined && planSection[top.index] === plan)),
       conduct: asksConduct(written),
       units: units.length,
     };

@@ -8,6 +8,9 @@
  * in a term next to its neighbour ("thi hành", "cơ quan").
  */
 export const STOPWORDS: readonly string[] = [
+  // Classifiers: "cái kế hoạch", "chiếc phong bì".
+  "cái",
+  "chiếc",
   "là",
   "của",
   "và",
@@ -654,6 +657,8 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
     "đối tượng kiểm tra",
   ],
   [["gửi cho", "gửi đến", "gửi tới", "nhận văn bản", "được gửi"], "nơi nhận"],
+  // How often is not how long: "bao lâu một lần" asks for the plan's periodic reviews.
+  [["bao lâu một lần", "bao lâu 1 lần", "mấy tháng một lần", "mấy lần một năm", "hằng năm", "hàng năm", "thường kỳ"], "định kỳ"],
   [["bao lâu", "mấy năm", "bao nhiêu năm", "quá lâu", "lâu năm", "lâu"], "từ đủ 2 năm đến 5 năm"],
   [["về hưu", "hưu trí", "nghỉ hưu"], "nghỉ hưu"],
   [["thôi việc", "nghỉ việc", "xin nghỉ"], "thôi giữ chức vụ | từ chức"],
@@ -683,11 +688,19 @@ export const SELF_VERBS: readonly string[] = ["là", "làm", "đang", "công tá
  * "lãnh đạo ủy ban kiểm tra" is not "ủy ban kiểm tra".
  */
 export const ROLES: ReadonlyArray<readonly [readonly string[], string]> = [
-  [["trưởng đoàn"], "truong doan"],
+  // "sếp" is the boss: of the team, of the inspectorate, of the committee.
+  [["trưởng đoàn", "sếp đoàn", "sếp của đoàn", "sếp trong đoàn", "người đứng đầu đoàn"], "truong doan"],
   [["thành viên đoàn", "thành viên trong đoàn", "thành viên của đoàn", "người trong đoàn"], "thanh vien doan"],
   [["tham mưu", "cán bộ tham mưu", "chuyên viên", "giúp việc", "cán bộ giúp việc"], "tham muu"],
   [
-    ["lãnh đạo ủy ban kiểm tra", "lãnh đạo cơ quan ủy ban kiểm tra", "chủ nhiệm ủy ban kiểm tra", "phó chủ nhiệm ủy ban kiểm tra"],
+    [
+      "lãnh đạo ủy ban kiểm tra",
+      "lãnh đạo cơ quan ủy ban kiểm tra",
+      "chủ nhiệm ủy ban kiểm tra",
+      "phó chủ nhiệm ủy ban kiểm tra",
+      "sếp ủy ban kiểm tra",
+      "sếp bên ủy ban kiểm tra",
+    ],
     "lanh dao co quan uy ban kiem tra",
   ],
   [
@@ -698,12 +711,15 @@ export const ROLES: ReadonlyArray<readonly [readonly string[], string]> = [
       "phó chánh thanh tra",
       "thủ trưởng cơ quan thanh tra",
       "người đứng đầu cơ quan thanh tra",
+      "sếp thanh tra",
+      "sếp bên thanh tra",
+      "sếp cơ quan thanh tra",
     ],
     "lanh dao co quan thanh tra",
   ],
   [["ủy ban kiểm tra"], "uy ban kiem tra cac cap"],
   [["tổ chức đảng lãnh đạo", "tổ chức đảng chỉ đạo"], "to chuc dang lanh dao chi dao hoat dong thanh tra"],
-  [["cấp ủy"], "doi voi cap uy"],
+  [["cấp ủy", "đảng ủy", "huyện ủy", "tỉnh ủy", "thành ủy", "thị ủy", "chi ủy", "ban thường vụ"], "doi voi cap uy"],
   [["người đứng đầu", "người đứng đầu cấp ủy", "người đứng đầu tổ chức đảng", "bí thư"], "nguoi dung dau cap uy"],
   [
     [
@@ -744,6 +760,23 @@ export const ROLES: ReadonlyArray<readonly [readonly string[], string]> = [
   ],
   [["đảng viên", "cán bộ đảng viên", "cán bộ và đảng viên"], "can bo dang vien"],
   [["phóng viên", "nhà báo", "báo chí", "báo đài", "cơ quan báo chí", "cơ quan truyền thông", "truyền thông"], "thong tin truyen thong"],
+];
+
+/**
+ * Being put on an inspection team: a staffer who says so asks as a team member (II.4.3.1), whose
+ * rules are what applies to them on that inspection.
+ */
+export const TEAM_DUTY: readonly string[] = [
+  "được cử đi",
+  "được cử vào đoàn",
+  "được phân công vào đoàn",
+  "phân công vào đoàn",
+  "tham gia đoàn",
+  "đi cùng đoàn",
+  "cùng đi một đoàn",
+  "cùng đi đoàn",
+  "cùng một đoàn",
+  "được cử làm thành viên",
 ];
 
 /**
@@ -812,6 +845,7 @@ export const SUBJECT_OPENERS: readonly string[] = [
   "một",
   "các",
   "những",
+  "mấy",
   "ông",
   "bà",
   "anh",

@@ -9,6 +9,7 @@ import {
   FAMILY,
   INSPECTED_HEADING,
   INSPECTED_HEADS,
+  TEAM_DUTY,
   KIN_CONTEXT,
   KIN_WORDS,
   NEUTRAL,
@@ -213,6 +214,7 @@ export function readQuestion(text: string, vocab: Vocabulary): ReadQuestion {
   markQuestionWords(state);
   markFunctionWords(state);
   markNeutralWords(state);
+  markDocumentVerbs(state);
   rewritePhrases(state);
   correctTypos(state);
   markUnknownCompounds(state.terms, vocab, () => ++state.groups);
@@ -331,6 +333,10 @@ const roleTable = ROLES.flatMap(([phrases, heading]) => folded(phrases).map((phr
 );
 const inspectedHeads = folded(INSPECTED_HEADS);
 const openers = folded(SUBJECT_OPENERS);
+const STAFF_HEADING = "tham muu";
+const TEAM_HEADING = "thanh vien doan";
+const teamDuty = folded(TEAM_DUTY);
+const SELF_FOLDS = new Set(["toi", "minh", "em", "tui"]);
 const INSPECTING = new Set(["kiem tra", "thanh tra", "giam sat"]);
 const at = (folds: readonly string[], i: number, phrase: readonly string[]): boolean => phrase.every((w, j) => folds[i + j] === w);
 
@@ -356,6 +362,12 @@ function askStart(text: string, count: number): number {
 export interface QuestionRole {
   heading: string;
   own: boolean;
+  /**
+   * The asking sentence is about this role itself: the asker's own role when they ask about
+   * themself ("… thì tôi có bị sao không", "một đảng viên như tôi phải làm gì"), or the subject of
+   * the asking sentence. The story told before it is then only context.
+   */
+  focus: boolean;
 }
 
 /**
@@ -398,6 +410,34 @@ function roleOf(expanded: string, tokens: readonly Token[]): QuestionRole | unde
     return false;
   };
   const headAt = (i: number): boolean => inspectedHeads.some((h) => at(folds, i, h));
+  // The subject of the asking clause, then of the first clause of the asking sentence: earlier
+  // sentences tell a story whose people are not what is asked.
+  const sentenceStart = lastSentenceStart(expanded, tokens.length);
+  const last = starts.at(-1) ?? 0;
+  const first = starts.find((x) => x >= sentenceStart) ?? last;
+  // A question told in several sentences, whose asking sentence does not describe the asker.
+  const asking = sentenceStart > 0 && !selfClauseAt(tokens, skipOpeners(first));
+  // The asker is who the asking sentence is about: "tôi", "mình", "em", "bản thân" in it, after
+  // the clause where they describe themself.
+  const selfFrom = (from: number): boolean =>
+    folds.slice(from).some((f, k) => {
+      const prev = folds[from + k - 1];
+      // "anh em" are colleagues, "chúng tôi" a body.
+      return (SELF_FOLDS.has(f) && !(f === "em" && prev === "anh") && prev !== "chung") || (f === "ban" && folds[from + k + 1] === "than");
+    });
+  const selfClauseStart = (c: number): boolean => SELF_FOLDS.has(folds[skipOpeners(c)] ?? "");
+  // The subject is what the question is about over a story told before it: in a sentence after
+  // the story, or restated in the asking clause ("Trưởng đoàn biết … thì trưởng đoàn có sao không").
+  const subject = (): QuestionRole | undefined => {
+    for (const s of new Set([last, first])) {
+      const i = skipOpeners(s);
+      const focus = sentenceStart > 0 || (s === last && last !== first);
+      if (headAt(i) && inspected(i, endOf(s))) return { heading: INSPECTED_HEADING, own: false, focus };
+      const r = roleAt(i);
+      if (r) return { heading: r.heading, own: false, focus };
+    }
+    return undefined;
+  };
 
   // The asker's own role, in the clause where they describe themself. A head of a unit said to be
   // under inspection there or in the next clause is the inspected party ("Tôi là hiệu trưởng,
@@ -416,21 +456,19 @@ function roleOf(expanded: string, tokens: readonly Token[]): QuestionRole | unde
       if (r && !role && !BODY_ROLES.includes(r.heading)) role = r;
     }
     if (head && (!role || headAt(tokenIndex(folds, role.phrase, i))) && inspected(i, endOf(end)))
-      return { heading: INSPECTED_HEADING, own: true };
-    if (role) return { heading: role.heading, own: true };
+      return { heading: INSPECTED_HEADING, own: true, focus: selfFrom(Math.max(end, sentenceStart)) };
+    if (role) {
+      // "Tôi là chủ nhiệm ủy ban kiểm tra. … Ủy ban kiểm tra phải xử lý ra sao?": the asking sentence
+      // names who must act, and it is not the asker.
+      // Unless the asking clause turns back to the asker ("… thì tôi có bị sao không").
+      const other = asking && !selfClauseStart(last) ? subject() : undefined;
+      if (other && other.heading !== role.heading) return other;
+      // A staffer sent on a team ("được phân công vào đoàn", "cùng đi một đoàn") asks as its member.
+      const heading = role.heading === STAFF_HEADING && teamDuty.some((t) => tokenIndex(folds, t, 0) >= 0) ? TEAM_HEADING : role.heading;
+      return { heading, own: true, focus: selfFrom(Math.max(end, sentenceStart)) };
+    }
   }
-  // The subject of the asking clause, then of the first clause of the asking sentence: earlier
-  // sentences tell a story whose people are not what is asked.
-  const sentenceStart = lastSentenceStart(expanded, tokens.length);
-  const last = starts.at(-1) ?? 0;
-  const first = starts.find((x) => x >= sentenceStart) ?? last;
-  for (const s of new Set([last, first])) {
-    const i = skipOpeners(s);
-    if (headAt(i) && inspected(i, endOf(s))) return { heading: INSPECTED_HEADING, own: false };
-    const r = roleAt(i);
-    if (r) return { heading: r.heading, own: false };
-  }
-  return undefined;
+  return subject();
 }
 
 /** Question phrases ("bao nhiêu", "như thế nào") and a trailing "không" / "chưa". */
@@ -453,6 +491,24 @@ function markQuestionWords({ tokens, stop, clauseEnd }: QueryState): void {
     if (!QUESTION_TAILS.has(tokens[i]?.fold ?? "")) continue;
     const next = tokens[i + 1]?.fold;
     if (i === n - 1 || clauseEnd[i] || next === "hay" || next === "hoac") stop[i] = true;
+  }
+}
+
+/** Nouns for the plan or the regulation as the subject of a sentence: "kế hoạch (này) yêu cầu …". */
+const DOCUMENT_NOUNS = new Set(["ke hoach", "quy dinh", "van ban"]);
+const DOCUMENT_FILLERS = new Set(["nay", "131", "co", "da", "cung"]);
+
+/**
+ * "Kế hoạch yêu cầu cấp ủy phải làm gì": with the plan or the regulation as its subject, "yêu cầu"
+ * is the verb (what the plan asks someone to do), not the heading "Yêu cầu" (I.2), whose words it
+ * would otherwise bring. Who is asked and what they must do decide the section.
+ */
+function markDocumentVerbs({ tokens, stop }: QueryState): void {
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    if (tokens[i]?.fold !== "yeu" || tokens[i + 1]?.fold !== "cau") continue;
+    let j = i - 1;
+    while (j > 0 && DOCUMENT_FILLERS.has(tokens[j]?.fold ?? "")) j--;
+    if (DOCUMENT_NOUNS.has(`${tokens[j - 1]?.fold ?? ""} ${tokens[j]?.fold ?? ""}`)) stop[i] = stop[i + 1] = true;
   }
 }
 

@@ -39,9 +39,11 @@ const files: [string, string, Floor][] = [
   ["people, held out 4", own("qa-people-heldout4.jsonl"), { top1: 0.93, top3: 0.96, refused: 0.04, oosRefused: 0.83, oosAnswered: 0.0 }],
   ["people, held out 5", own("qa-people-heldout5.jsonl"), { top1: 0.85, top3: 0.96, refused: 0.0, oosRefused: 0.8, oosAnswered: 0.0 }],
   // Written before round 6 by someone who never saw the code; tuned on in round 6.
-  ["people, held out 6", own("qa-people-heldout6.jsonl"), { top1: 0.88, top3: 0.97, refused: 0.03, oosRefused: 0.95, oosAnswered: 0.0 }],
+  ["people, held out 6", own("qa-people-heldout6.jsonl"), { top1: 0.93, top3: 0.99, refused: 0.03, oosRefused: 0.95, oosAnswered: 0.0 }],
   // Written before round 6 by someone who never saw the code; measured unseen after round 6, tuned on in round 7.
   ["people, held out 7", own("qa-people-heldout7.jsonl"), { top1: 0.91, top3: 0.97, refused: 0.03, oosRefused: 0.9, oosAnswered: 0.05 }],
+  // Tuned on in round 8 (96.7 / 100 / 6.7% / 95% / 0 answered); unseen after round 7 it scored 88.9 / 96.7 / 6.7%.
+  ["people, held out 8", own("qa-people-heldout8.jsonl"), { top1: 0.95, top3: 0.98, refused: 0.08, oosRefused: 0.9, oosAnswered: 0.0 }],
 ];
 
 describe.each(files)("search quality on the %s questions", (_name, file, floor) => {

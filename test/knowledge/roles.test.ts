@@ -1,7 +1,7 @@
 // Who a question is about, and what happens to them: questions written for this file, not taken
 // from any question file the search is measured on.
 import { describe, expect, it } from "vitest";
-import { asksConsequence } from "../../knowledge/asks.js";
+import { askedQuantity, asksAboutPlan, asksConsequence } from "../../knowledge/asks.js";
 import { loadKnowledgeBase } from "../../knowledge/index.js";
 import { questionRole } from "../../knowledge/query.js";
 
@@ -10,7 +10,7 @@ const top = (q: string): string | undefined => kb.search(q, { k: 3 }).results[0]
 
 describe("the role a question is about", () => {
   it("is the role the asker gives themself, even after 'Nếu'", () => {
-    expect(questionRole("Tôi là trưởng đoàn giám sát, một đồng chí trong đoàn nhận quà thì sao?")).toEqual({
+    expect(questionRole("Tôi là trưởng đoàn giám sát, một đồng chí trong đoàn nhận quà thì sao?")).toMatchObject({
       heading: "truong doan",
       own: true,
     });
@@ -18,12 +18,62 @@ describe("the role a question is about", () => {
   });
 
   it("is the subject of the asking sentence when a third person is asked about", () => {
-    expect(questionRole("Phó chánh thanh tra tỉnh biết đoàn sai mà vẫn ký thì sao")).toEqual({
+    expect(questionRole("Phó chánh thanh tra tỉnh biết đoàn sai mà vẫn ký thì sao")).toMatchObject({
       heading: "lanh dao co quan thanh tra",
       own: false,
     });
     expect(questionRole("Ủy ban MTTQ huyện nghe dân phản ánh đoàn kiểm tra ăn chia thì làm gì")?.heading).toBe("mat tran to quoc");
     expect(questionRole("đảng viên bình thường thấy đoàn thanh tra vòi tiền có phải báo không")?.heading).toBe("can bo dang vien");
+  });
+
+  it("is the subject of a later asking sentence, not the asker's job, when it names who must act", () => {
+    // The asker heads the committee; the question is what the committee as a body must do.
+    expect(
+      questionRole("Tôi là phó chủ nhiệm ủy ban kiểm tra thị ủy. Có cán bộ theo dõi một phường quá lâu. Ủy ban kiểm tra cần làm gì?"),
+    ).toMatchObject({
+      heading: "uy ban kiem tra cac cap",
+      own: false,
+      focus: true,
+    });
+    // … unless the asking clause turns back to the asker.
+    expect(questionRole("Tôi là trưởng đoàn. Thành viên đoàn nhận phong bì thì tôi có bị gì không?")).toMatchObject({
+      heading: "truong doan",
+      own: true,
+      focus: true,
+    });
+  });
+
+  it("focuses on the role when the asking sentence is about it, after a story about others", () => {
+    expect(
+      questionRole("Mình là đảng viên ở chi bộ khu phố, thấy cán bộ đoàn kiểm tra nhận quà. Đảng viên như mình có phải lên tiếng không?")
+        ?.focus,
+    ).toBe(true);
+    expect(questionRole("Tôi là trưởng đoàn, đoàn đi kiểm tra một trường học")?.focus).toBe(false);
+    // "anh em" are colleagues, "chúng tôi" a body: not the asker asking about themself.
+    expect(questionRole("Tôi là trưởng đoàn. Anh em trong đoàn có được nhận quà không?")?.focus).toBe(false);
+    // A third person restated in the asking clause.
+    expect(questionRole("Chánh thanh tra biết cấp dưới nhận tiền mà làm ngơ thì chánh thanh tra có sao không")?.focus).toBe(true);
+    expect(questionRole("thành viên đoàn có được nhận quà không")?.focus).toBe(false);
+  });
+
+  it("takes a staffer sent on a team for a team member", () => {
+    expect(
+      questionRole("Tôi là chuyên viên ủy ban kiểm tra, được phân công vào đoàn kiểm tra xã nơi anh tôi làm chủ tịch. Tôi phải làm gì?")
+        ?.heading,
+    ).toBe("thanh vien doan");
+    expect(questionRole("Tôi là chuyên viên ủy ban kiểm tra, theo dõi xã nơi anh tôi làm chủ tịch. Tôi phải làm gì?")?.heading).toBe(
+      "tham muu",
+    );
+  });
+
+  it("reads a named party committee ('đảng ủy xã', 'huyện ủy') as the committee", () => {
+    expect(questionRole("Tôi là bí thư chi bộ. Đảng ủy phường phải làm gì khi đoàn kiểm tra về?")?.heading).toBe("doi voi cap uy");
+    expect(asksAboutPlan("huyện ủy có phải cụ thể hóa thành kế hoạch riêng không")).toBe("implementation");
+  });
+
+  it("reads 'sếp' of a team or an inspectorate as its leader, after 'mấy ông'", () => {
+    expect(questionRole("cấp dưới làm sai thì sếp đoàn có liên quan gì không")?.heading).toBe("truong doan");
+    expect(questionRole("mấy ông sếp thanh tra có phải công khai tài sản không")?.heading).toBe("lanh dao co quan thanh tra");
   });
 
   it("reads shorthand and questions typed without diacritics", () => {
@@ -74,5 +124,34 @@ describe("a role the text names, in a story told in other words", () => {
 
   it("still refuses what the role's section does not speak of", () => {
     expect(kb.search("đảng viên có được nuôi chó mèo trong khu tập thể không").mode).toBe("refuse");
+  });
+});
+
+describe("the plan as the subject of 'yêu cầu'", () => {
+  it("reads 'kế hoạch yêu cầu …' as what the plan asks someone to do, not the heading 'Yêu cầu'", () => {
+    expect(top("Theo kế hoạch này yêu cầu các cấp ủy làm những gì để triển khai thực hiện")).toBe("III.1");
+    // The heading itself is still found when asked for.
+    expect(top("phần yêu cầu của kế hoạch nói gì")).toBe("I.2");
+  });
+});
+
+describe("questions about the plan itself", () => {
+  it("sends carrying the plan out (who organises, follows up, reports, reviews) to part III", () => {
+    expect(asksAboutPlan("Cơ quan nào đôn đốc việc thực hiện kế hoạch này?")).toBe("implementation");
+    expect(asksAboutPlan("Sơ kết, tổng kết kế hoạch do ai làm")).toBe("implementation");
+    expect(asksAboutPlan("Thành viên đoàn có được nhận quà không")).toBeUndefined();
+    // "hồ sơ kết nạp" folds to "… so ket …": not a review ("sơ kết").
+    expect(asksAboutPlan("ho so ket nap dang vien moi gom gi")).toBeUndefined();
+    expect(top("Việc triển khai kế hoạch này do cơ quan nào theo dõi, báo cáo lên đâu")).toMatch(/^III\./);
+  });
+
+  it("sends what the plan is for to its purpose", () => {
+    expect(asksAboutPlan("Kế hoạch này đặt ra nhằm mục đích gì?")).toBe("purpose");
+    expect(top("kế hoạch này ban hành để làm gì")).toBe("I.1");
+  });
+
+  it("does not refuse how often when asked beside who, but does when asked alone", () => {
+    expect(askedQuantity("kết quả được báo cáo cho ai, bao lâu một lần")).toBeUndefined();
+    expect(askedQuantity("bao lâu một lần thì sơ kết")).toBe("lau");
   });
 });

@@ -141,15 +141,17 @@ export function definesTerm(foldedCorpus: string, term: string): boolean {
 
 /** What happens to someone, asked in the last sentence: "… thì bị xử lý thế nào", "có bị mất chức không", "có dính gì không". */
 const CONSEQUENCE =
-  /\b(?:bi xu ly|bi kl|xu ly(?: \w+){0,4} (?:the nao|ra sao)|xu the nao|xu sao|xu kieu gi|bi gi|bi sao|bi ky luat|ky luat the nao|ky luat ra sao|hinh thuc ky luat|mat chuc|mat ghe|cach chuc|nghi viec|duoi viec|bi duoi|hau qua|dinh gi|va lay|lien doi|bien phap xu ly)\b/;
+  /\b(?:co dinh|dinh (?:khong|ko|k|chi|gi)|bi dinh chi|dinh chi|bi kiem diem|bi ap dung|bien phap gi|bi xu|di tu|ngoi tu|bi xu ly|bi kl|xu ly(?: \w+){0,4} (?:the nao|ra sao)|xu the nao|xu sao|xu kieu gi|bi gi|bi sao|bi ky luat|ky luat the nao|ky luat ra sao|hinh thuc ky luat|mat chuc|mat ghe|cach chuc|nghi viec|duoi viec|bi duoi|hau qua|dinh gi|va lay|lien doi|bien phap xu ly)\b/;
 /**
  * A leader answering for what happened under them, or let off: "để xảy ra", "được miễn, giảm trách
  * nhiệm", "đã chủ động báo cáo", "xin thôi chức trước", "không hề biết".
  */
 const LETTING =
-  /\b(?:de xay ra|de cho|de cap duoi|de linh|de nhan vien|de nguoi duoi quyen|de doan|mien trach nhiem|giam trach nhiem|mien giam|duoc mien|duoc giam|giam nhe|nhe trach nhiem|chu dong bao cao|chu dong phat hien|xin thoi|tu chuc|khong the biet|khong he biet|hoan toan khong biet)\b/;
+  /\b(?:de xay ra|de cho|de lot|de cap duoi|de linh|de nhan vien|de nguoi duoi quyen|de doan|chu dong bao cao|chu dong phat hien|xin thoi|tu chuc|khong the biet|khong he biet|hoan toan khong biet)\b/;
+const LET_OFF = /\b(?:mien trach nhiem|giam trach nhiem|mien giam|duoc mien|duoc giam|giam nhe|nhe trach nhiem)\b/;
 
-const FALSE_ACCUSATION = /\b(?:to cao sai|to sai|to nham|to cao nham|to cao khong dung|vu khong|vu cao)\b/;
+const FALSE_ACCUSATION =
+  /\b(?:to cao sai|to sai|to nham|to cao nham|to cao khong dung|to bay|to lao|to dieu|to bua|to oan|vu khong|vu cao|vu oan)\b/;
 
 /**
  * What happens to someone: "let" when a leader answers for what happened under them or asks to be
@@ -162,6 +164,8 @@ export function asksConsequence(text: string): "act" | "let" | undefined {
   // What happens to whoever accuses falsely is said with the inspected party's duties (II.5.1).
   if (FALSE_ACCUSATION.test(folded(text))) return undefined;
   if (LETTING.test(folded(text))) return "let";
+  // Being let off is asked for, not told: "xin giảm nhẹ kỷ luật cho ông ấy" in the story is a bribe's purpose.
+  if (LET_OFF.test(folded(asking))) return "let";
   return CONSEQUENCE.test(folded(asking)) ? "act" : undefined;
 }
 

@@ -676,7 +676,7 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
  * a pronoun followed by one of these. Words the corpus does not know in such a clause are the
  * asker's own circumstances, not what is asked.
  */
-export const SELF_PRONOUNS: readonly string[] = ["tôi", "mình", "em", "tui", "tớ", "chúng tôi", "cháu"];
+export const SELF_PRONOUNS: readonly string[] = ["tôi", "mình", "em", "tui", "tớ", "chúng tôi", "cháu", "chị", "anh"];
 export const SELF_VERBS: readonly string[] = ["là", "làm", "đang", "công tác", "mới", "vừa", "được", "đã", "hiện"];
 
 /**
@@ -810,6 +810,10 @@ export const ACCOUNTABLE_ROLES: readonly string[] = ["truong doan", "lanh dao co
 export const INSPECTED_HEADS: readonly string[] = [
   "giám đốc",
   "phó giám đốc",
+  "kế toán trưởng",
+  "kế toán",
+  "bệnh viện",
+  "hợp tác xã",
   "hiệu trưởng",
   "chủ tịch",
   "bí thư",
@@ -862,4 +866,9 @@ export const SUBJECT_OPENERS: readonly string[] = [
   "là",
   "vị",
   "đồng chí",
+  // "bên hội phụ nữ …", "ngồi tham mưu mà …", "làm trưởng đoàn mà …": where or as what, before the
+  // subject. (Not "đang": openers are matched without diacritics, and "dang" is "đảng".)
+  "bên",
+  "ngồi",
+  "làm",
 ];

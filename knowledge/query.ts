@@ -337,6 +337,13 @@ const STAFF_HEADING = "tham muu";
 const TEAM_HEADING = "thanh vien doan";
 const teamDuty = folded(TEAM_DUTY);
 const SELF_FOLDS = new Set(["toi", "minh", "em", "tui"]);
+const ORGANISATION_HEADING = "mat tran to quoc";
+/** "được giao làm", "được cử làm", "kiêm": the role before it is the one given for this work. */
+const ASSIGNED = folded(["giao làm", "cử làm", "phân công làm", "chỉ định làm", "bầu làm", "kiêm", "kiêm nhiệm"]);
+/** "ổng", "ông ấy", "anh ta": a subject that points back to someone named before. */
+const BACK_POINTERS = folded(["ông ấy", "bà ấy", "anh ấy", "chị ấy", "ông ta", "anh ta", "người đó", "người này", "vị đó", "ấy", "ta"]);
+/** Southern "ổng", "bả", "ảnh" (he, she): told from "ông", "bà", "anh" by their tone only. */
+const BACK_POINTERS_TONED = new Set(["ổng", "bả", "ảnh"].map((w) => tokenize(w)[0]?.toned));
 const INSPECTING = new Set(["kiem tra", "thanh tra", "giam sat"]);
 const at = (folds: readonly string[], i: number, phrase: readonly string[]): boolean => phrase.every((w, j) => folds[i + j] === w);
 
@@ -406,10 +413,18 @@ function roleOf(expanded: string, tokens: readonly Token[]): QuestionRole | unde
       const pair = `${folds[j + 1] ?? ""} ${folds[j + 2] ?? ""}`;
       if ((folds[j] === "bi" || folds[j] === "duoc") && INSPECTING.has(pair)) return true;
       if (folds[j] === "doi" && folds[j + 1] === "tuong" && INSPECTING.has(`${folds[j + 2] ?? ""} ${folds[j + 3] ?? ""}`)) return true;
+      // "công ty đang có đoàn thanh tra làm việc", "đoàn kiểm tra đang về làm việc ở viện": a team
+      // working at the unit is the unit being inspected.
+      if (folds[j] === "doan" && INSPECTING.has(pair)) {
+        if (folds[j - 1] === "co") return true;
+        const rest = folds.slice(j + 3, Math.min(j + 7, end + 3));
+        if (rest.includes("lam") && rest[rest.indexOf("lam") + 1] === "viec") return true;
+      }
     }
     return false;
   };
   const headAt = (i: number): boolean => inspectedHeads.some((h) => at(folds, i, h));
+  const assignedAt = (i: number): boolean => ASSIGNED.some((a) => i >= a.length && at(folds, i - a.length, a));
   // The subject of the asking clause, then of the first clause of the asking sentence: earlier
   // sentences tell a story whose people are not what is asked.
   const sentenceStart = lastSentenceStart(expanded, tokens.length);
@@ -429,6 +444,16 @@ function roleOf(expanded: string, tokens: readonly Token[]): QuestionRole | unde
   // The subject is what the question is about over a story told before it: in a sentence after
   // the story, or restated in the asking clause ("Trưởng đoàn biết … thì trưởng đoàn có sao không").
   const subject = (): QuestionRole | undefined => {
+    // "Lính trong đoàn ăn tiền mà ông trưởng đoàn để lọt thì ổng có dính không": the asking clause's
+    // subject points back to the role named as the subject of an earlier clause; the question is about it.
+    const lastAt = skipOpeners(last);
+    const pointsBack = (k: number): boolean => BACK_POINTERS_TONED.has(tokens[k]?.toned) || BACK_POINTERS.some((p) => at(folds, k, p));
+    if ([...Array(lastAt - last + 1).keys()].some((k) => pointsBack(last + k))) {
+      for (const s of starts.filter((x) => x >= sentenceStart && x < last).reverse()) {
+        const r = roleAt(skipOpeners(s));
+        if (r) return { heading: r.heading, own: false, focus: true };
+      }
+    }
     for (const s of new Set([last, first])) {
       const i = skipOpeners(s);
       const focus = sentenceStart > 0 || (s === last && last !== first);
@@ -443,7 +468,8 @@ function roleOf(expanded: string, tokens: readonly Token[]): QuestionRole | unde
   // under inspection there or in the next clause is the inspected party ("Tôi là hiệu trưởng,
   // trường đang bị thanh tra"); a body ("ủy ban kiểm tra") is where the asker works, not a role.
   for (const s of starts) {
-    const i = skipOpeners(s);
+    // "Chị là …", "Anh là …": the pronoun the asker calls themself by is also an opener ("chị Lan …").
+    const i = selfClauseAt(tokens, s) ? s : skipOpeners(s);
     if (!selfClauseAt(tokens, i)) continue;
     const end = endOf(s);
     let role: (typeof roleTable)[number] | undefined;
@@ -451,9 +477,26 @@ function roleOf(expanded: string, tokens: readonly Token[]): QuestionRole | unde
     // The head is what the asker is: right after "tôi là" ("Tôi là giám đốc …"), not a unit the
     // story mentions later in the clause ("tôi đã nhận quà của đơn vị được kiểm tra").
     for (let j = i; j < end; j++) {
-      head ||= j <= i + 4 && headAt(j);
+      head ||= j <= i + 6 && headAt(j);
       const r = roleAt(j);
-      if (r && !role && !BODY_ROLES.includes(r.heading)) role = r;
+      // "phó bí thư huyện đoàn", "bí thư chi đoàn thanh niên": a title followed by the
+      // organisation's name is that organisation's, not a party committee's.
+      const org = r && flags[j + r.phrase.length] === flags[j] ? roleAt(j + r.phrase.length) : undefined;
+      const found = org && org.heading === ORGANISATION_HEADING ? org : r;
+      if (found && !BODY_ROLES.includes(found.heading)) {
+        // "Tôi là phó chủ nhiệm UBKT, được giao làm trưởng đoàn": the role the asker was given for
+        // this work, not the job title, is what they ask as.
+        if (!role || assignedAt(j)) role = found;
+      }
+      if (found) j += found.phrase.length - 1;
+    }
+    // "…, tháng này được giao làm trưởng đoàn …" later in the story before the asking sentence.
+    for (let j = end; j < sentenceStart; j++) {
+      const r = roleAt(j);
+      if (r && assignedAt(j) && !BODY_ROLES.includes(r.heading)) {
+        role = r;
+        break;
+      }
     }
     if (head && (!role || headAt(tokenIndex(folds, role.phrase, i))) && inspected(i, endOf(end)))
       return { heading: INSPECTED_HEADING, own: true, focus: selfFrom(Math.max(end, sentenceStart)) };
@@ -559,6 +602,9 @@ function markNeutralWords({ tokens, stop, plain, vocab }: QueryState): void {
 function rewritePhrases(state: QueryState): void {
   const { tokens, stop, plain, vocab, terms, typedIndex, context } = state;
   const n = tokens.length;
+  // "lam sep ma de lính duoi quyen …": one word with diacritics in a question typed without them is
+  // still a question typed without them, for the words read from their plain spelling.
+  const mostlyPlain = plain || tokens.filter((t) => t.accented).length * 6 <= n;
   const neighbour = (i: number, dir: 1 | -1): Token | undefined => {
     for (let j = i + dir; j >= 0 && j < n; j += dir) if (!stop[j]) return tokens[j];
     return undefined;
@@ -583,7 +629,8 @@ function rewritePhrases(state: QueryState): void {
     // A one-word rewrite ("đòi" → "yêu cầu") does not split a word the corpus prints ("đòi hỏi").
     const compound = !stop[i + 1] && pairInCorpus(vocab, t, tokens[i + 1]);
     const syn = (synonymsByFirst.get(t.fold) ?? []).find(
-      (r) => (matchAt(tokens, i, r.phrase) || plainReading(t, r.phrase, plain, vocab)) && (r.phrase.length > 1 || (!stop[i] && !compound)),
+      (r) =>
+        (matchAt(tokens, i, r.phrase) || plainReading(t, r.phrase, mostlyPlain, vocab)) && (r.phrase.length > 1 || (!stop[i] && !compound)),
     );
     if (syn) {
       // The typed words stay only when the corpus prints the same phrase ("luân chuyển" in II.6.1).

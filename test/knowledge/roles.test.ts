@@ -155,3 +155,50 @@ describe("questions about the plan itself", () => {
     expect(askedQuantity("bao lâu một lần thì sơ kết")).toBe("lau");
   });
 });
+
+describe("round 9: who the story's asking clause is about", () => {
+  it("is the role the asker was given for this work, not their job title", () => {
+    expect(
+      questionRole("Tôi là chủ nhiệm UBKT thị ủy, đợt này được cử làm trưởng đoàn kiểm tra một xã. Tôi phải chịu trách nhiệm những gì?"),
+    ).toMatchObject({ heading: "truong doan", own: true });
+    // Someone else's post is not the asker's: "bố em làm bí thư".
+    expect(questionRole("Em là chuyên viên, bố em làm bí thư xã em theo dõi. Em có phải báo cáo không?")?.heading).toBe("tham muu");
+  });
+
+  it("follows a pronoun back to the role named earlier in the sentence", () => {
+    expect(questionRole("Cấp dưới nhận phong bì mà ông trưởng đoàn biết vẫn im thì ổng có bị gì không")).toMatchObject({
+      heading: "truong doan",
+      focus: true,
+    });
+  });
+
+  it("reads a unit with an inspection team working there as the inspected party", () => {
+    expect(
+      questionRole(
+        "Tôi là kế toán trưởng của hợp tác xã, hợp tác xã đang có đoàn thanh tra làm việc. Tôi có phải đưa sổ sách ngoài nội dung không?",
+      )?.heading,
+    ).toBe("doi tuong kiem tra");
+    expect(
+      questionRole("Tôi là giám đốc trung tâm y tế, đoàn kiểm tra đang về làm việc ở trung tâm. Họ xin xe đi chơi thì sao?")?.heading,
+    ).toBe("doi tuong kiem tra");
+  });
+
+  it("reads a title followed by a mass organisation as that organisation", () => {
+    expect(
+      questionRole("Chị là phó chủ tịch hội nông dân xã, nghe bà con kể đoàn thanh tra vòi tiền. Hội mình làm được gì?")?.heading,
+    ).toBe("mat tran to quoc");
+  });
+
+  it("does not read 'đảng' as the opener 'đang'", () => {
+    expect(questionRole("đảng viên như tui thấy cán bộ kiểm tra ăn tiền thì phải làm gì")?.heading).toBe("can bo dang vien");
+  });
+
+  it("asks about being let off only in the asking sentence, and knows false accusers and everyday penalties", () => {
+    expect(
+      asksConsequence("Có người chạy tiền để xin giảm nhẹ kỷ luật cho ông chủ tịch. Tôi là đảng viên thì phải làm gì?"),
+    ).toBeUndefined();
+    expect(asksConsequence("cán bộ đoàn nhận lót tay thì bị đình chỉ không")).toBe("act");
+    expect(asksConsequence("đứa tố láo làm mang tiếng đơn vị thì có bị xử không")).toBeUndefined();
+    expect(asksConsequence("trưởng đoàn để lọt cấp dưới nhận tiền thì có dính không")).toBe("let");
+  });
+});

@@ -669,6 +669,16 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
   [["đoàn thanh kiểm tra", "đoàn công tác"], "đoàn kiểm tra thanh tra"],
   [["họp", "cuộc họp", "hội nghị"], "thảo luận | biểu quyết | tập trung dân chủ"],
   [["độc đoán", "gia trưởng", "áp đặt"], "áp đặt ý kiến chủ quan | thao túng"],
+  // Everyday words for the text's own acts and limits.
+  [["tới mức", "tới cỡ", "đến cỡ"], "đến mức"],
+  [["xử nội bộ", "xử lý trong nội bộ", "êm chuyện", "đóng cửa bảo nhau", "ém nhẹm", "bưng bít"], "giữ lại để xử lý hành chính hoặc nội bộ"],
+  [["mất mặt", "mang tiếng", "bôi nhọ", "mất uy tín", "bêu xấu"], "uy tín | danh dự"],
+  [["tố bậy", "tố láo", "tố điêu", "tố bừa", "tố oan"], "tố cáo sai"],
+  [["lên tiếng", "góp tiếng nói"], "kiến nghị | phản ánh"],
+  [["dính dáng", "dây dưa"], "vai trò | trách nhiệm"],
+  [["dựa trên", "dựa vào", "căn cứ vào", "căn cứ"], "thực hiện"],
+  [["nhìn nhận"], "xác định"],
+  [["thùng bia", "két bia", "bia", "thùng hàng"], "quà vật chất"],
 ];
 
 /**

@@ -202,3 +202,11 @@ describe("round 9: who the story's asking clause is about", () => {
     expect(asksConsequence("trưởng đoàn để lọt cấp dưới nhận tiền thì có dính không")).toBe("let");
   });
 });
+
+describe("round 9: everyday words for the text's own terms", () => {
+  it("finds the section by the text's words", () => {
+    expect(top("cán bộ sai chưa tới mức kỷ luật thì sao")).toBe("II.6.1");
+    expect(top("vụ việc phải đi tù mà cơ quan muốn ém nhẹm xử nội bộ có được không")).toBe("II.6.1");
+    expect(top("kế hoạch này làm ra dựa vào văn bản gì")).toBe("preamble");
+  });
+});

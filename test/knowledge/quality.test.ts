@@ -48,6 +48,9 @@ const files: [string, string, Floor][] = [
   // 95% / 1 answered; 94 / 97 / 1% / 95% / 0), unseen after round 8 they scored 88 / 96 / 4% and 91 / 96 / 6%.
   ["people, held out 9", own("qa-people-heldout9.jsonl"), { top1: 0.93, top3: 0.97, refused: 0.03, oosRefused: 0.9, oosAnswered: 0.05 }],
   ["people, held out 10", own("qa-people-heldout10.jsonl"), { top1: 0.93, top3: 0.96, refused: 0.02, oosRefused: 0.9, oosAnswered: 0.0 }],
+  // Written during round 9 by someone who never saw the code, never tuned on (round 5: 86 / 98 / 12%;
+  // round 8: 94 / 100 / 7%; round 9: 96 / 100 / 6%, out of scope all refused): the fresh measure.
+  ["people, held out 11", own("qa-people-heldout11.jsonl"), { top1: 0.95, top3: 0.99, refused: 0.07, oosRefused: 0.95, oosAnswered: 0.0 }],
 ];
 
 describe.each(files)("search quality on the %s questions", (_name, file, floor) => {

@@ -7,7 +7,7 @@ import { touchPerson } from "../storage/people.js";
 import { flushDeletedRows } from "../storage/scrub.js";
 import { claimUpdate } from "../storage/updates.js";
 import { basicFeature } from "./basic.js";
-import { createBatchCommit, type Applied } from "./batch-commit.js";
+import { applyTogether, createBatchCommit, type Applied, type ApplyDeps } from "./batch-commit.js";
 import { createCommandTable, type CommandTable } from "./command.js";
 import type { AppConfig, Ctx } from "./context.js";
 import { declarationsFeature } from "./declarations/index.js";
@@ -199,31 +199,14 @@ export function createApp(deps: AppDeps): App {
     }
     return { replies: applied.replies, heldId: applied.heldId };
   };
+  // Replies sent since the last commit are marked in the next one, at no extra commit.
+  const together: ApplyDeps = { store: deps.store, markSent: () => held.markInTx(), failed, committed };
   const run = (received: Incoming, durably: boolean): HandledUpdate => {
     const admitted = admit(received);
     if ("handled" in admitted) return admitted.handled;
-    const { incoming } = admitted;
-    try {
-      let marks: { done(): void } | undefined;
-      const applied = deps.store.tx(() => {
-        // Replies sent since the last commit are marked in this one, at no extra commit.
-        marks = held.markInTx();
-        return apply(incoming, durably);
-      });
-      marks?.done();
-      return committed(incoming, applied);
-    } catch (err) {
-      return failed(err, incoming);
-    }
+    return applyTogether(together, [admitted.incoming], (incoming) => apply(incoming, durably))[0]!;
   };
-  const handleSoon = createBatchCommit({
-    store: deps.store,
-    admit,
-    inBatch: (incoming) => apply(incoming, true),
-    markSent: () => held.markInTx(),
-    failed,
-    committed,
-  });
+  const handleSoon = createBatchCommit({ ...together, admit, apply: (incoming) => apply(incoming, true) });
   const handle = (incoming: Incoming): Reply[] => run(incoming, false).replies;
   const handleDurably = (incoming: Incoming): HandledUpdate => run(incoming, true);
   const queueReplies = (incoming: Incoming, replies: readonly Reply[], partsSent = 0): void => {

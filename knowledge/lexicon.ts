@@ -169,6 +169,49 @@ export const STOP_PHRASES: readonly string[] = [
 ];
 
 /**
+ * Ways of addressing whoever answers, typed at the end of a question or before "ơi" ("… nhận được
+ * không ad", "có phải báo cáo ko a/c", "mn ơi cho em hỏi"): who is asked, not what. At the end they
+ * are dropped (unless the corpus prints the word with its neighbour: "ủy ban" is not "bạn"), and a
+ * "không" right before them still ends the question. "a/c" is written out as "anh chị" first.
+ */
+export const VOCATIVES: readonly string[] = [
+  "ad",
+  "admin",
+  "mod",
+  "mn",
+  "mng",
+  "mọi người",
+  "anh chị",
+  "các anh chị",
+  "các bác",
+  "bác",
+  "anh",
+  "chị",
+  "em",
+  "bạn",
+  "b",
+  "a",
+  "c",
+  "ạ",
+  "ah",
+  "ak",
+  "ạh",
+  "nhé",
+  "nha",
+  "nhá",
+  "ơi",
+  "vậy",
+  "vay",
+  "z",
+  "thế",
+  "nhỉ",
+  "hả",
+  "hở",
+  "với",
+  "ạ",
+];
+
+/**
  * Abbreviations of party and inspection work (as printed in the corpus' own distribution list and
  * as cadres write them) and of chat. Keys are folded; several expansions mean "pick by context".
  */
@@ -265,6 +308,7 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   cp: "cổ phần",
   ae: "anh em",
   mn: "mọi người",
+  mng: "mọi người",
   đc: "được",
   sd: "sử dụng",
   ubnd: "ủy ban nhân dân",

@@ -24,6 +24,7 @@ import {
   SUBJECT_OPENERS,
   SYNONYMS,
   UPPERCASE_ABBREVIATIONS,
+  VOCATIVES,
 } from "./lexicon.js";
 import { fold } from "../core/text.js";
 import { tokenize, type Token } from "./normalize.js";
@@ -235,22 +236,26 @@ const singleReadings: ReadonlyMap<string, string> = new Map([
  * tone marks are shorthand: "cũ" is not "CU".
  */
 function expandShorthand(text: string): string {
-  return text
-    .replace(/\b[yY]\/[cC]\b/g, " yêu cầu ")
-    .replace(/(^|[^\p{L}])[Đđ]\/[cC](?![\p{L}])/gu, "$1 đồng chí ")
-    .replace(/(^|[^\p{L}])[Đđ]\.?\s?(\d{1,2})(?![\d/])/gu, "$1 Điều $2")
-    .replace(/(\p{Lu}{2,4})(\d+)(?![\p{L}])/gu, "$1 $2")
-    .replace(/[\p{Lu}]{2,4}(?![\p{L}])/gu, (m, offset: number, all: string) => {
-      if (offset > 0 && /\p{L}/u.test(all[offset - 1] ?? "")) return m;
-      const word = UPPERCASE_ABBREVIATIONS[fold(m).toUpperCase()];
-      return word ? ` ${word} ` : m;
-    })
-    .replace(/[\p{L}\p{N}]+/gu, (m) => {
-      const lower = m.normalize("NFC").toLowerCase();
-      // Typed without tone or vowel marks ("đ" aside): "cũ" is not "cu" (cấp ủy).
-      if (fold(lower) !== lower.replace(/đ/g, "d")) return m;
-      return singleReadings.get(lower) ?? singleReadings.get(fold(lower)) ?? m;
-    });
+  return (
+    text
+      .replace(/\b[yY]\/[cC]\b/g, " yêu cầu ")
+      // "a/c" (anh chị) is how a chat addresses whoever answers.
+      .replace(/\b[aA]\/[cC]\b/g, " anh chị ")
+      .replace(/(^|[^\p{L}])[Đđ]\/[cC](?![\p{L}])/gu, "$1 đồng chí ")
+      .replace(/(^|[^\p{L}])[Đđ]\.?\s?(\d{1,2})(?![\d/])/gu, "$1 Điều $2")
+      .replace(/(\p{Lu}{2,4})(\d+)(?![\p{L}])/gu, "$1 $2")
+      .replace(/[\p{Lu}]{2,4}(?![\p{L}])/gu, (m, offset: number, all: string) => {
+        if (offset > 0 && /\p{L}/u.test(all[offset - 1] ?? "")) return m;
+        const word = UPPERCASE_ABBREVIATIONS[fold(m).toUpperCase()];
+        return word ? ` ${word} ` : m;
+      })
+      .replace(/[\p{L}\p{N}]+/gu, (m) => {
+        const lower = m.normalize("NFC").toLowerCase();
+        // Typed without tone or vowel marks ("đ" aside): "cũ" is not "cu" (cấp ủy).
+        if (fold(lower) !== lower.replace(/đ/g, "d")) return m;
+        return singleReadings.get(lower) ?? singleReadings.get(fold(lower)) ?? m;
+      })
+  );
 }
 
 /**
@@ -514,9 +519,37 @@ function roleOf(expanded: string, tokens: readonly Token[]): QuestionRole | unde
   return subject();
 }
 
+const vocatives = VOCATIVES.map((p) => tokenize(p)).sort((a, b) => b.length - a.length);
+const CALL = "oi";
+
+/**
+ * Whom the asker calls ("… nhận được không ad", "… ko a/c nhé", "b ơi cho mình hỏi"): the trailing
+ * run of VOCATIVES and the one or two of them right before "ơi" are stop words. Returns where the
+ * trailing run starts, so a "không" right before it still ends the question. A word the corpus
+ * prints with the word before it ("ủy ban", unaccented "uy ban") is not a vocative.
+ */
+function markVocatives({ tokens, stop, vocab }: QueryState): number {
+  const vocativeAt = (i: number, end: number): Token[] | undefined =>
+    vocatives.find((v) => i >= 0 && i + v.length === end && matchAt(tokens, i, v, true) && !pairInCorpus(vocab, tokens[i - 1], tokens[i]));
+  let end = tokens.length;
+  for (let guard = 0; guard < 4 && end > 1; guard++) {
+    const v = [2, 1].map((len) => vocativeAt(end - len, end)).find((x) => x !== undefined);
+    if (!v) break;
+    end -= v.length;
+    for (let j = end; j < end + v.length; j++) stop[j] = true;
+  }
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]?.fold !== CALL) continue;
+    const v = [2, 1].map((len) => vocativeAt(i - len, i)).find((x) => x !== undefined);
+    for (let j = i - (v?.length ?? 0); j <= i; j++) stop[j] = true;
+  }
+  return end;
+}
+
 /** Question phrases ("bao nhiêu", "như thế nào") and a trailing "không" / "chưa". */
-function markQuestionWords({ tokens, stop, clauseEnd }: QueryState): void {
-  const n = tokens.length;
+function markQuestionWords(state: QueryState): void {
+  const { tokens, stop, clauseEnd } = state;
+  const n = markVocatives(state);
   // Chat spellings of question words ("làm j", "có dc k") make the same question phrases.
   const spoken = tokens.map((t) => {
     const [only, ...more] = abbreviationTable.get(t.fold) ?? [];

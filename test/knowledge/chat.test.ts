@@ -1,0 +1,42 @@
+// Round 10: chat habits around a question (addressing the admin, everyday words the text never uses,
+// typos of idioms) and what they must not turn into. Questions written for this file, not taken from
+// any question file the search is measured on.
+import { describe, expect, it } from "vitest";
+import { loadKnowledgeBase } from "../../knowledge/index.js";
+
+const kb = loadKnowledgeBase();
+const mode = (q: string): string => kb.search(q, { k: 3 }).mode;
+const top = (q: string): string | undefined => kb.search(q, { k: 3 }).results[0]?.id;
+/** The content words a question was read as (stop words left out). */
+const content = (q: string): string[] =>
+  kb
+    .explain(q)
+    .terms.filter((t) => !t.stop)
+    .map((t) => t.fold);
+
+describe("whom the asker calls ('ad', 'admin', 'mn', 'a/c', 'b ơi')", () => {
+  it("is no part of what is asked, at the end of a question or before 'ơi'", () => {
+    for (const q of [
+      "thành viên đoàn có được nhận quà không ad",
+      "thanh vien doan co duoc nhan qua ko admin",
+      "thành viên đoàn có được nhận quà ko a/c nhé",
+      "thành viên đoàn có được nhận quà không mn",
+      "b ơi thành viên đoàn có được nhận quà không",
+      "ad ơi cho em hỏi thành viên đoàn có được nhận quà không ạ",
+    ]) {
+      const words = content(q);
+      for (const w of ["ad", "admin", "a", "c", "b", "moi", "nguoi", "khong", "nhe", "oi"]) expect(words, q).not.toContain(w);
+      expect(top(q), q).toBe("II.4.3.1");
+    }
+  });
+
+  it("leaves a word the text prints with the one before it: 'ủy ban' is not 'bạn'", () => {
+    expect(content("trách nhiệm của ủy ban")).toContain("ban");
+    expect(content("trach nhiem cua uy ban")).toContain("ban");
+  });
+
+  it("does not make an out-of-scope question answerable", () => {
+    expect(mode("lương chuyên viên mới vào bao nhiêu vậy ad")).toBe("refuse");
+    expect(mode("mai có mưa không ad")).toBe("refuse");
+  });
+});

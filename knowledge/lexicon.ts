@@ -108,6 +108,22 @@ export const STOPWORDS: readonly string[] = [
   "cô",
   "bọn",
   "tụi",
+  // Everyday function words of chat the text never prints: typed without diacritics they were
+  // "corrected" into corpus words ("ben" → "ban", "het" → "ket"). "bên kia", "bên em", "phía đơn vị"
+  // say whose side, "thêm", "hết", "chút", "tròn", "gần" how much, "chả", "chẳng" are "không",
+  // "kiểu gì", "cách nào" how, "buộc phải" must.
+  "bên",
+  "phía",
+  "thêm",
+  "hết",
+  "chút",
+  "tròn",
+  "chả",
+  "chẳng",
+  "kiểu",
+  "cách",
+  "buộc",
+  "gần",
 ];
 
 /**
@@ -166,6 +182,8 @@ export const STOP_PHRASES: readonly string[] = [
   "xin hoi",
   "cho em hoi",
   "cho toi hoi",
+  "tinh sao",
+  "du thu",
 ];
 
 /**
@@ -438,6 +456,19 @@ export const NEUTRAL: readonly string[] = [
   "năm trước",
   "dịp tết",
   "ngày tết",
+  "tết",
+  "lần này",
+  "lần trước",
+  "lần đầu",
+  "chiều nay",
+  "sáng nay",
+  "tối qua",
+  "buổi chiều",
+  "buổi",
+  "cuối tuần",
+  "tuần",
+  "lần",
+  "tuổi",
   "cuối năm",
   "đầu năm",
   "mới đây",
@@ -503,6 +534,11 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
       "cảm ơn",
       "tiền cảm ơn",
       "quà cảm ơn",
+      // Slipping it into one's hand: "dúi cho cái phong bì".
+      "dúi",
+      "dúi cho",
+      "giúi",
+      "nhét",
     ],
     "quà vật chất",
   ],
@@ -629,7 +665,7 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
     ["đút lót", "ăn hối lộ", "lót tay", "chạy án", "chạy chọt", "đưa tiền", "chi tiền", "cho tiền", "biếu tiền", "đưa hối lộ"],
     "hối lộ | mua chuộc | chạy tội",
   ],
-  [["bỏ qua", "làm ngơ", "lờ đi", "nhắm mắt", "bỏ qua cho"], "bao che"],
+  [["bỏ qua", "làm ngơ", "lờ đi", "nhắm mắt", "bỏ qua cho", "kệ", "mặc kệ"], "bao che"],
   [["mảng", "lĩnh vực phụ trách"], "lĩnh vực | địa bàn"],
   [["chuyển", "bị chuyển", "chuyển sang"], "điều động | chuyển đổi vị trí công tác | luân chuyển"],
   [["móc ngoặc", "ăn chia", "bắt tay"], "chung chi"],
@@ -722,6 +758,12 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
   [["dính dáng", "dây dưa"], "vai trò | trách nhiệm"],
   [["dựa trên", "dựa vào", "căn cứ vào", "căn cứ"], "thực hiện"],
   [["nhìn nhận"], "xác định"],
+  // Round 10: chat words for taking, going along with demands, and leading the work. Not "giấy tờ"
+  // (→ tài liệu): "hồ sơ kết nạp gồm những giấy tờ gì" would then be known words.
+  [["cầm", "cầm về", "cầm lấy", "nhận về"], "nhận"],
+  [["chiều theo", "chiều hết", "chiều lòng", "đáp ứng", "đáp ứng hết"], "thực hiện | yêu cầu"],
+  [["ngoài lề", "không liên quan", "chả liên quan", "chẳng liên quan"], "nằm ngoài nội dung"],
+  [["cầm trịch", "đứng ra", "đầu mối", "làm đầu mối", "cầm cân nảy mực"], "chủ trì"],
   [["thùng bia", "két bia", "bia", "thùng hàng"], "quà vật chất"],
 ];
 

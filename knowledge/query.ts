@@ -762,7 +762,10 @@ function correctTypos({ tokens, stop, vocab, terms, typedIndex, plain }: QuerySt
     }
     const candidates = vocab.candidates(tok.fold);
     const inContext = candidates.find(supported);
-    const chosen = inContext ?? candidates[0];
+    // Typed with diacritics, a syllable the corpus does not print is a real word of its own
+    // ("lương", "tết", "giấy"), not a typo of a corpus word ("tương", "kết", "giải"), unless a
+    // neighbour confirms the correction ("trác nhiệm"). Typed without them, a typo is likelier.
+    const chosen = inContext ?? (tok.accented ? undefined : candidates[0]);
     if (!chosen) {
       term.origin = "unknown";
       term.strength = 0;

@@ -40,3 +40,41 @@ describe("whom the asker calls ('ad', 'admin', 'mn', 'a/c', 'b ơi')", () => {
     expect(mode("mai có mưa không ad")).toBe("refuse");
   });
 });
+
+describe("everyday words the text never prints", () => {
+  it("are not 'corrected' into corpus words when typed with diacritics: 'lương' is not 'tương', 'tết' not 'kết'", () => {
+    const terms = kb.explain("lương tháng của chuyên viên sở là bao nhiêu").terms;
+    expect(terms.some((t) => t.origin === "corrected")).toBe(false);
+    expect(mode("lương tháng của chuyên viên sở là bao nhiêu")).toBe("refuse");
+  });
+
+  it("still corrects a typo the neighbouring word confirms", () => {
+    expect(content("trách nhiệm của thành viên đoàn kiểm tra")).toContain("nhiem");
+    expect(content("trác nhiệm của trưởng đoàn")).toContain("trach");
+  });
+
+  it("read function words of chat ('bên kia', 'thêm', 'hết', 'chả', 'tròn') and times ('tết', 'lần trước') as no topic", () => {
+    for (const q of [
+      "ben kia moi an tet thi thanh vien doan co duoc di khong",
+      "bên kia cho thêm quà tết thì thành viên đoàn nhận hết được không",
+    ]) {
+      const words = content(q);
+      for (const w of ["ban", "ket", "the", "tham", "ben", "tet", "het"]) expect(words, q).not.toContain(w);
+      expect(mode(q), q).not.toBe("refuse");
+      expect(top(q), q).toBe("II.4.3.1");
+    }
+  });
+
+  it("maps chat verbs to the text's: 'dúi' a gift, 'cầm' to take it, 'chiều theo' to do what is asked, 'cầm trịch' to lead", () => {
+    expect(top("đơn vị dúi cho cái phong bì thì thành viên đoàn cầm về được không")).toBe("II.4.3.1");
+    expect(content("đoàn đòi toàn thứ ngoài lề thì đơn vị có phải chiều theo không")).toEqual(
+      expect.arrayContaining(["thuc", "hien", "nam", "ngoai"]),
+    );
+    expect(content("ai cầm trịch việc triển khai quy định này")).toEqual(expect.arrayContaining(["chu", "tri"]));
+  });
+
+  it("leaves a question about something else refused", () => {
+    expect(mode("bên em muốn tổ chức liên hoan tất niên cuối năm thì đặt nhà hàng nào")).toBe("refuse");
+    expect(mode("tết này được nghỉ mấy ngày vậy ad")).toBe("refuse");
+  });
+});

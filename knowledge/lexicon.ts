@@ -182,6 +182,11 @@ export const STOP_PHRASES: readonly string[] = [
   "xin hoi",
   "cho em hoi",
   "cho toi hoi",
+  // A person of the story named again by pronoun: "bạn ấy", "cậu ấy", "cô ấy" say who, not what.
+  "ban ay",
+  "cau ay",
+  "co ay",
+  "em ay",
   "tinh sao",
   "du thu",
 ];
@@ -786,7 +791,22 @@ export const SELF_VERBS: readonly string[] = ["là", "làm", "đang", "công tá
 export const ROLES: ReadonlyArray<readonly [readonly string[], string]> = [
   // "sếp" is the boss: of the team, of the inspectorate, of the committee.
   [["trưởng đoàn", "sếp đoàn", "sếp của đoàn", "sếp trong đoàn", "người đứng đầu đoàn"], "truong doan"],
-  [["thành viên đoàn", "thành viên trong đoàn", "thành viên của đoàn", "người trong đoàn"], "thanh vien doan"],
+  // "đi kiểm tra mà được dúi phong bì …": whoever goes on the inspection is on its team.
+  [
+    [
+      "thành viên đoàn",
+      "thành viên trong đoàn",
+      "thành viên của đoàn",
+      "người trong đoàn",
+      "đi kiểm tra",
+      "đi thanh tra",
+      "đi giám sát",
+      "đi đoàn",
+      "đi đoàn kiểm tra",
+      "đi đoàn thanh tra",
+    ],
+    "thanh vien doan",
+  ],
   [["tham mưu", "cán bộ tham mưu", "chuyên viên", "giúp việc", "cán bộ giúp việc"], "tham muu"],
   [
     [
@@ -967,4 +987,16 @@ export const SUBJECT_OPENERS: readonly string[] = [
   "bên",
   "ngồi",
   "làm",
+  // Sentence adverbials before the subject: "Về nguyên tắc ủy ban kiểm tra có được …", "Theo quy
+  // định thì cấp ủy …", "Trong trường hợp này trưởng đoàn …".
+  "về nguyên tắc",
+  "nguyên tắc",
+  "theo nguyên tắc",
+  "theo quy định",
+  "theo kế hoạch",
+  "trong trường hợp này",
+  "trường hợp này",
+  "như vậy",
+  "vậy thì",
+  "thế thì",
 ];

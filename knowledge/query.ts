@@ -341,15 +341,43 @@ const openers = folded(SUBJECT_OPENERS);
 const STAFF_HEADING = "tham muu";
 const TEAM_HEADING = "thanh vien doan";
 const teamDuty = folded(TEAM_DUTY);
+/**
+ * Being put on a team, however it is said: "được trưng tập vào một đoàn thanh tra", "ủy ban cử tôi
+ * vào đoàn", "được điều động tham gia đoàn" (a verb of assigning, the person, then into a team).
+ */
+const TEAM_ASSIGNMENT =
+  / (?:cu|phan cong|trung tap|dieu|dieu dong|huy dong|moi|chon|bo sung|dua)(?: toi| minh| em| tui)? (?:vao|tham gia|di theo|di cung|lam thanh vien)(?: mot| cac| trong)? doan /;
+const onTeam = (folds: readonly string[]): boolean =>
+  teamDuty.some((t) => tokenIndex(folds, t, 0) >= 0) || TEAM_ASSIGNMENT.test(` ${folds.join(" ")} `);
 const SELF_FOLDS = new Set(["toi", "minh", "em", "tui"]);
 const ORGANISATION_HEADING = "mat tran to quoc";
 /** "được giao làm", "được cử làm", "kiêm": the role before it is the one given for this work. */
 const ASSIGNED = folded(["giao làm", "cử làm", "phân công làm", "chỉ định làm", "bầu làm", "kiêm", "kiêm nhiệm"]);
 /** "ổng", "ông ấy", "anh ta": a subject that points back to someone named before. */
-const BACK_POINTERS = folded(["ông ấy", "bà ấy", "anh ấy", "chị ấy", "ông ta", "anh ta", "người đó", "người này", "vị đó", "ấy", "ta"]);
+const BACK_POINTERS = folded([
+  "ông ấy",
+  "bà ấy",
+  "anh ấy",
+  "chị ấy",
+  "bạn ấy",
+  "cậu ấy",
+  "cô ấy",
+  "em ấy",
+  "ông ta",
+  "anh ta",
+  "cô ta",
+  "người đó",
+  "người này",
+  "vị đó",
+  "bạn đó",
+  "ấy",
+  "ta",
+]);
 /** Southern "ổng", "bả", "ảnh" (he, she): told from "ông", "bà", "anh" by their tone only. */
 const BACK_POINTERS_TONED = new Set(["ổng", "bả", "ảnh"].map((w) => tokenize(w)[0]?.toned));
 const INSPECTING = new Set(["kiem tra", "thanh tra", "giam sat"]);
+/** Who inspects, as the agent of a passive: "bị đoàn … kiểm tra", "được ủy ban … giám sát". */
+const AGENTS = new Set(["doan", "uy", "co", "ubkt"]);
 const at = (folds: readonly string[], i: number, phrase: readonly string[]): boolean => phrase.every((w, j) => folds[i + j] === w);
 
 /** Index of the first token at or after `from` where `phrase` starts (-1: none). */
@@ -417,6 +445,10 @@ function roleOf(expanded: string, tokens: readonly Token[]): QuestionRole | unde
     for (let j = i; j < end; j++) {
       const pair = `${folds[j + 1] ?? ""} ${folds[j + 2] ?? ""}`;
       if ((folds[j] === "bi" || folds[j] === "duoc") && INSPECTING.has(pair)) return true;
+      // With its agent between: "sở đang bị đoàn của Ủy ban kiểm tra tỉnh ủy kiểm tra".
+      if ((folds[j] === "bi" || folds[j] === "duoc") && AGENTS.has(folds[j + 1] ?? "")) {
+        for (let k = j + 2; k < Math.min(end, j + 10); k++) if (INSPECTING.has(`${folds[k] ?? ""} ${folds[k + 1] ?? ""}`)) return true;
+      }
       if (folds[j] === "doi" && folds[j + 1] === "tuong" && INSPECTING.has(`${folds[j + 2] ?? ""} ${folds[j + 3] ?? ""}`)) return true;
       // "công ty đang có đoàn thanh tra làm việc", "đoàn kiểm tra đang về làm việc ở viện": a team
       // working at the unit is the unit being inspected.
@@ -455,7 +487,10 @@ function roleOf(expanded: string, tokens: readonly Token[]): QuestionRole | unde
     const pointsBack = (k: number): boolean => BACK_POINTERS_TONED.has(tokens[k]?.toned) || BACK_POINTERS.some((p) => at(folds, k, p));
     if ([...Array(lastAt - last + 1).keys()].some((k) => pointsBack(last + k))) {
       for (const s of starts.filter((x) => x >= sentenceStart && x < last).reverse()) {
-        const r = roleAt(skipOpeners(s));
+        const i = skipOpeners(s);
+        // "Nếu bạn tôi là đảng viên … thì bạn ấy …": the person pointed back to, described by role.
+        const is = folds.slice(i, i + 4).indexOf("la");
+        const r = roleAt(i) ?? (is > 0 ? roleAt(i + is + 1) : undefined);
         if (r) return { heading: r.heading, own: false, focus: true };
       }
     }
@@ -512,11 +547,18 @@ function roleOf(expanded: string, tokens: readonly Token[]): QuestionRole | unde
       const other = asking && !selfClauseStart(last) ? subject() : undefined;
       if (other && other.heading !== role.heading) return other;
       // A staffer sent on a team ("được phân công vào đoàn", "cùng đi một đoàn") asks as its member.
-      const heading = role.heading === STAFF_HEADING && teamDuty.some((t) => tokenIndex(folds, t, 0) >= 0) ? TEAM_HEADING : role.heading;
+      const heading = role.heading === STAFF_HEADING && onTeam(folds) ? TEAM_HEADING : role.heading;
       return { heading, own: true, focus: selfFrom(Math.max(end, sentenceStart)) };
     }
   }
-  return subject();
+  const about = subject();
+  if (about) return about;
+  // "Tôi là cán bộ Sở Tài chính, vừa được trưng tập vào một đoàn thanh tra. … Tôi có nên …": an asker
+  // with no role the plan names, who says they were put on a team, asks as its member.
+  const self = starts.find((s) => selfClauseAt(tokens, s) || selfClauseAt(tokens, skipOpeners(s)));
+  if (self !== undefined && onTeam(folds))
+    return { heading: TEAM_HEADING, own: true, focus: selfFrom(Math.max(endOf(self), sentenceStart)) };
+  return undefined;
 }
 
 const vocatives = VOCATIVES.map((p) => tokenize(p)).sort((a, b) => b.length - a.length);

@@ -139,9 +139,12 @@ export function definesTerm(foldedCorpus: string, term: string): boolean {
   return [`${t} la `, `${t} gom `, `${t} bao gom `, `${t}: `].some((p) => f.includes(p));
 }
 
-/** What happens to someone, asked in the last sentence: "… thì bị xử lý thế nào", "có bị mất chức không", "có dính gì không". */
+/**
+ * What happens to someone, asked in the last sentence: "… thì bị xử lý thế nào", "có bị mất chức
+ * không", "có dính gì không". Not "phải xử lý chuyện này ra sao": there the asker handles it.
+ */
 const CONSEQUENCE =
-  /\b(?:co dinh|dinh (?:khong|ko|k|chi|gi)|bi dinh chi|dinh chi|bi kiem diem|bi ap dung|bien phap gi|bi xu|di tu|ngoi tu|bi xu ly|bi kl|xu ly(?: \w+){0,4} (?:the nao|ra sao)|xu the nao|xu sao|xu kieu gi|bi gi|bi sao|bi ky luat|ky luat the nao|ky luat ra sao|hinh thuc ky luat|mat chuc|mat ghe|cach chuc|nghi viec|duoi viec|bi duoi|hau qua|dinh gi|va lay|lien doi|bien phap xu ly)\b/;
+  /\b(?:co dinh|dinh (?:khong|ko|k|chi|gi)|bi dinh chi|dinh chi|bi kiem diem|bi ap dung|bien phap gi|bi xu|di tu|ngoi tu|bi xu ly|bi kl|(?<!(?:phai|nen|can) )xu ly(?: \w+){0,4} (?:the nao|ra sao)|xu the nao|xu sao|xu kieu gi|bi gi|bi sao|bi ky luat|ky luat the nao|ky luat ra sao|hinh thuc ky luat|mat chuc|mat ghe|cach chuc|nghi viec|duoi viec|bi duoi|hau qua|dinh gi|va lay|lien doi|bien phap xu ly)\b/;
 /**
  * A leader answering for what happened under them, or let off: "để xảy ra", "được miễn, giảm trách
  * nhiệm", "đã chủ động báo cáo", "xin thôi chức trước", "không hề biết".
@@ -223,6 +226,8 @@ export function statesFact(sectionText: string, fact: Fact): boolean {
 const CONDUCT = [
   /\bco\b(?: \w+){0,8} (?:duoc|phai|bi|cam|buoc|nen|dung|sai|vi pham|trai|sao|van de|can)\b(?: \w+){0,8} (?:khong|ko|k|hok|khg|kg|chua)\b/,
   /\b(?:phai|nen|can) (?:lam gi|lam sao|lam the nao|xu ly the nao|xu ly sao|xu ly ra sao)\b/,
+  // "phải xử lý chuyện này ra sao": how one must handle it (not how one is punished: asksConsequence).
+  /\b(?:phai|nen|can) (?:xu ly|giai quyet|ung xu)(?: \w+){1,4} (?:the nao|ra sao|sao)\b/,
   /\b(?:xu ly|xu|giai quyet|doi pho|ung xu) (?:nhu the nao|the nao|ra sao|sao|kieu gi)\b/,
   /\b(?:co sao|thi sao|co van de gi)\b/,
 ];

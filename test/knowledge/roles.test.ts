@@ -89,8 +89,11 @@ describe("the role a question is about", () => {
   it("does not take the people of the story, nor the body the asker works in", () => {
     // The asker is the inspected head; the team member only appears in the story.
     expect(questionRole("Tôi là chủ tịch xã đang bị kiểm tra, một thành viên đoàn xin tiền xăng xe")?.heading).toBe("doi tuong kiem tra");
-    // Working at the commission is not being the commission.
-    expect(questionRole("Tôi công tác ở ủy ban kiểm tra huyện, được cử đi giám sát nơi chú tôi làm bí thư")).toBeUndefined();
+    // Working at the commission is not being the commission; sent on a supervision, the asker is on
+    // its team (round 10), and the uncle who heads the unit is a person of the story.
+    expect(questionRole("Tôi công tác ở ủy ban kiểm tra huyện, được cử đi giám sát nơi chú tôi làm bí thư")?.heading).toBe(
+      "thanh vien doan",
+    );
   });
 
   it("decides the section when the story's words point elsewhere", () => {
@@ -208,5 +211,50 @@ describe("round 9: everyday words for the text's own terms", () => {
     expect(top("cán bộ sai chưa tới mức kỷ luật thì sao")).toBe("II.6.1");
     expect(top("vụ việc phải đi tù mà cơ quan muốn ém nhẹm xử nội bộ có được không")).toBe("II.6.1");
     expect(top("kế hoạch này làm ra dựa vào văn bản gì")).toBe("preamble");
+  });
+});
+
+describe("round 10: who is asked about, in more ways of saying it", () => {
+  it("whoever goes on the inspection ('đi kiểm tra mà …', 'đi đoàn') is on its team", () => {
+    expect(questionRole("đi kiểm tra mà đơn vị biếu ít đặc sản thì có được nhận không")?.heading).toBe("thanh vien doan");
+    expect(questionRole("đi đoàn thanh tra mà bị mời đi hát thì tính sao")?.heading).toBe("thanh vien doan");
+  });
+
+  it("a unit 'bị đoàn … kiểm tra', with the inspector between, is the inspected party", () => {
+    expect(questionRole("Tôi là hiệu trưởng, trường đang bị đoàn của Sở kiểm tra. Tôi có phải cung cấp hết hồ sơ không?")?.heading).toBe(
+      "doi tuong kiem tra",
+    );
+  });
+
+  it("an asker without a named role who was put on a team ('trưng tập', 'điều vào đoàn', 'cử tôi vào đoàn') asks as its member", () => {
+    for (const q of [
+      "Tôi là giáo viên, được trưng tập vào đoàn thanh tra của huyện. Tôi có được nhận quà của trường không?",
+      "Mình là kỹ sư ở ban quản lý dự án, vừa được điều động tham gia đoàn kiểm tra. Mình phải lưu ý gì?",
+      "Em công tác ở phòng tài nguyên, sở cử em vào một đoàn thanh tra đất đai. Em cần làm gì nếu có người thân ở đó?",
+    ])
+      expect(questionRole(q)?.heading, q).toBe("thanh vien doan");
+    // Someone else put on a team is a person of the story, not the asker's role.
+    expect(questionRole("Hôm qua đoàn thanh tra về xã tôi làm việc, có cả người của sở.")?.heading).not.toBe("thanh vien doan");
+  });
+
+  it("a sentence adverbial before the subject ('Về nguyên tắc', 'Theo quy định thì') does not hide it", () => {
+    expect(questionRole("Về nguyên tắc ủy ban kiểm tra có được để một cán bộ theo dõi một địa bàn quá lâu không?")?.heading).toBe(
+      "uy ban kiem tra cac cap",
+    );
+    expect(questionRole("Theo quy định thì cấp ủy phải làm gì khi phát hiện đoàn kiểm tra sai phạm")?.heading).toBe("doi voi cap uy");
+  });
+
+  it("'bạn ấy', 'cậu ấy' point back to a person of the story described by role ('bạn tôi là đảng viên')", () => {
+    expect(questionRole("Nếu anh họ tôi là đảng viên, thấy đoàn thanh tra nhận tiền mà im lặng thì cậu ấy có sai không?")).toMatchObject({
+      heading: "can bo dang vien",
+      focus: true,
+    });
+    expect(top("Bạn tôi là đảng viên ở xã, biết đoàn kiểm tra được đơn vị biếu tiền thì bạn ấy phải làm gì?")).toBe("II.5.3");
+  });
+
+  it("'phải xử lý chuyện này ra sao' asks how to handle it, not what happens to someone", () => {
+    expect(asksConsequence("Đoàn gợi ý đơn vị chuẩn bị quà, đơn vị tôi phải xử lý việc đó ra sao?")).toBeUndefined();
+    expect(asksConsequence("Thành viên đoàn nhận quà thì bị xử lý ra sao?")).toBe("act");
+    expect(asksConsequence("Thành viên đoàn nhận quà thì xử lý thế nào?")).toBe("act");
   });
 });

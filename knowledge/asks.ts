@@ -251,16 +251,25 @@ export function asksConduct(text: string): boolean {
  * "Mục đích"). Their words ("báo cáo", "thực hiện", "trách nhiệm") are everywhere in the sections on
  * conduct; what is asked about is the plan.
  */
-export type PlanAsk = "implementation" | "purpose";
+export type PlanAsk = "implementation" | "purpose" | "recipients";
 
 const IMPLEMENTATION =
   /\b(?:to chuc thuc hien|(?<!ho )so ket(?! nap)|tong ket)\b|\b(?:thuc hien|trien khai|don doc|theo doi|bao cao)(?: viec)? (?:ke hoach|kh)\b|\bcu the hoa\b.*\bke hoach\b|\bviec thuc hien (?:quy dinh|ke hoach)(?! \w+ (?:the nao|ra sao|nhu the nao))/;
 const PURPOSE = /\bke hoach\b.*\b(?:de lam gi|de lam chi|nham muc dich gi|nham gi|muc dich (?:gi|la gi|chinh)|ra doi de|ban hanh de)\b/;
+
+/**
+ * Who the plan is sent to (its "Nơi nhận"): "kế hoạch có gửi ủy ban kiểm tra trung ương không",
+ * "những ai nhận được kế hoạch này", "… có trong danh sách nhận kế hoạch không". The plan as the
+ * object of "nhận", "gửi", or as the subject of "gửi", "phát hành".
+ */
+const RECIPIENTS =
+  /\b(?:nhan|gui|phat)(?: duoc)? (?:ke hoach|van ban) (?:nay|131)\b|\bnhan (?:duoc )?ke hoach\b|\bke hoach(?: 131| nay)?(?: co| duoc| da| se)* (?:gui|phat hanh)\b/;
 
 export function asksAboutPlan(text: string): PlanAsk | undefined {
   const f = ` ${fold(text)
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim()} `;
   if (PURPOSE.test(f)) return "purpose";
+  if (RECIPIENTS.test(f)) return "recipients";
   return IMPLEMENTATION.test(f) ? "implementation" : undefined;
 }

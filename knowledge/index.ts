@@ -130,7 +130,7 @@ const TRACK_BONUS = 0.15;
  * what the plan is for, the question's own words ("kế hoạch", "ban hành", "lập ra") are the
  * preamble's: the ask names the purpose, read as the words "mục đích".
  */
-const PLAN_BONUS: Record<PlanAsk, number> = { implementation: 1, purpose: 1 };
+const PLAN_BONUS: Record<PlanAsk, number> = { implementation: 1, purpose: 1, recipients: 1 };
 type Track = "party" | "state";
 
 /** Longer input is not a question; cutting it keeps every answer fast. */
@@ -175,6 +175,7 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
   const planSection = searchable.map((s): PlanAsk | undefined => {
     const parent = s.parentId ? byId.get(s.parentId) : undefined;
     if (parent && /^to chuc thuc hien/.test(fold(parent.title))) return "implementation";
+    if (/^noi nhan\b/.test(fold(s.title))) return "recipients";
     return /^muc dich\b/.test(fold(s.title)) ? "purpose" : undefined;
   });
   const trackOfSection = headingOf.map((h) => (h.includes(" lanh dao co quan ") ? undefined : trackOf(h)));
@@ -197,7 +198,8 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
     const consequence = kind === "act" && asked && (LEADING_ROLES.includes(asked) || ACCOUNTABLE_ROLES.includes(asked)) ? "let" : kind;
     // Asked what happens to them, only a role whose own section says what it answers for keeps its
     // section (a team leader); for anyone else the answer is under "Xử lý vi phạm".
-    const role = consequence && asked && !ACCOUNTABLE_ROLES.includes(asked) ? undefined : asked;
+    // A body named in a question about whom the plan is sent to is a recipient, not who acts.
+    const role = (consequence && asked && !ACCOUNTABLE_ROLES.includes(asked)) || plan === "recipients" ? undefined : asked;
     const consequenceAt = (i: number): boolean =>
       consequence !== undefined && aboutConsequences[i] === true && aboutLetting[i] === (consequence === "let");
     const track = trackOf(` ${fold(written).replace(/[^\p{L}\p{N}]+/gu, " ")} `);

@@ -258,3 +258,19 @@ describe("round 10: who is asked about, in more ways of saying it", () => {
     expect(asksConsequence("Thành viên đoàn nhận quà thì xử lý thế nào?")).toBe("act");
   });
 });
+
+describe("round 10: whom the plan is sent to", () => {
+  it("reads the plan as what is sent or received as a question about its recipients", () => {
+    expect(asksAboutPlan("kế hoạch 131 có gửi ban tuyên giáo không")).toBe("recipients");
+    expect(asksAboutPlan("đơn vị nào được nhận kế hoạch này")).toBe("recipients");
+    expect(asksAboutPlan("kế hoạch này đã phát hành tới các huyện chưa")).toBe("recipients");
+    expect(asksAboutPlan("kế hoạch có nói gì về gửi quà cho đoàn không")).toBeUndefined();
+    // Receiving a gift is not receiving the plan.
+    expect(asksAboutPlan("thành viên đoàn có được nhận quà theo kế hoạch không")).toBeUndefined();
+  });
+
+  it("sends it to 'Nơi nhận' even when a body the plan gives duties to is named", () => {
+    expect(top("Kế hoạch có gửi cho Thanh tra tỉnh với MTTQ tỉnh không")).toBe("recipients");
+    expect(top("Ủy ban kiểm tra trung ương có được nhận kế hoạch này không")).toBe("recipients");
+  });
+});

@@ -51,6 +51,8 @@ export function askedQuantity(text: string): string | undefined {
         return x !== undefined && (x.toned === w.toned || (!x.accented && plain && x.fold === w.fold));
       });
       if (!at || i < askFrom) continue;
+      // "có quy định gì về thời hạn như vậy không": whether the text speaks of it, not a number.
+      if (toks[i - 1]?.fold === "ve") continue;
       if (p.length === 1 && PLURAL_PEOPLE.has(toks[i + 1]?.toned)) continue;
       // "báo cáo cho ai, bao lâu một lần": how often, asked beside another question the text may
       // answer ("định kỳ … báo cáo Ban Thường vụ"); asked alone it still wants a number.

@@ -2,6 +2,7 @@
 // typos of idioms) and what they must not turn into. Questions written for this file, not taken from
 // any question file the search is measured on.
 import { describe, expect, it } from "vitest";
+import { askedQuantity } from "../../knowledge/asks.js";
 import { loadKnowledgeBase } from "../../knowledge/index.js";
 
 const kb = loadKnowledgeBase();
@@ -76,5 +77,13 @@ describe("everyday words the text never prints", () => {
   it("leaves a question about something else refused", () => {
     expect(mode("bên em muốn tổ chức liên hoan tất niên cuối năm thì đặt nhà hàng nào")).toBe("refuse");
     expect(mode("tết này được nghỉ mấy ngày vậy ad")).toBe("refuse");
+  });
+});
+
+describe("a time limit asked about, not asked for", () => {
+  it("'có quy định gì về thời hạn … không' asks whether the text speaks of it, not for a number", () => {
+    expect(askedQuantity("Tôi theo dõi một huyện đã 6 năm. Thanh tra có quy định gì về thời hạn như vậy không?")).toBeUndefined();
+    expect(askedQuantity("quy định về thời hạn tối đa giữ một địa bàn là bao lâu")).toBeDefined();
+    expect(askedQuantity("thời hạn một cuộc kiểm tra là mấy ngày")).toBeDefined();
   });
 });

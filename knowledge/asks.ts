@@ -232,6 +232,8 @@ const CONDUCT = [
   /\b(?:phai|nen|can) (?:xu ly|giai quyet|ung xu)(?: \w+){1,4} (?:the nao|ra sao|sao)\b/,
   /\b(?:xu ly|xu|giai quyet|doi pho|ung xu) (?:nhu the nao|the nao|ra sao|sao|kieu gi)\b/,
   /\b(?:co sao|thi sao|co van de gi)\b/,
+  // "… thì nhận được không", "cầm về được ko": may one do it, without "có".
+  /\b(?:duoc|duoc phep) (?:khong|ko|k|hok|khg|kg) $/,
 ];
 /** Asked for a place, a time, a list, a form, a procedure or a fee: facts a code of conduct does not hold. */
 const FACT_SEEKING =
@@ -239,11 +241,18 @@ const FACT_SEEKING =
 
 export function asksConduct(text: string): boolean {
   const asking = text.split(/[.?!;]\s+(?=\S)/u).at(-1) ?? text;
-  const f = ` ${fold(asking)
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim()} `;
+  const words = (t: string): string =>
+    ` ${fold(t)
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim()} `;
   // "mấy ông", "mấy anh": people, not a count.
-  if (FACT_SEEKING.test(f.replace(PLURAL_PEOPLE_FOLDED, " "))) return false;
+  const seeksFact = (f: string): boolean => FACT_SEEKING.test(f.replace(PLURAL_PEOPLE_FOLDED, " "));
+  // "Tôi có nên tiếp tục tham gia đoàn không, phải làm thủ tục gì?": one clause asks what one should
+  // do, another for a procedure; the first is still a question the plan answers.
+  const clauses = asking.split(/,\s*/u).map(words);
+  if (clauses.length > 1 && clauses.some((c) => !seeksFact(c) && CONDUCT.some((re) => re.test(c)))) return true;
+  const f = words(asking);
+  if (seeksFact(f)) return false;
   return CONDUCT.some((re) => re.test(f)) || asksConsequence(text) !== undefined;
 }
 

@@ -69,11 +69,11 @@ export function decideMode(s: Signals): Mode {
   if (s.coverage >= THRESHOLDS.answerCoverage && s.known >= THRESHOLDS.answerKnown && ahead) return "answer";
   if (s.coverage >= THRESHOLDS.suggestCoverage && s.known >= THRESHOLDS.suggestKnown) return "suggest";
   const T = THRESHOLDS;
+  // The role's own section is answered before a conduct question is merely suggested: asking what
+  // one may do ("… đưa 1 phần dc k") must not demote an answer the role already gives.
+  if (s.roleMatch && s.coverage >= T.roleAnswerCoverage && s.known >= T.roleAnswerKnown && s.margin >= T.roleAnswerMargin) return "answer";
   if (s.conduct && s.coverage >= T.conductSuggestCoverage && s.known >= T.conductSuggestKnown && s.margin >= T.conductSuggestMargin)
     return "suggest";
-  if (s.roleMatch) {
-    if (s.coverage >= T.roleAnswerCoverage && s.known >= T.roleAnswerKnown && s.margin >= T.roleAnswerMargin) return "answer";
-    if (s.coverage >= T.roleSuggestCoverage && s.known >= T.roleSuggestKnown) return "suggest";
-  }
+  if (s.roleMatch && s.coverage >= T.roleSuggestCoverage && s.known >= T.roleSuggestKnown) return "suggest";
   return "refuse";
 }

@@ -2,6 +2,7 @@
 // refusing. Questions written for this file, not taken from any question file the search is measured on.
 import { describe, expect, it } from "vitest";
 import { askedQuantity, asksConduct } from "../../knowledge/asks.js";
+import { decideMode } from "../../knowledge/decide.js";
 import { loadKnowledgeBase } from "../../knowledge/index.js";
 
 const kb = loadKnowledgeBase();
@@ -97,5 +98,31 @@ describe("what a question asks outweighs the story it tells", () => {
     // The same bullet on moving staff after 2 to 5 years stands in II.2.2 (thanh tra) and II.3 (ủy ban kiểm tra).
     expect(top3("cán bộ thanh tra theo dõi một địa bàn mấy năm thì phải đổi")[0]).toBe("II.2.2");
     expect(top3("cán bộ ủy ban kiểm tra theo dõi một địa bàn lâu năm thì có phải bị điều động không")[0]).toBe("II.3");
+  });
+});
+
+describe("round 10: conduct asked in more ways", () => {
+  it("'… nhận được không' without 'có', and a clause asking conduct beside one asking a procedure", () => {
+    expect(asksConduct("đơn vị biếu thùng hoa quả thì đoàn nhận được không")).toBe(true);
+    expect(asksConduct("tôi có nên rút khỏi đoàn không, thủ tục thế nào")).toBe(true);
+    // A procedure or a place asked alone is still a fact.
+    expect(asksConduct("thủ tục xin rút khỏi đoàn gồm những gì")).toBe(false);
+    expect(asksConduct("nộp đơn ở đâu thì được nhận")).toBe(false);
+  });
+
+  it("answers from the role's own section before merely suggesting a conduct question", () => {
+    const signals = {
+      coverage: 0.5,
+      margin: 0.6,
+      coverageGap: 0.1,
+      known: 0.4,
+      missingQuantity: false,
+      missingFact: false,
+      roleMatch: true,
+      conduct: true,
+      units: 6,
+    };
+    expect(decideMode(signals)).toBe("answer");
+    expect(decideMode({ ...signals, roleMatch: false })).toBe("suggest");
   });
 });

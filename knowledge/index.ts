@@ -28,7 +28,7 @@ import {
 } from "./format.js";
 import { loadDocuments, type Section } from "./load.js";
 import { readQuestion, type QueryTerm } from "./query.js";
-import { ACCOUNTABLE_ROLES, LEADING_ROLES } from "./lexicon.js";
+import { ACCOUNTABLE_ROLES, INSPECTED_HEADING, LEADING_ROLES } from "./lexicon.js";
 import { findSectionRef } from "./section-ref.js";
 import { fold } from "../core/text.js";
 import { vi } from "./texts.vi.js";
@@ -180,6 +180,13 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
   });
   const trackOfSection = headingOf.map((h) => (h.includes(" lanh dao co quan ") ? undefined : trackOf(h)));
 
+  // The section stating a role's duties: headed by the role's words. The inspected party's section
+  // ("Đối với cấp ủy, tổ chức đảng, … người đứng đầu … là đối tượng kiểm tra") names many roles as
+  // the inspected; it is theirs only when they are the inspected party.
+  const inspectedSection = headingOf.map((h) => h.includes(` ${INSPECTED_HEADING} `));
+  const roleSection = (i: number, role: string): boolean =>
+    (headingOf[i]?.includes(` ${role} `) ?? false) && (role === INSPECTED_HEADING || !inspectedSection[i]);
+
   const run = (query: string, k: number) => {
     const text = query.slice(0, MAX_QUERY_CHARS);
     const read = readQuestion(text, index.vocab);
@@ -207,7 +214,7 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
       terms,
       units,
       (i) =>
-        (role && headingOf[i]?.includes(` ${role} `) ? 1 + ROLE_BONUS + (about?.focus ? FOCUS_BONUS : 0) : 1) *
+        (role && roleSection(i, role) ? 1 + ROLE_BONUS + (about?.focus ? FOCUS_BONUS : 0) : 1) *
         (consequenceAt(i) ? 1 + CONSEQUENCE_BONUS : 1) *
         (track && trackOfSection[i] === track ? 1 + TRACK_BONUS : 1) *
         (plan && planSection[i] === plan ? 1 + PLAN_BONUS[plan] : 1),
@@ -227,8 +234,7 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
       // The best section is the one the question is about: its role's, or the plan's own part asked about.
       roleMatch:
         top !== undefined &&
-        ((role !== undefined && (headingOf[top.index]?.includes(` ${role} `) ?? false)) ||
-          (plan !== undefined && planSection[top.index] === plan)),
+        ((role !== undefined && roleSection(top.index, role)) || (plan !== undefined && planSection[top.index] === plan)),
       conduct: asksConduct(written),
       units: units.length,
     };

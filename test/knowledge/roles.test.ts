@@ -274,3 +274,12 @@ describe("round 10: whom the plan is sent to", () => {
     expect(top("Ủy ban kiểm tra trung ương có được nhận kế hoạch này không")).toBe("recipients");
   });
 });
+
+describe("round 10: a role's own section", () => {
+  it("is not the inspected party's, which names the committee as inspected ('Đối với cấp ủy, … là đối tượng kiểm tra')", () => {
+    expect(top("cap uy phai lam gi trong viec kiem tra giam sat dang vien")).toBe("II.2.1");
+    expect(top("Cấp ủy có nhiệm vụ gì trong phòng chống tiêu cực ở công tác kiểm tra?")).toBe("II.2.1");
+    // … but it is when the committee is the one inspected.
+    expect(top("cấp ủy đang bị kiểm tra thì phải làm gì")).toBe("II.5.1");
+  });
+});

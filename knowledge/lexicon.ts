@@ -761,6 +761,8 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
   [["tố bậy", "tố láo", "tố điêu", "tố bừa", "tố oan"], "tố cáo sai"],
   [["lên tiếng", "góp tiếng nói"], "kiến nghị | phản ánh"],
   [["dính dáng", "dây dưa"], "vai trò | trách nhiệm"],
+  // Answering for what someone else did ("sếp có bị vạ lây không", "có phải gánh không").
+  [["vạ lây", "bị vạ lây", "chịu trận", "gánh trách nhiệm", "gánh hậu quả"], "chịu trách nhiệm | liên đới"],
   [["dựa trên", "dựa vào", "căn cứ vào", "căn cứ"], "thực hiện"],
   [["nhìn nhận"], "xác định"],
   // Round 10: chat words for taking, going along with demands, and leading the work. Not "giấy tờ"

@@ -87,3 +87,10 @@ describe("a time limit asked about, not asked for", () => {
     expect(askedQuantity("thời hạn một cuộc kiểm tra là mấy ngày")).toBeDefined();
   });
 });
+
+describe("answering for what someone else did ('vạ lây', 'chịu trận')", () => {
+  it("is read as the text's 'chịu trách nhiệm'", () => {
+    expect(content("cấp dưới sai thì trưởng phòng có bị vạ lây không")).toEqual(expect.arrayContaining(["chiu", "trach", "nhiem"]));
+    expect(top("thành viên đoàn nhận quà thì trưởng đoàn có phải chịu trận không")).toBe("II.4.3.2");
+  });
+});

@@ -337,7 +337,8 @@ const roleTable = ROLES.flatMap(([phrases, heading]) => folded(phrases).map((phr
   (a, b) => b.phrase.length - a.phrase.length,
 );
 const inspectedHeads = folded(INSPECTED_HEADS);
-const openers = folded(SUBJECT_OPENERS);
+/** Typed with diacritics, an opener must have them: "hội phụ nữ" does not open with "hỏi". */
+const openers = SUBJECT_OPENERS.map((p) => tokenize(p)).sort((a, b) => b.length - a.length);
 const STAFF_HEADING = "tham muu";
 const TEAM_HEADING = "thanh vien doan";
 const teamDuty = folded(TEAM_DUTY);
@@ -431,15 +432,20 @@ function roleOf(expanded: string, tokens: readonly Token[]): QuestionRole | unde
     const e = flags.indexOf((flags[i] ?? 0) + 1, i);
     return e < 0 ? tokens.length : e;
   };
+  const roleAt = (i: number) => roleTable.find((r) => at(folds, i, r.phrase));
   const skipOpeners = (i: number): number => {
     for (let guard = 0; guard < 4; guard++) {
-      const o = openers.find((p) => at(folds, i, p));
+      const o = openers.find((p) => p.every((w, j) => tokens[i + j] !== undefined && sameSyllable(tokens[i + j] as Token, w, 2)));
       if (!o) break;
+      // Typed without diacritics, a role is read before an opener: "hoi phu nu" is "hội phụ nữ",
+      // not "hỏi"; typed with them, "thì ủy ban" opens with "thì", it is not "thị ủy"; nor is
+      // "thi uy ban kiem tra", where a longer role follows the opener.
+      const role = o.every((_, j) => tokens[i + j]?.accented) ? undefined : roleAt(i);
+      if (role && (roleAt(i + o.length)?.phrase.length ?? 0) <= role.phrase.length) break;
       i += o.length;
     }
     return i;
   };
-  const roleAt = (i: number) => roleTable.find((r) => at(folds, i, r.phrase));
   // "… (đang) bị/được kiểm tra|thanh tra|giám sát", "là đối tượng kiểm tra" between i and end.
   const inspected = (i: number, end: number): boolean => {
     for (let j = i; j < end; j++) {

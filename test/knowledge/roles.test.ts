@@ -283,3 +283,15 @@ describe("round 10: a role's own section", () => {
     expect(top("cấp ủy đang bị kiểm tra thì phải làm gì")).toBe("II.5.1");
   });
 });
+
+describe("round 10: openers before the subject", () => {
+  it("are read with the diacritics typed: 'hội phụ nữ' does not open with 'hỏi', 'thì ủy ban' is not 'thị ủy'", () => {
+    expect(questionRole("hội phụ nữ xã thấy đoàn kiểm tra có dấu hiệu tiêu cực thì phải làm gì")?.heading).toBe("mat tran to quoc");
+    expect(questionRole("hoi phu nu xa thay doan kiem tra tieu cuc thi phai lam gi")?.heading).toBe("mat tran to quoc");
+    expect(questionRole("cán bộ có người nhà ở xã thì ủy ban kiểm tra có được cử đi kiểm tra xã đó không")?.heading).toBe(
+      "uy ban kiem tra cac cap",
+    );
+    // Still an opener where it is one.
+    expect(questionRole("hỏi trưởng đoàn có được nhận quà không")?.heading).toBe("truong doan");
+  });
+});

@@ -18,6 +18,7 @@ const PLURAL_PEOPLE_FOLDED = / may (?:ong|ba|anh|chi|cau|chu|bac|co|thang|tay|du
 
 /** Question words asking for something other than a quantity: "cho ai", "làm gì", "cấp nào". */
 const ALSO_ASKED = new Set(["ai", "gi", "nao", "dau"]);
+const BESIDES = new Set(["ngoai", "tru", "ca"]);
 const TIME_UNITS = new Set(["nam", "thang", "ngay", "tuan", "gio", "lau"]);
 const MONEY = "money";
 const DOCUMENT_NUMBER = "number of a document";
@@ -54,6 +55,8 @@ export function askedQuantity(text: string): string | undefined {
       // "có quy định gì về thời hạn như vậy không": whether the text speaks of it, not a number.
       if (toks[i - 1]?.fold === "ve") continue;
       if (p.length === 1 && PLURAL_PEOPLE.has(toks[i + 1]?.toned)) continue;
+      // "Ngoài mấy việc như …", "trừ mấy khoản đó": the few things already named, not a count asked.
+      if (p.length === 1 && BESIDES.has(toks[i - 1]?.fold ?? "")) continue;
       // "báo cáo cho ai, bao lâu một lần": how often, asked beside another question the text may
       // answer ("định kỳ … báo cáo Ban Thường vụ"); asked alone it still wants a number.
       const after = toks.slice(i + p.length, i + p.length + 3).map((x) => x.fold);

@@ -1001,4 +1001,14 @@ export const SUBJECT_OPENERS: readonly string[] = [
   "như vậy",
   "vậy thì",
   "thế thì",
+  // When, before who: "Năm nay tôi được giao làm trưởng đoàn …", "Hiện nay cấp ủy …".
+  "năm nay",
+  "hiện nay",
+  "hiện tại",
+  "hiện giờ",
+  "bây giờ",
+  "sắp tới",
+  "hôm nay",
+  "tháng này",
+  "đợt này",
 ];

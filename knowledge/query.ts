@@ -500,7 +500,10 @@ function roleOf(expanded: string, tokens: readonly Token[]): QuestionRole | unde
         if (r) return { heading: r.heading, own: false, focus: true };
       }
     }
-    for (const s of new Set([last, first])) {
+    // The asking clause, then the others of the asking sentence back to its first ("Ngoài … thì
+    // trưởng đoàn phải chịu trách nhiệm trước ai, về những chuyện gì?").
+    const between = starts.filter((x) => x > first && x < last).reverse();
+    for (const s of new Set([last, ...between, first])) {
       const i = skipOpeners(s);
       const focus = sentenceStart > 0 || (s === last && last !== first);
       if (headAt(i) && inspected(i, endOf(s))) return { heading: INSPECTED_HEADING, own: false, focus };

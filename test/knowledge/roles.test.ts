@@ -295,3 +295,20 @@ describe("round 10: openers before the subject", () => {
     expect(questionRole("hỏi trưởng đoàn có được nhận quà không")?.heading).toBe("truong doan");
   });
 });
+
+describe("round 10: the asking sentence read whole", () => {
+  it("finds the subject in a middle clause, and after a time ('Năm nay tôi …')", () => {
+    expect(questionRole("Ngoài việc không nhận quà, thì thành viên cấp ủy còn phải làm gì, theo kế hoạch nào?")?.heading).toBe(
+      "thanh vien cap uy",
+    );
+    expect(questionRole("Hiện nay tôi là trưởng đoàn kiểm tra, tôi phải chịu trách nhiệm gì")).toMatchObject({
+      heading: "truong doan",
+      own: true,
+    });
+  });
+
+  it("does not take 'ngoài mấy việc …' (the few things named) for a count asked", () => {
+    expect(askedQuantity("Ngoài mấy việc đó thì trưởng đoàn còn phải làm gì")).toBeUndefined();
+    expect(askedQuantity("trưởng đoàn phải làm mấy việc")).toBe("viec");
+  });
+});

@@ -765,6 +765,7 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
   [["vạ lây", "bị vạ lây", "chịu trận", "gánh trách nhiệm", "gánh hậu quả"], "chịu trách nhiệm | liên đới"],
   [["dựa trên", "dựa vào", "căn cứ vào", "căn cứ"], "thực hiện"],
   [["nhìn nhận"], "xác định"],
+  [["dẹp", "dẹp bỏ", "dẹp tan", "chặn đứng"], "ngăn chặn"],
   // Round 10: chat words for taking, going along with demands, and leading the work. Not "giấy tờ"
   // (→ tài liệu): "hồ sơ kết nạp gồm những giấy tờ gì" would then be known words.
   [["cầm", "cầm về", "cầm lấy", "nhận về"], "nhận"],

@@ -312,3 +312,11 @@ describe("round 10: the asking sentence read whole", () => {
     expect(askedQuantity("trưởng đoàn phải làm mấy việc")).toBe("viec");
   });
 });
+
+describe("round 10: what the plan is for, in more words", () => {
+  it("reads 'mục đích của kế hoạch', 'kế hoạch nhắm tới …' as its purpose", () => {
+    expect(asksAboutPlan("mục đích của kế hoạch này là những gì")).toBe("purpose");
+    expect(asksAboutPlan("kế hoạch này nhắm tới chuyện gì, có dẹp được chạy chọt không")).toBe("purpose");
+    expect(top("kế hoạch này nhắm tới chuyện gì, có dẹp được chạy chọt không")).toBe("I.1");
+  });
+});

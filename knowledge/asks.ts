@@ -19,6 +19,8 @@ const PLURAL_PEOPLE_FOLDED = / may (?:ong|ba|anh|chi|cau|chu|bac|co|thang|tay|du
 /** Question words asking for something other than a quantity: "cho ai", "làm gì", "cấp nào". */
 const ALSO_ASKED = new Set(["ai", "gi", "nao", "dau"]);
 const BESIDES = new Set(["ngoai", "tru", "ca"]);
+const DEMONSTRATIVES = new Set(["đó", "này", "ấy", "kia"].map((w) => tokenize(w)[0]?.toned ?? ""));
+const DEMONSTRATIVE_FOLDS = new Set(["nay", "ay", "kia"]);
 const TIME_UNITS = new Set(["nam", "thang", "ngay", "tuan", "gio", "lau"]);
 const MONEY = "money";
 const DOCUMENT_NUMBER = "number of a document";
@@ -57,6 +59,9 @@ export function askedQuantity(text: string): string | undefined {
       if (p.length === 1 && PLURAL_PEOPLE.has(toks[i + 1]?.toned)) continue;
       // "Ngoài mấy việc như …", "trừ mấy khoản đó": the few things already named, not a count asked.
       if (p.length === 1 && BESIDES.has(toks[i - 1]?.fold ?? "")) continue;
+      // "Mấy hành vi đó", "mấy việc này": those few, pointed at, not counted.
+      if (p.length === 1 && toks.slice(i + 2, i + 4).some((x) => DEMONSTRATIVES.has(x.toned) || (plain && DEMONSTRATIVE_FOLDS.has(x.fold))))
+        continue;
       // "báo cáo cho ai, bao lâu một lần": how often, asked beside another question the text may
       // answer ("định kỳ … báo cáo Ban Thường vụ"); asked alone it still wants a number.
       const after = toks.slice(i + p.length, i + p.length + 3).map((x) => x.fold);
@@ -156,7 +161,8 @@ const CONSEQUENCE =
  */
 const LETTING =
   /\b(?:de xay ra|de cho|de lot|de cap duoi|de linh|de nhan vien|de nguoi duoi quyen|de doan|chu dong bao cao|chu dong phat hien|xin thoi|tu chuc|khong the biet|khong he biet|hoan toan khong biet)\b/;
-const LET_OFF = /\b(?:mien trach nhiem|giam trach nhiem|mien giam|duoc mien|duoc giam|giam nhe|nhe trach nhiem)\b/;
+const LET_OFF =
+  /\b(?:mien trach nhiem|giam trach nhiem|mien giam|duoc mien|duoc giam|giam nhe|nhe trach nhiem|duoc nhe tay|duoc nuong tay|duoc xu nhe|cham chuoc)\b/;
 
 const FALSE_ACCUSATION =
   /\b(?:to cao sai|to sai|to nham|to cao nham|to cao khong dung|to bay|to lao|to dieu|to bua|to oan|vu khong|vu cao|vu oan)\b/;

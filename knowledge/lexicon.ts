@@ -307,6 +307,7 @@ export const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   bcs: ["ban cán sự"],
   xd: ["xây dựng"],
   yk: ["ý kiến"],
+  vb: ["văn bản"],
   ktra: ["kiểm tra"],
   ttra: ["thanh tra"],
   xly: ["xử lý"],
@@ -747,7 +748,11 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
   [["bao lâu", "mấy năm", "bao nhiêu năm", "quá lâu", "lâu năm", "lâu"], "từ đủ 2 năm đến 5 năm"],
   [["về hưu", "hưu trí", "nghỉ hưu"], "nghỉ hưu"],
   [["thôi việc", "nghỉ việc", "xin nghỉ"], "thôi giữ chức vụ | từ chức"],
-  [["giảm nhẹ", "miễn trừ", "miễn", "giảm"], "miễn trách nhiệm | giảm trách nhiệm"],
+  [
+    // Being let off, in chat: "có được nhẹ tay không" (not the inspector's "nhẹ tay", going easy on someone).
+    ["giảm nhẹ", "miễn trừ", "miễn", "giảm", "được nhẹ tay", "được nương tay", "được xử nhẹ", "châm chước", "được châm chước"],
+    "miễn trách nhiệm | giảm trách nhiệm",
+  ],
   [["can thiệp", "nhúng tay", "tác động"], "can thiệp | tác động"],
   [["người tố cáo", "người báo tin", "người phát hiện"], "phát hiện | phản ánh | tố cáo"],
   [["khen", "khen thưởng", "tuyên dương"], "khen thưởng"],

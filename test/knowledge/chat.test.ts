@@ -2,7 +2,7 @@
 // typos of idioms) and what they must not turn into. Questions written for this file, not taken from
 // any question file the search is measured on.
 import { describe, expect, it } from "vitest";
-import { askedQuantity } from "../../knowledge/asks.js";
+import { askedQuantity, asksConsequence } from "../../knowledge/asks.js";
 import { loadKnowledgeBase } from "../../knowledge/index.js";
 
 const kb = loadKnowledgeBase();
@@ -92,5 +92,21 @@ describe("answering for what someone else did ('vạ lây', 'chịu trận')", (
   it("is read as the text's 'chịu trách nhiệm'", () => {
     expect(content("cấp dưới sai thì trưởng phòng có bị vạ lây không")).toEqual(expect.arrayContaining(["chiu", "trach", "nhiem"]));
     expect(top("thành viên đoàn nhận quà thì trưởng đoàn có phải chịu trận không")).toBe("II.4.3.2");
+  });
+});
+
+describe("round 10: more chat readings", () => {
+  it("'mấy việc này', 'mấy hành vi đó' point at things told, they ask no count", () => {
+    expect(askedQuantity("Đoàn còn gợi ý đi ăn, nhận quà. Mấy hành vi đó kế hoạch có cấm không")).toBeUndefined();
+    expect(askedQuantity("kế hoạch giao cho ủy ban kiểm tra mấy việc")).toBe("viec");
+  });
+
+  it("'có được nhẹ tay không' asks to be let off, not about going easy on someone", () => {
+    expect(asksConsequence("giám đốc tự nhận sai trước khi bị phát hiện thì có được nhẹ tay không")).toBe("let");
+    expect(content("giám đốc tự nhận sai thì có được nhẹ tay không")).toEqual(expect.arrayContaining(["mien", "giam"]));
+  });
+
+  it("writes out 'vb' as 'văn bản'", () => {
+    expect(content("kế hoạch ban hành căn cứ vb nào")).toEqual(expect.arrayContaining(["van", "ban"]));
   });
 });

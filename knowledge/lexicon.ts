@@ -124,6 +124,13 @@ export const STOPWORDS: readonly string[] = [
   "cách",
   "buộc",
   "gần",
+  "ít",
+  "ghê",
+  // Politeness: "dạ cho em hỏi". Hearing of it ("nghe", "nghe đâu") is how the asker knows; "nghe
+  // nói" stays, as II.5.3's examples of a witness say it.
+  "dạ",
+  "vâng",
+  "nghe",
 ];
 
 /**
@@ -485,6 +492,7 @@ export const NEUTRAL: readonly string[] = [
   "hồi",
   "đợt này",
   "đợt trước",
+  "đợt",
   "buổi sáng",
   "buổi tối",
   "ăn tối",
@@ -983,6 +991,11 @@ export const SUBJECT_OPENERS: readonly string[] = [
   "cho",
   "hỏi",
   "xin",
+  "cho tôi hỏi",
+  "cho em hỏi",
+  "cho mình hỏi",
+  "cho hỏi",
+  "xin hỏi",
   "trường hợp",
   "đối với",
   "riêng",

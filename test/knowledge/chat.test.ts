@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { askedQuantity, asksConsequence } from "../../knowledge/asks.js";
 import { loadKnowledgeBase } from "../../knowledge/index.js";
+import { questionRole } from "../../knowledge/query.js";
 
 const kb = loadKnowledgeBase();
 const mode = (q: string): string => kb.search(q, { k: 3 }).mode;
@@ -108,5 +109,15 @@ describe("round 10: more chat readings", () => {
 
   it("writes out 'vb' as 'văn bản'", () => {
     expect(content("kế hoạch ban hành căn cứ vb nào")).toEqual(expect.arrayContaining(["van", "ban"]));
+  });
+});
+
+describe("round 10: politeness and hearsay", () => {
+  it("'dạ', 'vâng', 'ít' are no topic, and 'cho tôi hỏi' opens the subject", () => {
+    const words = content("dạ vâng cho em hỏi đoàn kiểm tra nhận ít quà của xã thì có sao không ạ");
+    for (const w of ["da", "vang", "it"]) expect(words).not.toContain(w);
+    expect(questionRole("Cho tôi hỏi đảng viên ở cơ sở nghe chuyện tiêu cực trong đoàn thì phải làm gì?")?.heading).toBe(
+      "can bo dang vien",
+    );
   });
 });

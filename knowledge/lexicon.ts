@@ -469,7 +469,10 @@ export const NEUTRAL: readonly string[] = [
   "năm trước",
   "dịp tết",
   "ngày tết",
-  "tết",
+  "ăn tết",
+  "đón tết",
+  "trước tết",
+  "sau tết",
   "lần này",
   "lần trước",
   "lần đầu",
@@ -548,6 +551,11 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
       "cảm ơn",
       "tiền cảm ơn",
       "quà cảm ơn",
+      // Before "tết", a gift for the new year ("tặng quà tết"); "tết" alone may be what is asked
+      // ("tết này cơ quan có thưởng không").
+      "tặng quà tết",
+      "biếu quà tết",
+      "cho quà tết",
       // Slipping it into one's hand: "dúi cho cái phong bì".
       "dúi",
       "dúi cho",

@@ -189,7 +189,7 @@ export function asksConsequence(text: string): "act" | "let" | undefined {
  * regulation another one replaced, a person's name ("… hiện nay là ai"), or what an article of the
  * regulation lists (the plan cites Điều 4, it does not quote it).
  */
-export type Fact = "own number" | "replaced" | "person" | "article";
+export type Fact = "own number" | "replaced" | "person" | "article" | "form";
 
 const FACTS: readonly [Fact, RegExp][] = [
   [
@@ -201,6 +201,8 @@ const FACTS: readonly [Fact, RegExp][] = [
     "person",
     /\b(?:hien nay|hien tai|hien gio|bay gio|hien) la (?:ai|dong chi nao|ong nao|ba nao)\b|\bten (?:la )?gi\b|\bla (?:ong|ba) nao\b|\bho ten\b/,
   ],
+  // A form or template to fill in ("mẫu đơn", "theo mẫu nào", "biểu mẫu"): the plan has none.
+  ["form", /\b(?:bieu mau|file mau|theo mau|mau (?:don|bao cao|bien ban|ban kiem diem|kiem diem|so|nao|san|moi))\b/],
   [
     "article",
     /\bdieu \d+\b.*\b(?:liet ke|gom nhung|gom cac|co nhung|noi dung gi|quy dinh nhung|cu the nhung|nhung hanh vi nao|hanh vi nao)\b/,
@@ -225,6 +227,8 @@ export function statesFact(sectionText: string, fact: Fact): boolean {
       return /(?:đồng chí|Đồng chí|ông|Ông|bà|Bà)\s+\p{Lu}\p{Ll}+/u.test(sectionText);
     case "article":
       return /Điều \d+[^.]{0,40}:/u.test(sectionText);
+    case "form":
+      return /\b(?:mẫu|Mẫu) (?:số|đơn|báo cáo|biên bản)/u.test(sectionText);
   }
 }
 

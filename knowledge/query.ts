@@ -280,9 +280,11 @@ function clauseNumbers(text: string): number[] {
   const flags: number[] = [];
   let clause = 0;
   let last = 0;
-  for (const m of text.normalize("NFC").matchAll(/[\p{L}\p{N}]+/gu)) {
+  const words = [...text.normalize("NFC").matchAll(/[\p{L}\p{N}]+/gu)];
+  for (const [k, m] of words.entries()) {
     if (/[,.;?!:\n]/.test(text.slice(last, m.index))) clause++;
-    else if (/^(?:mà|nhưng|thì|nên|vậy)$/iu.test(m[0])) clause++;
+    // "… lương ai trả vậy": a joining word that ends the question is a particle, not a new clause.
+    else if (/^(?:mà|nhưng|thì|nên|vậy)$/iu.test(m[0]) && k < words.length - 1) clause++;
     flags.push(clause);
     last = (m.index ?? 0) + m[0].length;
   }

@@ -124,3 +124,16 @@ describe("round 10: politeness and hearsay", () => {
     );
   });
 });
+
+describe("round 10: forms, and a particle at the end", () => {
+  it("refuses a form or template to fill in: the plan has none", () => {
+    expect(mode("dạ em muốn hỏi mẫu báo cáo kiểm điểm cuối năm lấy ở đâu")).toBe("refuse");
+    expect(mode("xin rút khỏi đoàn thì viết đơn theo mẫu nào ad")).toBe("refuse");
+  });
+
+  it("does not take 'vậy' ending the question for a new clause that would make the asking words a story", () => {
+    const terms = kb.explain("tôi được cử vào đoàn thanh tra, lương ai trả vậy").terms;
+    expect(terms.find((t) => t.fold === "luong")?.context).toBeUndefined();
+    expect(mode("tôi được trưng tập vào đoàn thanh tra, lương ai trả vậy")).not.toBe("answer");
+  });
+});

@@ -160,7 +160,7 @@ const CONSEQUENCE =
  * nhiệm", "đã chủ động báo cáo", "xin thôi chức trước", "không hề biết".
  */
 const LETTING =
-  /\b(?:de xay ra|de cho|de lot|de cap duoi|de linh|de nhan vien|de nguoi duoi quyen|de doan|chu dong bao cao|chu dong phat hien|xin thoi|tu chuc|khong the biet|khong he biet|hoan toan khong biet)\b/;
+  /\b(?:de xay ra|de cho|de lot|de cap duoi|de linh|de nhan vien|de nguoi duoi quyen|de doan|de anh em|de thanh vien|de nguoi trong doan|chu dong bao cao|chu dong phat hien|xin thoi|tu chuc|khong the biet|khong he biet|hoan toan khong biet)\b/;
 const LET_OFF =
   /\b(?:mien trach nhiem|giam trach nhiem|mien giam|duoc mien|duoc giam|giam nhe|nhe trach nhiem|duoc nhe tay|duoc nuong tay|duoc xu nhe|cham chuoc)\b/;
 

@@ -207,6 +207,9 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
     // section (a team leader); for anyone else the answer is under "Xử lý vi phạm".
     // A body named in a question about whom the plan is sent to is a recipient, not who acts.
     const role = (consequence && asked && !ACCOUNTABLE_ROLES.includes(asked)) || plan === "recipients" ? undefined : asked;
+    // A leader asked what happens to them for what their people did ("trưởng đoàn để anh em nhận
+    // phong bì thì có bị vạ lây không") is asked about themself: the people's acts are the story.
+    const focus = about?.focus === true || (consequence === "let" && role !== undefined);
     const consequenceAt = (i: number): boolean =>
       consequence !== undefined && aboutConsequences[i] === true && aboutLetting[i] === (consequence === "let");
     const track = trackOf(` ${fold(written).replace(/[^\p{L}\p{N}]+/gu, " ")} `);
@@ -214,7 +217,7 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
       terms,
       units,
       (i) =>
-        (role && roleSection(i, role) ? 1 + ROLE_BONUS + (about?.focus ? FOCUS_BONUS : 0) : 1) *
+        (role && roleSection(i, role) ? 1 + ROLE_BONUS + (focus ? FOCUS_BONUS : 0) : 1) *
         (consequenceAt(i) ? 1 + CONSEQUENCE_BONUS : 1) *
         (track && trackOfSection[i] === track ? 1 + TRACK_BONUS : 1) *
         (plan && planSection[i] === plan ? 1 + PLAN_BONUS[plan] : 1),

@@ -320,3 +320,10 @@ describe("round 10: what the plan is for, in more words", () => {
     expect(top("kế hoạch này nhắm tới chuyện gì, có dẹp được chạy chọt không")).toBe("I.1");
   });
 });
+
+describe("round 10: a leader asked what happens to them for what their people did", () => {
+  it("is about the leader: the people's acts are the story", () => {
+    expect(asksConsequence("trưởng đoàn để anh em nhận phong bì thì có sao không")).toBe("let");
+    expect(top("trưởng đoàn mà để anh em trong đoàn nhận phong bì thì có bị vạ lây ko ad")).toBe("II.4.3.2");
+  });
+});

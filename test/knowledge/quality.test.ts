@@ -51,6 +51,10 @@ const files: [string, string, Floor][] = [
   // Written during round 9 by someone who never saw the code (round 5: 86 / 98 / 12%; round 8: 94 / 100 /
   // 7%; round 9: 96 / 100 / 6%, out of scope all refused); tuned on in round 10 (100 / 100 / 0%).
   ["people, held out 11", own("qa-people-heldout11.jsonl"), { top1: 0.98, top3: 0.99, refused: 0.01, oosRefused: 0.95, oosAnswered: 0.0 }],
+  // Written during round 10 by two people who never saw the code; measured unseen after round 10
+  // (90 / 97 / 5% / 95% and 90 / 99 / 10% / 90%, none answered out of scope).
+  ["people, held out 12", own("qa-people-heldout12.jsonl"), { top1: 0.89, top3: 0.96, refused: 0.06, oosRefused: 0.9, oosAnswered: 0.0 }],
+  ["people, held out 13", own("qa-people-heldout13.jsonl"), { top1: 0.89, top3: 0.98, refused: 0.11, oosRefused: 0.85, oosAnswered: 0.0 }],
 ];
 
 describe.each(files)("search quality on the %s questions", (_name, file, floor) => {

@@ -64,6 +64,7 @@ interface RunResult {
   p99: number;
   rssMb: number;
   cpuMsPerUpdate: number;
+  callsPerUpdate: Record<string, number>;
   lost: number;
   errors: string[];
   submissions?: { ok: number; expected: number; stored: number };
@@ -79,6 +80,8 @@ interface Platform {
   /** The bot's settings for this platform; the other platform's token is set empty (off), whatever a .env says. */
   env: Record<string, string>;
   polls(): number;
+  /** Bot API calls so far, by method. */
+  calls(): ReadonlyMap<string, number>;
   /** Every message the bot sent, in arrival order. */
   sent(): readonly BotMessage[];
   close(): Promise<void>;
@@ -91,6 +94,7 @@ async function startPlatform(channel: Channel): Promise<Platform> {
       transport: zaloTransport(api),
       env: { ZALO_BOT_TOKEN: api.token, ZALO_API_ROOT: api.apiRoot, TELEGRAM_BOT_TOKEN: "" },
       polls: () => api.calls.get("getUpdates") ?? 0,
+      calls: () => api.calls,
       sent: () => api.sent,
       close: () => api.close(),
     };
@@ -100,6 +104,7 @@ async function startPlatform(channel: Channel): Promise<Platform> {
     transport: telegramTransport(api),
     env: { TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.apiRoot, ZALO_BOT_TOKEN: "" },
     polls: () => api.calls.get("getUpdates") ?? 0,
+    calls: () => api.calls,
     sent: () => api.sent,
     close: () => api.close(),
   };
@@ -129,6 +134,7 @@ async function runOne(channel: Channel, variant: BotVariant): Promise<RunResult>
     const b = bot;
     await waitUntil(b, () => platform.polls() > 0, 60_000, `${channel} ${variant.name} bot`);
     const cpuBefore = b.cpuMs();
+    const callsBefore = new Map(platform.calls());
 
     const shared: RunShared = {
       transport,
@@ -160,6 +166,10 @@ async function runOne(channel: Channel, variant: BotVariant): Promise<RunResult>
       lost: outcomes.reduce((s, o) => s + o.lost, 0),
       errors: outcomes.flatMap((o) => (o.error ? [`${o.person}: ${o.error}`] : [])),
       decided: outcomes.reduce((s, o) => s + o.decided, 0),
+      // Calls per update by method, over the measured conversations: what each update costs in HTTP.
+      callsPerUpdate: Object.fromEntries(
+        [...platform.calls()].map(([m, n]) => [m, (n - (callsBefore.get(m) ?? 0)) / Math.max(1, shared.turns.length)]),
+      ),
     };
 
     if (mode === "bot") {
@@ -199,6 +209,13 @@ function describe(r: RunResult): string {
     `peak rss ${r.rssMb.toFixed(0)} MB`,
     `cpu ${r.cpuMsPerUpdate.toFixed(2)} ms/update`,
   ];
+  if (values.verbose)
+    bits.push(
+      `api calls/update ${Object.entries(r.callsPerUpdate)
+        .filter(([, n]) => n > 0)
+        .map(([m, n]) => `${m} ${n.toFixed(2)}`)
+        .join(" ")}`,
+    );
   if (r.lost) bits.push(`${r.lost} turns without an answer`);
   if (r.submissions) bits.push(`submissions ${r.submissions.ok}/${r.submissions.expected} (stored ${r.submissions.stored})`);
   if (r.notices)

@@ -15,6 +15,11 @@ const PLURAL_PEOPLE = new Set(
 );
 
 const PLURAL_PEOPLE_FOLDED = / may (?:ong|ba|anh|chi|cau|chu|bac|co|thang|tay|dua|lao|vi|ban|em) /g;
+const PLURAL_PEOPLE_FOLDS = new Set(["ong", "ba", "anh", "chi", "cau", "chu", "bac", "co", "thang", "tay", "dua", "lao", "vi", "ban", "em"]);
+/** What a count is asked of: time, money, times, people, parts. After "mấy" anything else is "a few". */
+const COUNTED = new Set(["nam", "thang", "ngay", "tuan", "gio", "lau", "lan", "nguoi", "muc", "phan", "tien", "dieu", "buoc", "loai", "cap"]);
+/** A yes/no question: "… có sao không", "… phải hông" (lexicon DIALECT), "… chưa". */
+const YES_NO_END = /\b(?:khong|ko|k|hok|khg|kg|hong|hem|chua)\b[^\p{L}\p{N}]*(?:\p{L}+[^\p{L}\p{N}]*){0,3}$/u;
 
 /** Question words asking for something other than a quantity: "cho ai", "làm gì", "cấp nào". */
 const ALSO_ASKED = new Set(["ai", "gi", "nao", "dau"]);
@@ -56,7 +61,11 @@ export function askedQuantity(text: string): string | undefined {
       if (!at || i < askFrom) continue;
       // "có quy định gì về thời hạn như vậy không": whether the text speaks of it, not a number.
       if (toks[i - 1]?.fold === "ve") continue;
-      if (p.length === 1 && PLURAL_PEOPLE.has(toks[i + 1]?.toned)) continue;
+      if (p.length === 1 && (PLURAL_PEOPLE.has(toks[i + 1]?.toned) || (plain && PLURAL_PEOPLE_FOLDS.has(toks[i + 1]?.fold ?? ""))))
+        continue;
+      // "theo dõi mấy xã, … nhận chút đỉnh có sao không", "đòi thêm mấy thứ … có quyền từ chối
+      // không": in a yes/no question, "mấy" before what is not a unit of count is "a few".
+      if (p.length === 1 && !COUNTED.has(toks[i + 1]?.fold ?? "") && YES_NO_END.test(fold(lastSentence))) continue;
       // "Ngoài mấy việc như …", "trừ mấy khoản đó": the few things already named, not a count asked.
       if (p.length === 1 && BESIDES.has(toks[i - 1]?.fold ?? "")) continue;
       // "Mấy hành vi đó", "mấy việc này": those few, pointed at, not counted.

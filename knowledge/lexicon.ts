@@ -189,13 +189,18 @@ export const STOP_PHRASES: readonly string[] = [
   "xin hoi",
   "cho em hoi",
   "cho toi hoi",
-  // A person of the story named again by pronoun: "bạn ấy", "cậu ấy", "cô ấy" say who, not what.
+  // A person of the story named again by pronoun: "bạn ấy", "cậu ấy", "cô ấy", "bà ấy" (Southern "bả")
+  // say who, not what.
   "ban ay",
   "cau ay",
   "co ay",
   "em ay",
+  "ba ay",
   "tinh sao",
   "du thu",
+  // Southern "hết trơn", "sạch trơn": all of it ("bôi trơn" stays: a bribe).
+  "het tron",
+  "sach tron",
 ];
 
 /**
@@ -345,6 +350,28 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   ubnd: "ủy ban nhân dân",
   thpt: "trường học",
   thcs: "trường học",
+};
+
+/**
+ * Regional spellings of everyday function words, as typed in chat (Southern "hông", "hổng", "hem"
+ * for "không", "dzậy", "zậy" for "vậy"; Central "rứa" for "vậy"): written out in the standard
+ * spelling before anything else, so they end a question and take part in question phrases like the
+ * words they stand for. Keys are lower case as typed, with their diacritics; none is a corpus word.
+ * "hong" typed plain is "hông": the corpus prints neither "hỏng" nor "hồng".
+ */
+export const DIALECT: Readonly<Record<string, string>> = {
+  hông: "không",
+  hổng: "không",
+  hong: "không",
+  hem: "không",
+  dzậy: "vậy",
+  dzay: "vậy",
+  zậy: "vậy",
+  zay: "vậy",
+  rứa: "vậy",
+  // "ổng", "bả": he, she (ông ấy, bà ấy), told from "ông", "bà" by their tone only.
+  ổng: "ông ấy",
+  bả: "bà ấy",
 };
 
 /**

@@ -6,6 +6,7 @@ import {
   ABBREVIATIONS,
   CHAT_SHORTHAND,
   BODY_ROLES,
+  DIALECT,
   FAMILY,
   INSPECTED_HEADING,
   INSPECTED_HEADS,
@@ -251,6 +252,8 @@ function expandShorthand(text: string): string {
       })
       .replace(/[\p{L}\p{N}]+/gu, (m) => {
         const lower = m.normalize("NFC").toLowerCase();
+        const standard = DIALECT[lower];
+        if (standard) return standard;
         // Typed without tone or vowel marks ("đ" aside): "cũ" is not "cu" (cấp ủy).
         if (fold(lower) !== lower.replace(/đ/g, "d")) return m;
         return singleReadings.get(lower) ?? singleReadings.get(fold(lower)) ?? m;

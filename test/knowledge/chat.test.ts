@@ -137,3 +137,51 @@ describe("round 10: forms, and a particle at the end", () => {
     expect(mode("tôi được trưng tập vào đoàn thanh tra, lương ai trả vậy")).not.toBe("answer");
   });
 });
+
+describe("round 11: regional spellings of function words", () => {
+  it("reads Southern 'hông', 'hổng', 'hem', 'dzậy' and Central 'rứa' as 'không', 'vậy': no topic", () => {
+    for (const q of [
+      "thành viên đoàn nhận quà của đơn vị được hông",
+      "thanh vien doan nhan qua cua don vi duoc hong",
+      "thành viên đoàn nhận quà của đơn vị có sao hem",
+      "dzậy thành viên đoàn nhận quà có được hông dzậy",
+      "rứa thành viên đoàn nhận quà có được không",
+    ]) {
+      const words = content(q);
+      for (const w of ["hong", "hem", "dzay", "rua", "khong"]) expect(words, q).not.toContain(w);
+      expect(top(q), q).toBe("II.4.3.1");
+      expect(mode(q), q).not.toBe("refuse");
+    }
+  });
+
+  it("reads 'ổng', 'bả' as pointing at a person of the story, not as a topic", () => {
+    for (const q of ["ổng làm trưởng đoàn mà ăn tiền của đơn vị thì có sao hông", "bả đi đoàn thanh tra mà nhận quà thì có sao hông"]) {
+      const words = content(q);
+      for (const w of ["ong", "ba"]) expect(words, q).not.toContain(w);
+    }
+  });
+
+  it("keeps 'bôi trơn' (a bribe) while 'hết trơn' is only 'all of it'", () => {
+    expect(content("đơn vị bôi trơn cho đoàn kiểm tra có bị cấm không")).toContain("tron");
+    expect(content("đoàn kiểm tra được bao hết trơn tiền ăn có sao hông")).not.toContain("tron");
+  });
+
+  it("does not make an out-of-scope question answerable", () => {
+    for (const q of ["lương tháng này có tăng hông", "nghỉ phép năm được mấy ngày hông", "đảng viên được nuôi chó hông dzậy"])
+      expect(mode(q), q).toBe("refuse");
+  });
+});
+
+describe("round 11: 'mấy' as 'a few' in a yes/no question", () => {
+  it("asks no count when what follows is not counted in units and the sentence asks yes or no", () => {
+    expect(askedQuantity("trưởng đoàn ghé mấy quán với đơn vị thì có sai không")).toBeUndefined();
+    expect(askedQuantity("đơn vị gửi mấy món quà cho đoàn, nhận có sao hông")).toBeUndefined();
+    expect(askedQuantity("may ong truong doan nhan qua thi co sao khong")).toBeUndefined();
+  });
+
+  it("still asks a count of years, days, money or times, and in a question that is not yes/no", () => {
+    expect(askedQuantity("cán bộ theo dõi một địa bàn mấy năm thì phải chuyển, có phải không")).toBe("nam");
+    expect(askedQuantity("đoàn được nhận quà mấy lần thì bị kỷ luật không")).toBe("lan");
+    expect(askedQuantity("một đoàn kiểm tra có mấy thành viên")).toBeDefined();
+  });
+});

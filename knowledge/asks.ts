@@ -2,6 +2,7 @@
 // "tối đa", "500 nghìn"), or a definition ("thế nào là …", "… là gì"). The plan states almost no
 // numbers and defines almost no terms, so these decide whether a quote really answers.
 import { fold } from "../core/text.js";
+import { VOCATIVES } from "./lexicon.js";
 import { tokenize } from "./normalize.js";
 
 /** Spelled with diacritics; typed without them they count only in a question typed without any. */
@@ -261,12 +262,15 @@ const CONDUCT = [
 const FACT_SEEKING =
   /\b(?:o dau|khi nao|luc nao|bao gio|ngay nao|danh sach|mau|thu tuc|ho so|lich|muc phi|le phi|bao nhieu|bao lau|may|can gi|can nhung gi|gom nhung gi|la ai|ai ky)\b/;
 
+/** Whom the asker calls at the end ("… được không mọi người", "… ko ad", "… không vậy"): not what is asked. */
+const TRAILING_CALL = new RegExp(`(?: (?:${VOCATIVES.map((v) => fold(v)).join("|")}))+ $`);
+
 export function asksConduct(text: string): boolean {
   const asking = text.split(/[.?!;]\s+(?=\S)/u).at(-1) ?? text;
   const words = (t: string): string =>
     ` ${fold(t)
       .replace(/[^\p{L}\p{N}]+/gu, " ")
-      .trim()} `;
+      .trim()} `.replace(TRAILING_CALL, " ");
   // "mấy ông", "mấy anh": people, not a count.
   const seeksFact = (f: string): boolean => FACT_SEEKING.test(f.replace(PLURAL_PEOPLE_FOLDED, " "));
   // "Tôi có nên tiếp tục tham gia đoàn không, phải làm thủ tục gì?": one clause asks what one should

@@ -2,7 +2,7 @@
 // typos of idioms) and what they must not turn into. Questions written for this file, not taken from
 // any question file the search is measured on.
 import { describe, expect, it } from "vitest";
-import { askedQuantity, asksConsequence } from "../../knowledge/asks.js";
+import { askedQuantity, asksConduct, asksConsequence } from "../../knowledge/asks.js";
 import { loadKnowledgeBase } from "../../knowledge/index.js";
 import { questionRole } from "../../knowledge/query.js";
 
@@ -183,5 +183,13 @@ describe("round 11: 'mấy' as 'a few' in a yes/no question", () => {
     expect(askedQuantity("cán bộ theo dõi một địa bàn mấy năm thì phải chuyển, có phải không")).toBe("nam");
     expect(askedQuantity("đoàn được nhận quà mấy lần thì bị kỷ luật không")).toBe("lan");
     expect(askedQuantity("một đoàn kiểm tra có mấy thành viên")).toBeDefined();
+  });
+});
+
+describe("round 11: whom the asker calls, after a conduct question", () => {
+  it("still reads '… được không mọi người', '… dc ko ad' as asking what one may do", () => {
+    for (const q of ["anh em trong đoàn đi ăn với đơn vị được không mọi người", "truong doan cam qua ve nha duoc khong ad", "nhận phong bì được không vậy"])
+      expect(asksConduct(q), q).toBe(true);
+    expect(asksConduct("kế hoạch gửi cho những ai vậy mọi người")).toBe(false);
   });
 });

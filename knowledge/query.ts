@@ -510,10 +510,14 @@ function roleOf(expanded: string, tokens: readonly Token[]): QuestionRole | unde
     const between = starts.filter((x) => x > first && x < last).reverse();
     for (const s of new Set([last, ...between, first])) {
       const i = skipOpeners(s);
+      // "… đến từng cán bộ, đảng viên không": a role with nothing after it but "không" ends a list
+      // of people, the object of what came before; with no predicate it is no subject.
+      const bare = (r: { phrase: readonly string[] }): boolean =>
+        s !== first && folds.slice(i + r.phrase.length, endOf(s)).every((f) => QUESTION_TAILS.has(f));
       const focus = sentenceStart > 0 || (s === last && last !== first);
       if (headAt(i) && inspected(i, endOf(s))) return { heading: INSPECTED_HEADING, own: false, focus };
       const r = roleAt(i);
-      if (r) return { heading: r.heading, own: false, focus };
+      if (r && !bare(r)) return { heading: r.heading, own: false, focus };
     }
     return undefined;
   };

@@ -327,3 +327,19 @@ describe("round 10: a leader asked what happens to them for what their people di
     expect(top("trưởng đoàn mà để anh em trong đoàn nhận phong bì thì có bị vạ lây ko ad")).toBe("II.4.3.2");
   });
 });
+
+describe("round 11: people listed as the object, and spreading the regulation to them", () => {
+  it("does not take the last of a list of people ('đến cán bộ, đảng viên') for the subject of a clause", () => {
+    expect(questionRole("Chi ủy có phải truyền đạt quy định tới từng cán bộ, đảng viên không?")?.heading).not.toBe("can bo dang vien");
+    expect(questionRole("Việc học tập quy định giao cho cơ quan nào, để phổ biến tới cán bộ, đảng viên?")).toBeUndefined();
+    // A role with a predicate after the comma is still a subject.
+    expect(questionRole("Đoàn đã kết luận xong, đảng viên có được khiếu nại không?")?.heading).toBe("can bo dang vien");
+  });
+
+  it("reads spreading the regulation down to cadres ('quán triệt / phổ biến … đến từng cán bộ') as carrying out the plan", () => {
+    expect(asksAboutPlan("việc tuyên truyền quy định 131 tới toàn thể cán bộ do ai làm")).toBe("implementation");
+    expect(asksAboutPlan("cơ quan nào phải phổ biến quy định này cho cán bộ trong ngành")).toBe("implementation");
+    expect(asksAboutPlan("quán triệt quy định 131 để làm gì")).not.toBe("implementation");
+    expect(top("ai lo việc quán triệt quy định 131 tới các cán bộ trong tỉnh")).toMatch(/^(III\.1|II\.1)$/);
+  });
+});

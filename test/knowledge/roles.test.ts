@@ -343,3 +343,11 @@ describe("round 11: people listed as the object, and spreading the regulation to
     expect(top("ai lo việc quán triệt quy định 131 tới các cán bộ trong tỉnh")).toMatch(/^(III\.1|II\.1)$/);
   });
 });
+
+describe("round 11: the asker saying they wonder before whom they ask about", () => {
+  it("reads 'Tôi tò mò là …', 'Em thắc mắc …', 'Không biết …' as openers before the subject", () => {
+    expect(questionRole("Tôi tò mò là trưởng đoàn có phải ký vào biên bản không?")?.heading).toBe("truong doan");
+    expect(questionRole("Em thắc mắc thành viên đoàn có được về thăm nhà giữa đợt không?")?.heading).toBe("thanh vien doan");
+    expect(questionRole("Không biết cấp ủy có phải họp lại không?")?.heading).toBeDefined();
+  });
+});

@@ -351,3 +351,14 @@ describe("round 11: the asker saying they wonder before whom they ask about", ()
     expect(questionRole("Không biết cấp ủy có phải họp lại không?")?.heading).toBeDefined();
   });
 });
+
+describe("round 11: a career after a wrongdoing", () => {
+  it("reads 'còn được lên chức / đề bạt / quy hoạch', 'gạch khỏi quy hoạch', 'đắp chiếu' as what happens to the wrongdoer", () => {
+    expect(asksConsequence("nhận phong bì của đơn vị rồi thì còn được đề bạt nữa không")).toBe("act");
+    expect(asksConsequence("bi ky luat khien trach roi thi con dc len chuc ko")).toBe("act");
+    expect(asksConsequence("chuyện này có ảnh hưởng đến quy hoạch của tôi không")).toBe("act");
+    expect(asksConsequence("sai phạm như vậy có bị gạch tên khỏi quy hoạch không")).toBe("act");
+    expect(asksConsequence("cán bộ tham mưu có được bổ nhiệm làm trưởng đoàn không")).toBeUndefined();
+    expect(top("dính vụ ăn tiền của đơn vị thì sau này có bị đắp chiếu luôn không")).toBe("II.6.1");
+  });
+});

@@ -714,7 +714,9 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
     ["đút lót", "ăn hối lộ", "lót tay", "chạy án", "chạy chọt", "đưa tiền", "chi tiền", "cho tiền", "biếu tiền", "đưa hối lộ"],
     "hối lộ | mua chuộc | chạy tội",
   ],
-  [["bỏ qua", "làm ngơ", "lờ đi", "nhắm mắt", "bỏ qua cho", "kệ", "mặc kệ"], "bao che"],
+  [["bỏ qua", "làm ngơ", "lờ đi", "nhắm mắt", "bỏ qua cho", "kệ", "mặc kệ", "làm lơ", "ngó lơ", "lơ đi"], "bao che"],
+  // Reporting upwards, in chat: "báo lên trên", "báo lên cấp trên", "trình báo".
+  [["báo lên trên", "báo lên cấp trên", "báo lên", "trình báo", "báo với cấp trên"], "báo cáo"],
   [["mảng", "lĩnh vực phụ trách"], "lĩnh vực | địa bàn"],
   [["chuyển", "bị chuyển", "chuyển sang"], "điều động | chuyển đổi vị trí công tác | luân chuyển"],
   [["móc ngoặc", "ăn chia", "bắt tay"], "chung chi"],

@@ -312,10 +312,13 @@ function clauseStarts(flags: readonly number[]): number[] {
 
 /** A clause opening with the asker describing themself ("Tôi là …", "em mới vào làm …"), at token i. */
 function selfClauseAt(tokens: readonly Token[], i: number): boolean {
-  const pronoun = selfPronouns.find((p) => matchAt(tokens, i, p));
+  // Typed without any diacritics, "toi la", "tui lam", "minh dang" are still the asker describing
+  // themself: a lone syllable may be any of its spellings.
+  const plain = tokens.every((t) => !t.accented);
+  const pronoun = selfPronouns.find((p) => matchAt(tokens, i, p, plain));
   if (!pronoun) return false;
   const next = i + pronoun.length;
-  return selfVerbs.some((v) => matchAt(tokens, next, v) || matchAt(tokens, next + 1, v));
+  return selfVerbs.some((v) => matchAt(tokens, next, v, plain) || matchAt(tokens, next + 1, v, plain));
 }
 
 /**

@@ -19,6 +19,8 @@ const PLURAL_PEOPLE_FOLDED = / may (?:ong|ba|anh|chi|cau|chu|bac|co|thang|tay|du
 const PLURAL_PEOPLE_FOLDS = new Set(["ong", "ba", "anh", "chi", "cau", "chu", "bac", "co", "thang", "tay", "dua", "lao", "vi", "ban", "em"]);
 /** What a count is asked of: time, money, times, people, parts. After "mấy" anything else is "a few". */
 const COUNTED = new Set(["nam", "thang", "ngay", "tuan", "gio", "lau", "lan", "nguoi", "muc", "phan", "tien", "dieu", "buoc", "loai", "cap"]);
+/** "mấy năm liền", "mấy tháng nay", "mấy hôm trời": a duration told, not asked. */
+const RUNNING = new Set(["lien", "nay", "qua", "troi"]);
 /** A yes/no question: "… có sao không", "… phải hông" (lexicon DIALECT), "… chưa". */
 const YES_NO_END = /\b(?:khong|ko|k|hok|khg|kg|hong|hem|chua)\b[^\p{L}\p{N}]*(?:\p{L}+[^\p{L}\p{N}]*){0,3}$/u;
 
@@ -66,7 +68,10 @@ export function askedQuantity(text: string): string | undefined {
         continue;
       // "theo dõi mấy xã, … nhận chút đỉnh có sao không", "đòi thêm mấy thứ … có quyền từ chối
       // không": in a yes/no question, "mấy" before what is not a unit of count is "a few".
-      if (p.length === 1 && !COUNTED.has(toks[i + 1]?.fold ?? "") && YES_NO_END.test(fold(lastSentence))) continue;
+      // "theo một địa bàn mấy năm liền thì có bị điều chuyển không": "mấy năm liền", "mấy tháng
+      // nay" are several, told, in a yes/no question as well.
+      const told = RUNNING.has(toks[i + 2]?.fold ?? "");
+      if (p.length === 1 && (told || !COUNTED.has(toks[i + 1]?.fold ?? "")) && YES_NO_END.test(fold(lastSentence))) continue;
       // "Ngoài mấy việc như …", "trừ mấy khoản đó": the few things already named, not a count asked.
       if (p.length === 1 && BESIDES.has(toks[i - 1]?.fold ?? "")) continue;
       // "Mấy hành vi đó", "mấy việc này": those few, pointed at, not counted.
@@ -249,7 +254,7 @@ export function statesFact(sectionText: string, fact: Fact): boolean {
  * story is told in; a question asking where, when, which list, form or procedure is not.
  */
 const CONDUCT = [
-  /\bco\b(?: \w+){0,8} (?:duoc|phai|bi|cam|buoc|nen|dung|sai|vi pham|trai|sao|van de|can)\b(?: \w+){0,8} (?:khong|ko|k|hok|khg|kg|chua)\b/,
+  /\bco\b(?: \w+){0,8} (?:duoc|phai|bi|cam|buoc|bat|nen|dung|sai|vi pham|trai|sao|van de|can)\b(?: \w+){0,8} (?:khong|ko|k|hok|khg|kg|chua)\b/,
   /\b(?:phai|nen|can) (?:lam gi|lam sao|lam the nao|xu ly the nao|xu ly sao|xu ly ra sao)\b/,
   // "phải xử lý chuyện này ra sao": how one must handle it (not how one is punished: asksConsequence).
   /\b(?:phai|nen|can) (?:xu ly|giai quyet|ung xu)(?: \w+){1,4} (?:the nao|ra sao|sao)\b/,

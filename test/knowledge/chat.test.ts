@@ -193,3 +193,15 @@ describe("round 11: whom the asker calls, after a conduct question", () => {
     expect(asksConduct("kế hoạch gửi cho những ai vậy mọi người")).toBe(false);
   });
 });
+
+describe("round 11: forced to, and durations told", () => {
+  it("reads 'có quy định bắt … không' as asking what one must do", () => {
+    expect(asksConduct("có quy định nào bắt cán bộ tham mưu khai báo người thân không")).toBe(true);
+  });
+
+  it("reads 'mấy năm liền', 'mấy tháng nay' in a yes/no question as a duration told, not asked", () => {
+    expect(askedQuantity("chuyên viên theo dõi một huyện mấy năm liền thì có phải chuyển không")).toBeUndefined();
+    expect(askedQuantity("mấy tháng nay đoàn cứ được mời cơm thì có sao không")).toBeUndefined();
+    expect(askedQuantity("theo dõi một địa bàn mấy năm thì phải chuyển")).toBe("nam");
+  });
+});

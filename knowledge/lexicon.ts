@@ -715,6 +715,9 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
     "hối lộ | mua chuộc | chạy tội",
   ],
   [["bỏ qua", "làm ngơ", "lờ đi", "nhắm mắt", "bỏ qua cho", "kệ", "mặc kệ", "làm lơ", "ngó lơ", "lơ đi"], "bao che"],
+  // The light ways of dealing with a slip that the text calls "kiểm điểm": "rút kinh nghiệm",
+  // "nhắc nhở", "phê bình", "viết bản tự kiểm".
+  [["rút kinh nghiệm", "nhắc nhở", "phê bình", "bản tự kiểm", "tự kiểm điểm"], "kiểm điểm"],
   // Reporting upwards, in chat: "báo lên trên", "báo lên cấp trên", "trình báo".
   [["báo lên trên", "báo lên cấp trên", "báo lên", "trình báo", "báo với cấp trên"], "báo cáo"],
   [["mảng", "lĩnh vực phụ trách"], "lĩnh vực | địa bàn"],

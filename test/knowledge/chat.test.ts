@@ -205,3 +205,11 @@ describe("round 11: forced to, and durations told", () => {
     expect(askedQuantity("theo dõi một địa bàn mấy năm thì phải chuyển")).toBe("nam");
   });
 });
+
+describe("round 11: light sanctions in everyday words", () => {
+  it("reads 'rút kinh nghiệm', 'nhắc nhở', 'phê bình' as the text's 'kiểm điểm'", () => {
+    for (const q of ["sai sót nhỏ thì chỉ bị nhắc nhở thôi đúng không", "làm sai mà chỉ rút kinh nghiệm thôi có được không"])
+      expect(content(q), q).toEqual(expect.arrayContaining(["kiem", "diem"]));
+    expect(top("cán bộ kiểm tra sai phạm nhẹ thì phê bình rồi thôi hả")).toBe("II.6.1");
+  });
+});

@@ -362,3 +362,12 @@ describe("round 11: a career after a wrongdoing", () => {
     expect(top("dính vụ ăn tiền của đơn vị thì sau này có bị đắp chiếu luôn không")).toBe("II.6.1");
   });
 });
+
+describe("round 11: what the plan wants", () => {
+  it("reads 'kế hoạch (chủ yếu) muốn / hướng đến / đặt mục tiêu …' as asking its purpose", () => {
+    expect(asksAboutPlan("kế hoạch này muốn đạt được điều gì")).toBe("purpose");
+    expect(asksAboutPlan("Kế hoạch 131 chủ yếu hướng đến việc gì?")).toBe("purpose");
+    expect(asksAboutPlan("thành viên đoàn muốn về sớm thì có được không")).toBeUndefined();
+    expect(top("kế hoạch này mong muốn điều gì ở cán bộ làm công tác kiểm tra")).toBe("I.1");
+  });
+});

@@ -204,7 +204,7 @@ export function asksConsequence(text: string): "act" | "let" | undefined {
  * regulation another one replaced, a person's name ("… hiện nay là ai"), or what an article of the
  * regulation lists (the plan cites Điều 4, it does not quote it).
  */
-export type Fact = "own number" | "replaced" | "person" | "article" | "form";
+export type Fact = "own number" | "replaced" | "person" | "article" | "form" | "law";
 
 const FACTS: readonly [Fact, RegExp][] = [
   [
@@ -214,7 +214,13 @@ const FACTS: readonly [Fact, RegExp][] = [
   ["replaced", /\b(?:thay the|thay cho|bai bo)(?: cho)? (?:quy dinh|van ban|nghi quyet|quyet dinh|chi thi)\b.*\b(?:nao|gi|so may)\b/],
   [
     "person",
-    /\b(?:hien nay|hien tai|hien gio|bay gio|hien) la (?:ai|dong chi nao|ong nao|ba nao)\b|\bten (?:la )?gi\b|\bla (?:ong|ba) nao\b|\bho ten\b/,
+    /\b(?:hien nay|hien tai|hien gio|bay gio|hien) la (?:ai|dong chi nao|ong nao|ba nao)\b|\bten (?:la )?gi\b|\bla (?:ong|ba) nao\b|\bho ten\b|\b(?:ai|dong chi nao|ong nao|ba nao) (?:dang|hien|hien nay|hien dang) (?:la|lam|giu)\b/,
+  ],
+  // What a named law, decree or circular says ("Theo Luật Kiểm toán …", "Nghị định … quy định"): the
+  // plan names none ("pháp luật", "luật đảng" are no law's name).
+  [
+    "law",
+    /(?<!phap |ky )\bluat (?:thanh tra|kiem toan|phong chong|phong|can bo|cong chuc|vien chuc|hinh su|to cao|khieu nai|tiep cong dan|ngan sach|doanh nghiep|lao dong|dat dai|dau thau|xu ly)\b|\b(?:bo luat|nghi dinh|thong tu)\b/,
   ],
   // A form or template to fill in ("mẫu đơn", "theo mẫu nào", "biểu mẫu"): the plan has none.
   ["form", /\b(?:bieu mau|file mau|theo mau|mau (?:don|bao cao|bien ban|ban kiem diem|kiem diem|so|nao|san|moi))\b/],
@@ -244,6 +250,8 @@ export function statesFact(sectionText: string, fact: Fact): boolean {
       return /Điều \d+[^.]{0,40}:/u.test(sectionText);
     case "form":
       return /\b(?:mẫu|Mẫu) (?:số|đơn|báo cáo|biên bản)/u.test(sectionText);
+    case "law":
+      return /(?:Luật|Nghị định|Thông tư) [\p{Lu}\d]/u.test(sectionText);
   }
 }
 

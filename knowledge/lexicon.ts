@@ -323,6 +323,8 @@ export const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   ktra: ["kiểm tra"],
   ttra: ["thanh tra"],
   xly: ["xử lý"],
+  cuv: ["cấp ủy viên"],
+  ksql: ["kiểm soát quyền lực"],
 };
 
 /**

@@ -371,3 +371,17 @@ describe("round 11: what the plan wants", () => {
     expect(top("kế hoạch này mong muốn điều gì ở cán bộ làm công tác kiểm tra")).toBe("I.1");
   });
 });
+
+describe("round 11: a committee making its own plan, and more shorthand", () => {
+  it("reads 'tự xây dựng kế hoạch', 'lập kế hoạch riêng / cụ thể' as carrying out the plan", () => {
+    expect(asksAboutPlan("chi bộ có cần tự lập kế hoạch không")).toBe("implementation");
+    expect(asksAboutPlan("đảng ủy xã có phải ban hành kế hoạch cụ thể không")).toBe("implementation");
+    expect(asksAboutPlan("ai xây dựng kế hoạch này")).toBeUndefined();
+  });
+
+  it("writes out 'CUV' (cấp ủy viên) and 'KSQL' (kiểm soát quyền lực)", () => {
+    expect(top("CUV có được bảo lưu ý kiến khác với tập thể không")).toBe("II.2.4");
+    const terms = kb.explain("KSQL trong công tác kiểm tra là gì").terms.map((t) => t.fold);
+    expect(terms).toEqual(expect.arrayContaining(["kiem", "soat", "quyen", "luc"]));
+  });
+});

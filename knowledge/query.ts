@@ -266,6 +266,12 @@ function expandShorthand(text: string): string {
  * corpus prints the pair ("kế hoạch"). Only words the corpus does not know are tried.
  */
 function splitJoinedWords(text: string, vocab: Vocabulary): string {
+  // "traa", "satt", "tham muuu": a letter held down at the end of a word the corpus does not know,
+  // dropped one at a time until the corpus knows the word ("muu" is "mưu"); else left as typed.
+  text = text.replace(/\p{L}*(\p{L})\1+(?!\p{L})/gu, (m) => {
+    for (let w = m; /(\p{L})\1$/u.test(w); w = w.slice(0, -1)) if (vocab.has(fold(w))) return w;
+    return vocab.has(fold(m.slice(0, -1))) ? m.slice(0, -1) : m;
+  });
   return text.replace(/[\p{L}]{4,}/gu, (m) => {
     const f = fold(m);
     if (f.length !== m.length || vocab.has(f)) return m;

@@ -5,6 +5,21 @@ import { fold } from "../core/text.js";
 import { VOCATIVES } from "./lexicon.js";
 import { tokenize } from "./normalize.js";
 
+/**
+ * "Có đúng vậy không?", "Phải không ạ?", "Điều đó có đúng không?": a last sentence that only asks
+ * to confirm what the one before said. The sentence before it holds what is asked.
+ */
+const CONFIRMATION =
+  /^(?:(?:vay|the|nhu vay|nhu the|dieu do|dieu nay|chuyen do|chuyen nay|nhu the nay) )?(?:co )?(?:dung|phai|that|chinh xac)(?: (?:vay|the|la vay|la the|khong|ko|k|hong|chua|a|ah|ha|nhi|nhe))*$/;
+
+/** The sentence that asks: the last one, with the one before when the last only asks to confirm it. */
+export function askingSentence(text: string): string {
+  const sentences = text.split(/[.?!;]\s+(?=\S)/u);
+  const last = sentences.at(-1) ?? text;
+  const bare = fold(last).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return sentences.length > 1 && CONFIRMATION.test(bare) ? sentences.slice(-2).join(". ") : last;
+}
+
 /** Spelled with diacritics; typed without them they count only in a question typed without any. */
 const QUANTITY_WORDS = ["bao nhiêu", "bao lâu", "tối đa", "tối thiểu", "hạn chót", "mấy", "thời hạn", "trị giá", "định mức"];
 const MONEY_UNITS = new Set(["nghin", "ngan", "trieu", "tr", "ty", "dong", "k", "usd", "d"]);
@@ -42,7 +57,7 @@ export function askedQuantity(text: string): string | undefined {
   const plain = toks.every((t) => !t.accented);
   // "… biếu tôi mấy con gà. Như vậy tôi có vi phạm không?": a count told in the story is not what is
   // asked; only the last sentence asks (a named amount anywhere still counts).
-  const lastSentence = text.split(/[.?!;]\s+(?=\S)/u).at(-1) ?? text;
+  const lastSentence = askingSentence(text);
   const asking = tokenize(lastSentence).length;
   const askFrom = toks.length - asking;
   // "Tôi được biếu phong bì 2 triệu, tôi phải làm gì": an amount told in the story, before the clause
@@ -189,7 +204,7 @@ const FALSE_ACCUSATION =
  */
 export function asksConsequence(text: string): "act" | "let" | undefined {
   const folded = (t: string): string => fold(t).replace(/[^\p{L}\p{N}]+/gu, " ");
-  const asking = text.split(/[.?!;]\s+(?=\S)/u).at(-1) ?? text;
+  const asking = askingSentence(text);
   // What happens to whoever accuses falsely is said with the inspected party's duties (II.5.1).
   if (FALSE_ACCUSATION.test(folded(text))) return undefined;
   if (LETTING.test(folded(text))) return "let";
@@ -279,7 +294,7 @@ const FACT_SEEKING =
 const TRAILING_CALL = new RegExp(`(?: (?:${VOCATIVES.map((v) => fold(v)).join("|")}))+ $`);
 
 export function asksConduct(text: string): boolean {
-  const asking = text.split(/[.?!;]\s+(?=\S)/u).at(-1) ?? text;
+  const asking = askingSentence(text);
   const words = (t: string): string =>
     ` ${fold(t)
       .replace(/[^\p{L}\p{N}]+/gu, " ")

@@ -27,6 +27,7 @@ import {
   UPPERCASE_ABBREVIATIONS,
   VOCATIVES,
 } from "./lexicon.js";
+import { askingSentence } from "./asks.js";
 import { fold } from "../core/text.js";
 import { tokenize, type Token } from "./normalize.js";
 import type { Vocabulary } from "./vocabulary.js";
@@ -403,8 +404,7 @@ function tokenIndex(folds: readonly string[], phrase: readonly string[], from: n
 
 /** Index of the first token of the last sentence (split at . ? ! followed by more text). */
 function lastSentenceStart(text: string, count: number): number {
-  const lastSentence = text.split(/[.?!;]\s+(?=\S)/u).at(-1) ?? text;
-  return count - tokenize(lastSentence).length;
+  return count - tokenize(askingSentence(text)).length;
 }
 
 /** First token of the sentence that asks, when the question is told in several sentences; else `count`. */

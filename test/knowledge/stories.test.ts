@@ -143,3 +143,14 @@ describe("round 11: the asker's story typed without diacritics", () => {
     expect(content("thấy sai thì báo lên trên hay làm lơ")).toEqual(expect.arrayContaining(["bao", "cao", "che"]));
   });
 });
+
+describe("round 11: a last sentence that only asks to confirm", () => {
+  it("asks what the sentence before it said ('… thì không bị xử lý nữa. Có đúng vậy không?')", async () => {
+    const { askingSentence, asksConsequence } = await import("../../knowledge/asks.js");
+    const q = "Chú tôi từng làm thanh tra huyện, giờ chuyển ngành rồi. Nghe nói chuyển ngành thì chuyện cũ không ai xử lý nữa. Có đúng vậy không?";
+    expect(askingSentence(q)).toContain("không ai xử lý nữa");
+    expect(top3(q)).toContain("II.6.1");
+    expect(asksConsequence("Ông ấy nghỉ hưu rồi nên không bị kỷ luật nữa. Phải không ạ?")).toBe("act");
+    expect(askingSentence("Đoàn về làm việc ba ngày. Trưởng đoàn có phải báo cáo không?")).toBe("Trưởng đoàn có phải báo cáo không?");
+  });
+});

@@ -720,6 +720,8 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
   // The light ways of dealing with a slip that the text calls "kiểm điểm": "rút kinh nghiệm",
   // "nhắc nhở", "phê bình", "viết bản tự kiểm".
   [["rút kinh nghiệm", "nhắc nhở", "phê bình", "bản tự kiểm", "tự kiểm điểm"], "kiểm điểm"],
+  // Regarding something as something: "coi (việc …) là giải pháp" is the text's "xem đây là giải pháp".
+  [["coi", "coi như"], "xem"],
   // Reporting upwards, in chat: "báo lên trên", "báo lên cấp trên", "trình báo".
   [["báo lên trên", "báo lên cấp trên", "báo lên", "trình báo", "báo với cấp trên"], "báo cáo"],
   [["mảng", "lĩnh vực phụ trách"], "lĩnh vực | địa bàn"],

@@ -385,3 +385,11 @@ describe("round 11: a committee making its own plan, and more shorthand", () => 
     expect(terms).toEqual(expect.arrayContaining(["kiem", "soat", "quyen", "luc"]));
   });
 });
+
+describe("round 11: regarding something as something", () => {
+  it("reads 'coi … là' as the text's 'xem … là', and 'coi việc thực hiện …' as no question on carrying out the plan", () => {
+    expect(asksAboutPlan("cấp ủy phải coi việc thực hiện quy định này là gì")).toBeUndefined();
+    expect(asksAboutPlan("cơ quan nào theo dõi việc thực hiện quy định")).toBe("implementation");
+    expect(top("các cấp ủy phải coi phòng chống tham nhũng trong kiểm tra là nhiệm vụ như thế nào")).toBe("I.2");
+  });
+});

@@ -393,3 +393,11 @@ describe("round 11: regarding something as something", () => {
     expect(top("các cấp ủy phải coi phòng chống tham nhũng trong kiểm tra là nhiệm vụ như thế nào")).toBe("I.2");
   });
 });
+
+describe("round 11: which body leads the work", () => {
+  it("reads 'cơ quan nào chủ trì', 'ai làm đầu mối' as carrying out the plan, not 'ai chủ trì cuộc thanh tra'", () => {
+    expect(asksAboutPlan("ở tỉnh thì cơ quan nào chủ trì, bên nào phối hợp")).toBe("implementation");
+    expect(asksAboutPlan("ai làm đầu mối theo dõi chuyện này")).toBe("implementation");
+    expect(asksAboutPlan("ai chủ trì cuộc thanh tra thì phải làm gì")).toBeUndefined();
+  });
+});

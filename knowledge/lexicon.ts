@@ -717,11 +717,11 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
     "hối lộ | mua chuộc | chạy tội",
   ],
   [["bỏ qua", "làm ngơ", "lờ đi", "nhắm mắt", "bỏ qua cho", "kệ", "mặc kệ", "làm lơ", "ngó lơ", "lơ đi"], "bao che"],
-  // The light ways of dealing with a slip that the text calls "kiểm điểm": "rút kinh nghiệm",
-  // "nhắc nhở", "phê bình", "viết bản tự kiểm".
-  [["rút kinh nghiệm", "nhắc nhở", "phê bình", "bản tự kiểm", "tự kiểm điểm"], "kiểm điểm"],
-  // Regarding something as something: "coi (việc …) là giải pháp" is the text's "xem đây là giải pháp".
-  [["coi", "coi như"], "xem"],
+  // Southern "coi" is "xem": "coi (việc …) là giải pháp" is the text's "xem đây là giải pháp".
+  [["coi"], "xem"],
+  // The light way of dealing with a slip that the text calls "kiểm điểm": "rút kinh nghiệm", "viết
+  // bản tự kiểm". Not "nhắc nhở", "phê bình": said of any workplace slip ("đi làm muộn bị phê bình").
+  [["rút kinh nghiệm", "bản tự kiểm", "tự kiểm điểm"], "kiểm điểm"],
   // Reporting upwards, in chat: "báo lên trên", "báo lên cấp trên", "trình báo".
   [["báo lên trên", "báo lên cấp trên", "báo lên", "trình báo", "báo với cấp trên"], "báo cáo"],
   [["mảng", "lĩnh vực phụ trách"], "lĩnh vực | địa bàn"],

@@ -207,9 +207,14 @@ describe("round 11: forced to, and durations told", () => {
 });
 
 describe("round 11: light sanctions in everyday words", () => {
-  it("reads 'rút kinh nghiệm', 'nhắc nhở', 'phê bình' as the text's 'kiểm điểm'", () => {
-    for (const q of ["sai sót nhỏ thì chỉ bị nhắc nhở thôi đúng không", "làm sai mà chỉ rút kinh nghiệm thôi có được không"])
+  it("reads 'rút kinh nghiệm', 'bản tự kiểm' as the text's 'kiểm điểm'", () => {
+    for (const q of ["sai sót nhỏ thì chỉ viết bản tự kiểm thôi đúng không", "làm sai mà chỉ rút kinh nghiệm thôi có được không"])
       expect(content(q), q).toEqual(expect.arrayContaining(["kiem", "diem"]));
-    expect(top("cán bộ kiểm tra sai phạm nhẹ thì phê bình rồi thôi hả")).toBe("II.6.1");
+    expect(top("cán bộ kiểm tra sai phạm nhẹ thì rút kinh nghiệm rồi thôi hả")).toBe("II.6.1");
+  });
+
+  it("leaves a workplace slip asked in everyday words refused", () => {
+    expect(mode("công chức đi làm muộn có bị phê bình không")).toBe("refuse");
+    expect(mode("nhân viên đi họp trễ có bị nhắc nhở không")).toBe("refuse");
   });
 });

@@ -57,3 +57,10 @@ describe("round 11: who holds a post now, and what another law says", () => {
     expect(kb.search("Theo Luật Thanh tra thì thanh tra viên phải chuyển vị trí công tác sau mấy năm?").mode).toBe("refuse");
   });
 });
+
+describe("round 11: 'ai đang là …' as whoever, not a name", () => {
+  it("is no name asked when a condition or a duty follows", () => {
+    expect(askedFact("ai đang làm trưởng đoàn mà nhận quà thì bị xử lý thế nào")).toBeUndefined();
+    expect(askedFact("ai đang là thành viên đoàn thì phải khai báo người thân không")).toBeUndefined();
+  });
+});

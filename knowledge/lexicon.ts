@@ -352,6 +352,11 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   ubnd: "ủy ban nhân dân",
   thpt: "trường học",
   thcs: "trường học",
+  // Chat spellings: "lun" (luôn), "nx" (nữa), "ms" (mới), "bik" (biết).
+  lun: "luôn",
+  nx: "nữa",
+  ms: "mới",
+  bik: "biết",
 };
 
 /**
@@ -371,6 +376,13 @@ export const DIALECT: Readonly<Record<string, string>> = {
   zậy: "vậy",
   zay: "vậy",
   rứa: "vậy",
+  khum: "không",
+  // Southern "mần" (làm), "dìa" (về), "zô" (vào); "nghen" ends a question like "nhé"
+  // (not "hen": typed plain it is also "hẹn").
+  mần: "làm",
+  dìa: "về",
+  zô: "vào",
+  nghen: "nhé",
   // "ổng", "bả": he, she (ông ấy, bà ấy), told from "ông", "bà" by their tone only.
   ổng: "ông ấy",
   bả: "bà ấy",

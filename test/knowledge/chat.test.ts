@@ -218,3 +218,13 @@ describe("round 11: light sanctions in everyday words", () => {
     expect(mode("nhân viên đi họp trễ có bị nhắc nhở không")).toBe("refuse");
   });
 });
+
+describe("round 11: more chat and regional spellings", () => {
+  it("writes out 'khum', 'mần', 'dìa', 'zô', 'nghen', 'lun', 'nx', 'ms', 'bik'", () => {
+    const q = "tui ms zô đoàn kiểm tra, mần sao bik đơn vị có người nhà lun, có phải khai nx khum nghen";
+    const words = content(q);
+    for (const w of ["khum", "man", "zo", "nghen", "lun", "nx", "ms", "bik"]) expect(words, q).not.toContain(w);
+    expect(mode(q)).not.toBe("refuse");
+    expect(content("dìa nhà rồi đoàn mới gửi quà thì nhận được hông")).not.toContain("dia");
+  });
+});

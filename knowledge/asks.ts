@@ -16,7 +16,9 @@ const CONFIRMATION =
 export function askingSentence(text: string): string {
   const sentences = text.split(/[.?!;]\s+(?=\S)/u);
   const last = sentences.at(-1) ?? text;
-  const bare = fold(last).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const bare = fold(last)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
   return sentences.length > 1 && CONFIRMATION.test(bare) ? sentences.slice(-2).join(". ") : last;
 }
 
@@ -31,9 +33,41 @@ const PLURAL_PEOPLE = new Set(
 );
 
 const PLURAL_PEOPLE_FOLDED = / may (?:ong|ba|anh|chi|cau|chu|bac|co|thang|tay|dua|lao|vi|ban|em) /g;
-const PLURAL_PEOPLE_FOLDS = new Set(["ong", "ba", "anh", "chi", "cau", "chu", "bac", "co", "thang", "tay", "dua", "lao", "vi", "ban", "em"]);
+const PLURAL_PEOPLE_FOLDS = new Set([
+  "ong",
+  "ba",
+  "anh",
+  "chi",
+  "cau",
+  "chu",
+  "bac",
+  "co",
+  "thang",
+  "tay",
+  "dua",
+  "lao",
+  "vi",
+  "ban",
+  "em",
+]);
 /** What a count is asked of: time, money, times, people, parts. After "mấy" anything else is "a few". */
-const COUNTED = new Set(["nam", "thang", "ngay", "tuan", "gio", "lau", "lan", "nguoi", "muc", "phan", "tien", "dieu", "buoc", "loai", "cap"]);
+const COUNTED = new Set([
+  "nam",
+  "thang",
+  "ngay",
+  "tuan",
+  "gio",
+  "lau",
+  "lan",
+  "nguoi",
+  "muc",
+  "phan",
+  "tien",
+  "dieu",
+  "buoc",
+  "loai",
+  "cap",
+]);
 /** "mấy năm liền", "mấy tháng nay", "mấy hôm trời": a duration told, not asked. */
 const RUNNING = new Set(["lien", "nay", "qua", "troi"]);
 /** A yes/no question: "… có sao không", "… phải hông" (lexicon DIALECT), "… chưa". */

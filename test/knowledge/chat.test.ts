@@ -188,7 +188,11 @@ describe("round 11: 'mấy' as 'a few' in a yes/no question", () => {
 
 describe("round 11: whom the asker calls, after a conduct question", () => {
   it("still reads '… được không mọi người', '… dc ko ad' as asking what one may do", () => {
-    for (const q of ["anh em trong đoàn đi ăn với đơn vị được không mọi người", "truong doan cam qua ve nha duoc khong ad", "nhận phong bì được không vậy"])
+    for (const q of [
+      "anh em trong đoàn đi ăn với đơn vị được không mọi người",
+      "truong doan cam qua ve nha duoc khong ad",
+      "nhận phong bì được không vậy",
+    ])
       expect(asksConduct(q), q).toBe(true);
     expect(asksConduct("kế hoạch gửi cho những ai vậy mọi người")).toBe(false);
   });

@@ -135,7 +135,10 @@ describe("round 10: conduct asked in more ways", () => {
 
 describe("round 11: the asker's story typed without diacritics", () => {
   it("reads 'toi la …', 'tui lam …' as the asker describing themself, with their role", () => {
-    expect(questionRole("toi la truong doan giam sat, co duoc di an voi don vi khong")).toMatchObject({ heading: "truong doan", own: true });
+    expect(questionRole("toi la truong doan giam sat, co duoc di an voi don vi khong")).toMatchObject({
+      heading: "truong doan",
+      own: true,
+    });
     expect(questionRole("tui la dang vien o co so, nghe noi doan nhan tien thi lam gi")).toMatchObject({ own: true });
   });
 
@@ -147,7 +150,8 @@ describe("round 11: the asker's story typed without diacritics", () => {
 describe("round 11: a last sentence that only asks to confirm", () => {
   it("asks what the sentence before it said ('… thì không bị xử lý nữa. Có đúng vậy không?')", async () => {
     const { askingSentence, asksConsequence } = await import("../../knowledge/asks.js");
-    const q = "Chú tôi từng làm thanh tra huyện, giờ chuyển ngành rồi. Nghe nói chuyển ngành thì chuyện cũ không ai xử lý nữa. Có đúng vậy không?";
+    const q =
+      "Chú tôi từng làm thanh tra huyện, giờ chuyển ngành rồi. Nghe nói chuyển ngành thì chuyện cũ không ai xử lý nữa. Có đúng vậy không?";
     expect(askingSentence(q)).toContain("không ai xử lý nữa");
     expect(top3(q)).toContain("II.6.1");
     expect(asksConsequence("Ông ấy nghỉ hưu rồi nên không bị kỷ luật nữa. Phải không ạ?")).toBe("act");

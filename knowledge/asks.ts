@@ -263,7 +263,7 @@ const FACTS: readonly [Fact, RegExp][] = [
   ["replaced", /\b(?:thay the|thay cho|bai bo)(?: cho)? (?:quy dinh|van ban|nghi quyet|quyet dinh|chi thi)\b.*\b(?:nao|gi|so may)\b/],
   [
     "person",
-    /\b(?:hien nay|hien tai|hien gio|bay gio|hien) la (?:ai|dong chi nao|ong nao|ba nao)\b|\bten (?:la )?gi\b|\bla (?:ong|ba) nao\b|\bho ten\b|\b(?:ai|dong chi nao|ong nao|ba nao) (?:dang|hien|hien nay|hien dang) (?:la|lam|giu)\b(?!.*\b(?:ma|thi|neu|duoc|phai|bi)\b)/,
+    /\b(?:hien nay|hien tai|hien gio|bay gio|hien) la (?:ai|dong chi nao|ong nao|ba nao)\b|\bten (?:la )?gi\b|\bla (?:ong|ba) nao\b|\bho ten\b|\b(?:ai|dong chi nao|ong nao|ba nao) (?:dang|hien|hien nay|hien dang) (?:la|lam|giu)\b(?!.*\b(?:ma|thi(?! hanh)|neu|duoc|phai|bi(?! thu))\b)/,
   ],
   // What a named law, decree or circular says ("Theo Luật Kiểm toán …", "Nghị định … quy định"): the
   // plan names none ("pháp luật", "luật đảng" are no law's name).

@@ -64,3 +64,11 @@ describe("round 11: 'ai đang là …' as whoever, not a name", () => {
     expect(askedFact("ai đang là thành viên đoàn thì phải khai báo người thân không")).toBeUndefined();
   });
 });
+
+describe("round 11: 'ai đang là bí thư …' is still a name", () => {
+  it("does not read 'bí thư' or 'thi hành' as a condition or a duty", () => {
+    expect(askedFact("Ai đang là bí thư tỉnh ủy hiện nay?")).toBe("person");
+    expect(askedFact("ai hiện là chủ nhiệm ủy ban kiểm tra thi hành kỷ luật đảng")).toBe("person");
+    expect(kb.search("Ai đang là bí thư tỉnh ủy hiện nay?").mode).toBe("refuse");
+  });
+});

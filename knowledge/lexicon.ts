@@ -779,8 +779,6 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
     ],
     "bổ nhiệm | quy hoạch",
   ],
-  // Caught up in a case: "dính vụ phong bì", "dính vào vụ sai phạm".
-  [["dính vụ", "dính vào vụ", "dính phốt", "dính chàm"], "vi phạm"],
   [["khởi tố", "truy tố", "đi tù", "ngồi tù", "tội phạm", "hình sự"], "truy cứu trách nhiệm hình sự"],
   [["công an", "viện kiểm sát", "tòa án"], "cơ quan chức năng"],
   [["bỏ phiếu", "biểu quyết"], "biểu quyết"],

@@ -232,3 +232,10 @@ describe("round 11: more chat and regional spellings", () => {
     expect(content("dìa nhà rồi đoàn mới gửi quà thì nhận được hông")).not.toContain("dia");
   });
 });
+
+describe("round 11: being caught up in something else", () => {
+  it("leaves 'dính vụ …' about something the plan does not cover refused", () => {
+    expect(mode("dính vụ tai nạn giao thông thì còn được lên chức không")).toBe("refuse");
+    expect(mode("dinh vu no xau ngan hang thi con vay tien duoc ko")).toBe("refuse");
+  });
+});

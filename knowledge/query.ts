@@ -240,6 +240,8 @@ const singleReadings: ReadonlyMap<string, string> = new Map([
 function expandShorthand(text: string): string {
   return (
     text
+      // "bao lâu thì sơ kết một lần": how often, asked around the verb, is "bao lâu một lần".
+      .replace(/(?<![\p{L}])bao lâu(?=(?:\s+[\p{L}\d]+){1,6}\s+(?:một|1)\s+lần(?![\p{L}]))/giu, "bao lâu một lần")
       .replace(/\b[yY]\/[cC]\b/g, " yêu cầu ")
       // "a/c" (anh chị) is how a chat addresses whoever answers.
       .replace(/\b[aA]\/[cC]\b/g, " anh chị ")

@@ -53,8 +53,8 @@ const files: [string, string, Floor][] = [
   ["people, held out 11", own("qa-people-heldout11.jsonl"), { top1: 0.98, top3: 0.99, refused: 0.01, oosRefused: 0.95, oosAnswered: 0.0 }],
   // Written during round 10 by two people who never saw the code; measured unseen after round 10
   // (90 / 97 / 5% / 95% and 90 / 99 / 10% / 90%, none answered out of scope); tuned on in round 11
-  // (95 / 97 / 2% / 95% and 95 / 99 / 0% / 100%, none answered).
-  ["people, held out 12", own("qa-people-heldout12.jsonl"), { top1: 0.94, top3: 0.96, refused: 0.02, oosRefused: 0.9, oosAnswered: 0.0 }],
+  // (95 / 97 / 2% / 100% and 95 / 99 / 0% / 100%, none answered).
+  ["people, held out 12", own("qa-people-heldout12.jsonl"), { top1: 0.94, top3: 0.96, refused: 0.02, oosRefused: 0.95, oosAnswered: 0.0 }],
   ["people, held out 13", own("qa-people-heldout13.jsonl"), { top1: 0.94, top3: 0.98, refused: 0.01, oosRefused: 0.95, oosAnswered: 0.0 }],
 ];
 

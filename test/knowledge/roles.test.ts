@@ -401,3 +401,12 @@ describe("round 11: which body leads the work", () => {
     expect(asksAboutPlan("ai chủ trì cuộc thanh tra thì phải làm gì")).toBeUndefined();
   });
 });
+
+describe("round 11: how often, asked around the verb", () => {
+  it("reads 'bao lâu thì … một lần' as how often (the plan's periodic reviews), not the 2 to 5 years of rotation", () => {
+    const terms = kb.explain("bao lâu thì tổng kết việc thực hiện một lần").terms.map((t) => t.fold);
+    expect(terms).toEqual(expect.arrayContaining(["dinh", "ky"]));
+    expect(top("bao lâu thì tổng kết việc thực hiện một lần")).toBe("III.2");
+    expect(kb.search("Kế hoạch này bao lâu mới tổng kết 1 lần, mấy tháng?").mode).toBe("refuse");
+  });
+});

@@ -325,14 +325,24 @@ const FACT_SEEKING =
   /\b(?:o dau|khi nao|luc nao|bao gio|ngay nao|danh sach|mau|thu tuc|ho so|lich|muc phi|le phi|bao nhieu|bao lau|may|can gi|can nhung gi|gom nhung gi|la ai|ai ky)\b/;
 
 /** Whom the asker calls at the end ("… được không mọi người", "… ko ad", "… không vậy"): not what is asked. */
-const TRAILING_CALL = new RegExp(`(?: (?:${VOCATIVES.map((v) => fold(v)).join("|")}))+ $`);
+const CALLS = VOCATIVES.map((v) => ` ${fold(v)} `).sort((a, b) => b.length - a.length);
+/** `f` (" words ") without the run of vocatives at its end. */
+function withoutTrailingCall(f: string): string {
+  for (let guard = 0; guard < 4; guard++) {
+    const call = CALLS.find((c) => f.endsWith(c) && f.length > c.length);
+    if (!call) break;
+    f = f.slice(0, f.length - call.length + 1);
+  }
+  return f;
+}
 
 export function asksConduct(text: string): boolean {
   const asking = askingSentence(text);
-  const words = (t: string): string =>
+  const spaced = (t: string): string =>
     ` ${fold(t)
       .replace(/[^\p{L}\p{N}]+/gu, " ")
-      .trim()} `.replace(TRAILING_CALL, " ");
+      .trim()} `;
+  const words = (t: string): string => withoutTrailingCall(spaced(t));
   // "mấy ông", "mấy anh": people, not a count.
   const seeksFact = (f: string): boolean => FACT_SEEKING.test(f.replace(PLURAL_PEOPLE_FOLDED, " "));
   // "Tôi có nên tiếp tục tham gia đoàn không, phải làm thủ tục gì?": one clause asks what one should

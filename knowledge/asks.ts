@@ -2,7 +2,25 @@
 // "tối đa", "500 nghìn"), or a definition ("thế nào là …", "… là gì"). The plan states almost no
 // numbers and defines almost no terms, so these decide whether a quote really answers.
 import { fold } from "../core/text.js";
+import { VOCATIVES } from "./lexicon.js";
 import { tokenize } from "./normalize.js";
+
+/**
+ * "Có đúng vậy không?", "Phải không ạ?", "Điều đó có đúng không?": a last sentence that only asks
+ * to confirm what the one before said. The sentence before it holds what is asked.
+ */
+const CONFIRMATION =
+  /^(?:(?:vay|the|nhu vay|nhu the|dieu do|dieu nay|chuyen do|chuyen nay|nhu the nay) )?(?:co )?(?:dung|phai|that|chinh xac)(?: (?:vay|the|la vay|la the|khong|ko|k|hong|chua|a|ah|ha|nhi|nhe))*$/;
+
+/** The sentence that asks: the last one, with the one before when the last only asks to confirm it. */
+export function askingSentence(text: string): string {
+  const sentences = text.split(/[.?!;]\s+(?=\S)/u);
+  const last = sentences.at(-1) ?? text;
+  const bare = fold(last)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+  return sentences.length > 1 && CONFIRMATION.test(bare) ? sentences.slice(-2).join(". ") : last;
+}
 
 /** Spelled with diacritics; typed without them they count only in a question typed without any. */
 const QUANTITY_WORDS = ["bao nhiêu", "bao lâu", "tối đa", "tối thiểu", "hạn chót", "mấy", "thời hạn", "trị giá", "định mức"];
@@ -15,6 +33,45 @@ const PLURAL_PEOPLE = new Set(
 );
 
 const PLURAL_PEOPLE_FOLDED = / may (?:ong|ba|anh|chi|cau|chu|bac|co|thang|tay|dua|lao|vi|ban|em) /g;
+const PLURAL_PEOPLE_FOLDS = new Set([
+  "ong",
+  "ba",
+  "anh",
+  "chi",
+  "cau",
+  "chu",
+  "bac",
+  "co",
+  "thang",
+  "tay",
+  "dua",
+  "lao",
+  "vi",
+  "ban",
+  "em",
+]);
+/** What a count is asked of: time, money, times, people, parts. After "mấy" anything else is "a few". */
+const COUNTED = new Set([
+  "nam",
+  "thang",
+  "ngay",
+  "tuan",
+  "gio",
+  "lau",
+  "lan",
+  "nguoi",
+  "muc",
+  "phan",
+  "tien",
+  "dieu",
+  "buoc",
+  "loai",
+  "cap",
+]);
+/** "mấy năm liền", "mấy tháng nay", "mấy hôm trời": a duration told, not asked. */
+const RUNNING = new Set(["lien", "nay", "qua", "troi"]);
+/** A yes/no question: "… có sao không", "… phải hông" (lexicon DIALECT), "… chưa". */
+const YES_NO_END = /\b(?:khong|ko|k|hok|khg|kg|hong|hem|chua)\b[^\p{L}\p{N}]*(?:\p{L}+[^\p{L}\p{N}]*){0,3}$/u;
 
 /** Question words asking for something other than a quantity: "cho ai", "làm gì", "cấp nào". */
 const ALSO_ASKED = new Set(["ai", "gi", "nao", "dau"]);
@@ -34,7 +91,7 @@ export function askedQuantity(text: string): string | undefined {
   const plain = toks.every((t) => !t.accented);
   // "… biếu tôi mấy con gà. Như vậy tôi có vi phạm không?": a count told in the story is not what is
   // asked; only the last sentence asks (a named amount anywhere still counts).
-  const lastSentence = text.split(/[.?!;]\s+(?=\S)/u).at(-1) ?? text;
+  const lastSentence = askingSentence(text);
   const asking = tokenize(lastSentence).length;
   const askFrom = toks.length - asking;
   // "Tôi được biếu phong bì 2 triệu, tôi phải làm gì": an amount told in the story, before the clause
@@ -56,7 +113,14 @@ export function askedQuantity(text: string): string | undefined {
       if (!at || i < askFrom) continue;
       // "có quy định gì về thời hạn như vậy không": whether the text speaks of it, not a number.
       if (toks[i - 1]?.fold === "ve") continue;
-      if (p.length === 1 && PLURAL_PEOPLE.has(toks[i + 1]?.toned)) continue;
+      if (p.length === 1 && (PLURAL_PEOPLE.has(toks[i + 1]?.toned) || (plain && PLURAL_PEOPLE_FOLDS.has(toks[i + 1]?.fold ?? ""))))
+        continue;
+      // "theo dõi mấy xã, … nhận chút đỉnh có sao không", "đòi thêm mấy thứ … có quyền từ chối
+      // không": in a yes/no question, "mấy" before what is not a unit of count is "a few".
+      // "theo một địa bàn mấy năm liền thì có bị điều chuyển không": "mấy năm liền", "mấy tháng
+      // nay" are several, told, in a yes/no question as well.
+      const told = RUNNING.has(toks[i + 2]?.fold ?? "");
+      if (p.length === 1 && (told || !COUNTED.has(toks[i + 1]?.fold ?? "")) && YES_NO_END.test(fold(lastSentence))) continue;
       // "Ngoài mấy việc như …", "trừ mấy khoản đó": the few things already named, not a count asked.
       if (p.length === 1 && BESIDES.has(toks[i - 1]?.fold ?? "")) continue;
       // "Mấy hành vi đó", "mấy việc này": those few, pointed at, not counted.
@@ -154,7 +218,7 @@ export function definesTerm(foldedCorpus: string, term: string): boolean {
  * không", "có dính gì không". Not "phải xử lý chuyện này ra sao": there the asker handles it.
  */
 const CONSEQUENCE =
-  /\b(?:co dinh|dinh (?:khong|ko|k|chi|gi)|bi dinh chi|dinh chi|bi kiem diem|bi ap dung|bien phap gi|bi xu|di tu|ngoi tu|bi xu ly|bi kl|(?<!(?:phai|nen|can) )xu ly(?: \w+){0,4} (?:the nao|ra sao)|xu the nao|xu sao|xu kieu gi|bi gi|bi sao|bi ky luat|ky luat the nao|ky luat ra sao|hinh thuc ky luat|mat chuc|mat ghe|cach chuc|nghi viec|duoi viec|bi duoi|hau qua|dinh gi|va lay|lien doi|bien phap xu ly)\b/;
+  /\b(?:co dinh|dinh (?:khong|ko|k|chi|gi)|bi dinh chi|dinh chi|bi kiem diem|bi ap dung|bien phap gi|bi xu|di tu|ngoi tu|bi xu ly|bi kl|(?<!(?:phai|nen|can) )xu ly(?: \w+){0,4} (?:the nao|ra sao)|xu the nao|xu sao|xu kieu gi|bi gi|bi sao|bi ky luat|ky luat the nao|ky luat ra sao|hinh thuc ky luat|mat chuc|mat ghe|cach chuc|nghi viec|duoi viec|bi duoi|hau qua|dinh gi|va lay|lien doi|bien phap xu ly)\b|\bcon (?:duoc|dc) (?:len chuc|thang chuc|de bat|bo nhiem|quy hoach|thang tien|khen thuong)\b|\b(?:anh huong|anh huong gi) (?:den|toi) (?:quy hoach|de bat|len chuc|thang tien|bo nhiem)\b|\b(?:gach|loai|rut|dua) (?:ten )?(?:ra )?khoi (?:danh sach )?quy hoach\b|\b(?:mat|truot) quy hoach\b|\bdap chieu\b/;
 /**
  * A leader answering for what happened under them, or let off: "để xảy ra", "được miễn, giảm trách
  * nhiệm", "đã chủ động báo cáo", "xin thôi chức trước", "không hề biết".
@@ -174,7 +238,7 @@ const FALSE_ACCUSATION =
  */
 export function asksConsequence(text: string): "act" | "let" | undefined {
   const folded = (t: string): string => fold(t).replace(/[^\p{L}\p{N}]+/gu, " ");
-  const asking = text.split(/[.?!;]\s+(?=\S)/u).at(-1) ?? text;
+  const asking = askingSentence(text);
   // What happens to whoever accuses falsely is said with the inspected party's duties (II.5.1).
   if (FALSE_ACCUSATION.test(folded(text))) return undefined;
   if (LETTING.test(folded(text))) return "let";
@@ -189,7 +253,7 @@ export function asksConsequence(text: string): "act" | "let" | undefined {
  * regulation another one replaced, a person's name ("… hiện nay là ai"), or what an article of the
  * regulation lists (the plan cites Điều 4, it does not quote it).
  */
-export type Fact = "own number" | "replaced" | "person" | "article" | "form";
+export type Fact = "own number" | "replaced" | "person" | "article" | "form" | "law";
 
 const FACTS: readonly [Fact, RegExp][] = [
   [
@@ -199,7 +263,13 @@ const FACTS: readonly [Fact, RegExp][] = [
   ["replaced", /\b(?:thay the|thay cho|bai bo)(?: cho)? (?:quy dinh|van ban|nghi quyet|quyet dinh|chi thi)\b.*\b(?:nao|gi|so may)\b/],
   [
     "person",
-    /\b(?:hien nay|hien tai|hien gio|bay gio|hien) la (?:ai|dong chi nao|ong nao|ba nao)\b|\bten (?:la )?gi\b|\bla (?:ong|ba) nao\b|\bho ten\b/,
+    /\b(?:hien nay|hien tai|hien gio|bay gio|hien) la (?:ai|dong chi nao|ong nao|ba nao)\b|\bten (?:la )?gi\b|\bla (?:ong|ba) nao\b|\bho ten\b|\b(?:ai|dong chi nao|ong nao|ba nao) (?:dang|hien|hien nay|hien dang) (?:la|lam|giu)\b(?!.*\b(?:ma|thi(?! hanh)|neu|duoc|phai|bi(?! thu))\b)/,
+  ],
+  // What a named law, decree or circular says ("Theo Luật Kiểm toán …", "Nghị định … quy định"): the
+  // plan names none ("pháp luật", "luật đảng" are no law's name).
+  [
+    "law",
+    /(?<!phap |ky )\bluat (?:thanh tra|kiem toan|phong chong|phong|can bo|cong chuc|vien chuc|hinh su|to cao|khieu nai|tiep cong dan|ngan sach|doanh nghiep|lao dong|dat dai|dau thau|xu ly)\b|\b(?:bo luat|nghi dinh|thong tu)\b/,
   ],
   // A form or template to fill in ("mẫu đơn", "theo mẫu nào", "biểu mẫu"): the plan has none.
   ["form", /\b(?:bieu mau|file mau|theo mau|mau (?:don|bao cao|bien ban|ban kiem diem|kiem diem|so|nao|san|moi))\b/],
@@ -229,6 +299,8 @@ export function statesFact(sectionText: string, fact: Fact): boolean {
       return /Điều \d+[^.]{0,40}:/u.test(sectionText);
     case "form":
       return /\b(?:mẫu|Mẫu) (?:số|đơn|báo cáo|biên bản)/u.test(sectionText);
+    case "law":
+      return /(?:Luật|Nghị định|Thông tư) [\p{Lu}\d]/u.test(sectionText);
   }
 }
 
@@ -239,7 +311,7 @@ export function statesFact(sectionText: string, fact: Fact): boolean {
  * story is told in; a question asking where, when, which list, form or procedure is not.
  */
 const CONDUCT = [
-  /\bco\b(?: \w+){0,8} (?:duoc|phai|bi|cam|buoc|nen|dung|sai|vi pham|trai|sao|van de|can)\b(?: \w+){0,8} (?:khong|ko|k|hok|khg|kg|chua)\b/,
+  /\bco\b(?: \w+){0,8} (?:duoc|phai|bi|cam|buoc|bat|nen|dung|sai|vi pham|trai|sao|van de|can)\b(?: \w+){0,8} (?:khong|ko|k|hok|khg|kg|chua)\b/,
   /\b(?:phai|nen|can) (?:lam gi|lam sao|lam the nao|xu ly the nao|xu ly sao|xu ly ra sao)\b/,
   // "phải xử lý chuyện này ra sao": how one must handle it (not how one is punished: asksConsequence).
   /\b(?:phai|nen|can) (?:xu ly|giai quyet|ung xu)(?: \w+){1,4} (?:the nao|ra sao|sao)\b/,
@@ -252,12 +324,25 @@ const CONDUCT = [
 const FACT_SEEKING =
   /\b(?:o dau|khi nao|luc nao|bao gio|ngay nao|danh sach|mau|thu tuc|ho so|lich|muc phi|le phi|bao nhieu|bao lau|may|can gi|can nhung gi|gom nhung gi|la ai|ai ky)\b/;
 
+/** Whom the asker calls at the end ("… được không mọi người", "… ko ad", "… không vậy"): not what is asked. */
+const CALLS = VOCATIVES.map((v) => ` ${fold(v)} `).sort((a, b) => b.length - a.length);
+/** `f` (" words ") without the run of vocatives at its end. */
+function withoutTrailingCall(f: string): string {
+  for (let guard = 0; guard < 4; guard++) {
+    const call = CALLS.find((c) => f.endsWith(c) && f.length > c.length);
+    if (!call) break;
+    f = f.slice(0, f.length - call.length + 1);
+  }
+  return f;
+}
+
 export function asksConduct(text: string): boolean {
-  const asking = text.split(/[.?!;]\s+(?=\S)/u).at(-1) ?? text;
-  const words = (t: string): string =>
+  const asking = askingSentence(text);
+  const spaced = (t: string): string =>
     ` ${fold(t)
       .replace(/[^\p{L}\p{N}]+/gu, " ")
       .trim()} `;
+  const words = (t: string): string => withoutTrailingCall(spaced(t));
   // "mấy ông", "mấy anh": people, not a count.
   const seeksFact = (f: string): boolean => FACT_SEEKING.test(f.replace(PLURAL_PEOPLE_FOLDED, " "));
   // "Tôi có nên tiếp tục tham gia đoàn không, phải làm thủ tục gì?": one clause asks what one should
@@ -278,9 +363,9 @@ export function asksConduct(text: string): boolean {
 export type PlanAsk = "implementation" | "purpose" | "recipients";
 
 const IMPLEMENTATION =
-  /\b(?:to chuc thuc hien|(?<!ho )so ket(?! nap)|tong ket)\b|\b(?:thuc hien|trien khai|don doc|theo doi|bao cao)(?: viec)? (?:ke hoach|kh)\b|\bcu the hoa\b.*\bke hoach\b|\bviec thuc hien (?:quy dinh|ke hoach)(?! \w+ (?:the nao|ra sao|nhu the nao))/;
+  /\b(?:co quan nao|ai|don vi nao|ben nao|cap nao) (?:se |la |dung ra )?(?:chu tri|lam dau moi)\b(?! (?:cuoc|doan|buoi|hop|kiem tra|thanh tra|giam sat))|\btu (?:xay dung|lap|ra) (?:(?:mot|cac) )?ke hoach\b|\b(?:xay dung|lap|ban hanh|ra) (?:(?:mot|cac) )?ke hoach (?:rieng|cu the)\b|\b(?:quan triet|pho bien|trien khai|tuyen truyen)\b.*\b(?:den|toi|cho) (?:tung |toan the |tat ca |moi |cac )?can bo\b|\b(?:to chuc thuc hien|(?<!ho )so ket(?! nap)|tong ket)\b|\b(?:thuc hien|trien khai|don doc|theo doi|bao cao)(?: viec)? (?:ke hoach|kh)\b|\bcu the hoa\b.*\bke hoach\b|(?<!(?:coi|xem|nhin nhan|danh gia) )\bviec thuc hien (?:quy dinh|ke hoach)(?! \w+ (?:the nao|ra sao|nhu the nao))/;
 const PURPOSE =
-  /\bke hoach\b.*\b(?:de lam gi|de lam chi|nham muc dich gi|nham gi|muc dich (?:gi|la gi|chinh)|ra doi de|ban hanh de|nham toi|nham vao|huong toi)\b|\bmuc dich (?:chinh )?cua (?:ke hoach|kh)\b/;
+  /\bke hoach\b.*\b(?:de lam gi|de lam chi|nham muc dich gi|nham gi|muc dich (?:gi|la gi|chinh)|ra doi de|ban hanh de|nham toi|nham vao|huong toi)\b|\bmuc dich (?:chinh )?cua (?:ke hoach|kh)\b|\bke hoach(?: nay| 131)?(?: chu yeu| truoc het| chinh)? (?:muon|mong muon|huong den|nham den|dat muc tieu)\b/;
 
 /**
  * Who the plan is sent to (its "Nơi nhận"): "kế hoạch có gửi ủy ban kiểm tra trung ương không",

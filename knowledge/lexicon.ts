@@ -189,13 +189,18 @@ export const STOP_PHRASES: readonly string[] = [
   "xin hoi",
   "cho em hoi",
   "cho toi hoi",
-  // A person of the story named again by pronoun: "bạn ấy", "cậu ấy", "cô ấy" say who, not what.
+  // A person of the story named again by pronoun: "bạn ấy", "cậu ấy", "cô ấy", "bà ấy" (Southern "bả")
+  // say who, not what.
   "ban ay",
   "cau ay",
   "co ay",
   "em ay",
+  "ba ay",
   "tinh sao",
   "du thu",
+  // Southern "hết trơn", "sạch trơn": all of it ("bôi trơn" stays: a bribe).
+  "het tron",
+  "sach tron",
 ];
 
 /**
@@ -318,6 +323,8 @@ export const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   ktra: ["kiểm tra"],
   ttra: ["thanh tra"],
   xly: ["xử lý"],
+  cuv: ["cấp ủy viên"],
+  ksql: ["kiểm soát quyền lực"],
 };
 
 /**
@@ -345,6 +352,40 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   ubnd: "ủy ban nhân dân",
   thpt: "trường học",
   thcs: "trường học",
+  // Chat spellings: "lun" (luôn), "nx" (nữa), "ms" (mới), "bik" (biết).
+  lun: "luôn",
+  nx: "nữa",
+  ms: "mới",
+  bik: "biết",
+};
+
+/**
+ * Regional spellings of everyday function words, as typed in chat (Southern "hông", "hổng", "hem"
+ * for "không", "dzậy", "zậy" for "vậy"; Central "rứa" for "vậy"): written out in the standard
+ * spelling before anything else, so they end a question and take part in question phrases like the
+ * words they stand for. Keys are lower case as typed, with their diacritics; none is a corpus word.
+ * "hong" typed plain is "hông": the corpus prints neither "hỏng" nor "hồng".
+ */
+export const DIALECT: Readonly<Record<string, string>> = {
+  hông: "không",
+  hổng: "không",
+  hong: "không",
+  hem: "không",
+  dzậy: "vậy",
+  dzay: "vậy",
+  zậy: "vậy",
+  zay: "vậy",
+  rứa: "vậy",
+  khum: "không",
+  // Southern "mần" (làm), "dìa" (về), "zô" (vào); "nghen" ends a question like "nhé"
+  // (not "hen": typed plain it is also "hẹn").
+  mần: "làm",
+  dìa: "về",
+  zô: "vào",
+  nghen: "nhé",
+  // "ổng", "bả": he, she (ông ấy, bà ấy), told from "ông", "bà" by their tone only.
+  ổng: "ông ấy",
+  bả: "bà ấy",
 };
 
 /**
@@ -687,7 +728,14 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
     ["đút lót", "ăn hối lộ", "lót tay", "chạy án", "chạy chọt", "đưa tiền", "chi tiền", "cho tiền", "biếu tiền", "đưa hối lộ"],
     "hối lộ | mua chuộc | chạy tội",
   ],
-  [["bỏ qua", "làm ngơ", "lờ đi", "nhắm mắt", "bỏ qua cho", "kệ", "mặc kệ"], "bao che"],
+  [["bỏ qua", "làm ngơ", "lờ đi", "nhắm mắt", "bỏ qua cho", "kệ", "mặc kệ", "làm lơ", "ngó lơ", "lơ đi"], "bao che"],
+  // Southern "coi" is "xem": "coi (việc …) là giải pháp" is the text's "xem đây là giải pháp".
+  [["coi"], "xem"],
+  // The light way of dealing with a slip that the text calls "kiểm điểm": "rút kinh nghiệm", "viết
+  // bản tự kiểm". Not "nhắc nhở", "phê bình": said of any workplace slip ("đi làm muộn bị phê bình").
+  [["rút kinh nghiệm", "bản tự kiểm", "tự kiểm điểm"], "kiểm điểm"],
+  // Reporting upwards, in chat: "báo lên trên", "báo lên cấp trên", "trình báo".
+  [["báo lên trên", "báo lên cấp trên", "báo lên", "trình báo", "báo với cấp trên"], "báo cáo"],
   [["mảng", "lĩnh vực phụ trách"], "lĩnh vực | địa bàn"],
   [["chuyển", "bị chuyển", "chuyển sang"], "điều động | chuyển đổi vị trí công tác | luân chuyển"],
   [["móc ngoặc", "ăn chia", "bắt tay"], "chung chi"],
@@ -726,6 +774,8 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
       "mất cơ hội",
       "cơ hội thăng tiến",
       "con đường thăng tiến",
+      // Shelved for good ("đắp chiếu"): no more appointment.
+      "đắp chiếu",
     ],
     "bổ nhiệm | quy hoạch",
   ],
@@ -1038,4 +1088,22 @@ export const SUBJECT_OPENERS: readonly string[] = [
   "hôm nay",
   "tháng này",
   "đợt này",
+  // The asker saying they wonder, before whom they ask about: "Tôi tò mò là trưởng đoàn …",
+  // "Em thắc mắc không biết cấp ủy …", "Không biết thành viên đoàn …".
+  "tôi muốn hỏi",
+  "tôi muốn biết",
+  "tôi thắc mắc",
+  "tôi tò mò",
+  "em muốn hỏi",
+  "em muốn biết",
+  "em thắc mắc",
+  "em tò mò",
+  "mình muốn hỏi",
+  "mình muốn biết",
+  "mình thắc mắc",
+  "mình tò mò",
+  "muốn hỏi",
+  "thắc mắc",
+  "tò mò",
+  "không biết",
 ];

@@ -6,6 +6,7 @@ import {
   ABBREVIATIONS,
   CHAT_SHORTHAND,
   BODY_ROLES,
+  DIALECT,
   FAMILY,
   INSPECTED_HEADING,
   INSPECTED_HEADS,
@@ -26,6 +27,7 @@ import {
   UPPERCASE_ABBREVIATIONS,
   VOCATIVES,
 } from "./lexicon.js";
+import { askingSentence } from "./asks.js";
 import { fold } from "../core/text.js";
 import { tokenize, type Token } from "./normalize.js";
 import type { Vocabulary } from "./vocabulary.js";
@@ -238,6 +240,8 @@ const singleReadings: ReadonlyMap<string, string> = new Map([
 function expandShorthand(text: string): string {
   return (
     text
+      // "bao lâu thì sơ kết một lần": how often, asked around the verb, is "bao lâu một lần".
+      .replace(/(?<![\p{L}])bao lâu(?=(?:\s+[\p{L}\d]+){1,6}\s+(?:một|1)\s+lần(?![\p{L}]))/giu, "bao lâu một lần")
       .replace(/\b[yY]\/[cC]\b/g, " yêu cầu ")
       // "a/c" (anh chị) is how a chat addresses whoever answers.
       .replace(/\b[aA]\/[cC]\b/g, " anh chị ")
@@ -251,6 +255,8 @@ function expandShorthand(text: string): string {
       })
       .replace(/[\p{L}\p{N}]+/gu, (m) => {
         const lower = m.normalize("NFC").toLowerCase();
+        const standard = DIALECT[lower];
+        if (standard) return standard;
         // Typed without tone or vowel marks ("đ" aside): "cũ" is not "cu" (cấp ủy).
         if (fold(lower) !== lower.replace(/đ/g, "d")) return m;
         return singleReadings.get(lower) ?? singleReadings.get(fold(lower)) ?? m;
@@ -263,6 +269,12 @@ function expandShorthand(text: string): string {
  * corpus prints the pair ("kế hoạch"). Only words the corpus does not know are tried.
  */
 function splitJoinedWords(text: string, vocab: Vocabulary): string {
+  // "traa", "satt", "tham muuu": a letter held down at the end of a word the corpus does not know,
+  // dropped one at a time until the corpus knows the word ("muu" is "mưu"); else left as typed.
+  text = text.replace(/\p{L}*(\p{L})\1+(?!\p{L})/gu, (m) => {
+    for (let w = m; /(\p{L})\1$/u.test(w); w = w.slice(0, -1)) if (vocab.has(fold(w))) return w;
+    return vocab.has(fold(m.slice(0, -1))) ? m.slice(0, -1) : m;
+  });
   return text.replace(/[\p{L}]{4,}/gu, (m) => {
     const f = fold(m);
     if (f.length !== m.length || vocab.has(f)) return m;
@@ -309,10 +321,13 @@ function clauseStarts(flags: readonly number[]): number[] {
 
 /** A clause opening with the asker describing themself ("Tôi là …", "em mới vào làm …"), at token i. */
 function selfClauseAt(tokens: readonly Token[], i: number): boolean {
-  const pronoun = selfPronouns.find((p) => matchAt(tokens, i, p));
+  // Typed without any diacritics, "toi la", "tui lam", "minh dang" are still the asker describing
+  // themself: a lone syllable may be any of its spellings.
+  const plain = tokens.every((t) => !t.accented);
+  const pronoun = selfPronouns.find((p) => matchAt(tokens, i, p, plain));
   if (!pronoun) return false;
   const next = i + pronoun.length;
-  return selfVerbs.some((v) => matchAt(tokens, next, v) || matchAt(tokens, next + 1, v));
+  return selfVerbs.some((v) => matchAt(tokens, next, v, plain) || matchAt(tokens, next + 1, v, plain));
 }
 
 /**
@@ -391,8 +406,7 @@ function tokenIndex(folds: readonly string[], phrase: readonly string[], from: n
 
 /** Index of the first token of the last sentence (split at . ? ! followed by more text). */
 function lastSentenceStart(text: string, count: number): number {
-  const lastSentence = text.split(/[.?!;]\s+(?=\S)/u).at(-1) ?? text;
-  return count - tokenize(lastSentence).length;
+  return count - tokenize(askingSentence(text)).length;
 }
 
 /** First token of the sentence that asks, when the question is told in several sentences; else `count`. */
@@ -507,10 +521,14 @@ function roleOf(expanded: string, tokens: readonly Token[]): QuestionRole | unde
     const between = starts.filter((x) => x > first && x < last).reverse();
     for (const s of new Set([last, ...between, first])) {
       const i = skipOpeners(s);
+      // "… đến từng cán bộ, đảng viên không": a role with nothing after it but "không" ends a list
+      // of people, the object of what came before; with no predicate it is no subject.
+      const bare = (r: { phrase: readonly string[] }): boolean =>
+        s !== first && folds.slice(i + r.phrase.length, endOf(s)).every((f) => QUESTION_TAILS.has(f));
       const focus = sentenceStart > 0 || (s === last && last !== first);
       if (headAt(i) && inspected(i, endOf(s))) return { heading: INSPECTED_HEADING, own: false, focus };
       const r = roleAt(i);
-      if (r) return { heading: r.heading, own: false, focus };
+      if (r && !bare(r)) return { heading: r.heading, own: false, focus };
     }
     return undefined;
   };

@@ -23,9 +23,9 @@ export const vi = {
   defaultDocumentLabel: "văn bản",
   /** A question asking for a number or time limit that the text does not give. */
   noQuantity: "Văn bản đang tra cứu không nêu con số, mức tiền hay thời hạn này.",
-  /** A question asking for a fact the text does not print: the plan's own number or date, a name, a replaced text, an article's content. */
+  /** A question asking for a fact the text does not print: the plan's own number or date, a name, a replaced text, an article's content, what another law says. */
   noFact:
-    "Văn bản đang tra cứu không nêu thông tin này (số, ngày ký của kế hoạch, tên người giữ chức vụ, văn bản được thay thế hay nội dung từng điều của Quy định 131).",
+    "Văn bản đang tra cứu không nêu thông tin này (số, ngày ký của kế hoạch, tên người giữ chức vụ, văn bản được thay thế, nội dung từng điều của Quy định 131 hay điều một luật, nghị định khác quy định).",
   /** "thế nào là X?" where the text uses X without defining it: say so, and where it is used. */
   notDefined: (term: string, usedIn: readonly string[]): string =>
     `Văn bản không định nghĩa “${term}”; cụm từ này chỉ được dùng ở ${usedIn.join(", ")}, khi nêu các trường hợp áp dụng (trích dưới đây).`,

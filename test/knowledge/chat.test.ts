@@ -2,7 +2,7 @@
 // typos of idioms) and what they must not turn into. Questions written for this file, not taken from
 // any question file the search is measured on.
 import { describe, expect, it } from "vitest";
-import { askedQuantity, asksConsequence } from "../../knowledge/asks.js";
+import { askedQuantity, asksConduct, asksConsequence } from "../../knowledge/asks.js";
 import { loadKnowledgeBase } from "../../knowledge/index.js";
 import { questionRole } from "../../knowledge/query.js";
 
@@ -135,5 +135,107 @@ describe("round 10: forms, and a particle at the end", () => {
     const terms = kb.explain("tôi được cử vào đoàn thanh tra, lương ai trả vậy").terms;
     expect(terms.find((t) => t.fold === "luong")?.context).toBeUndefined();
     expect(mode("tôi được trưng tập vào đoàn thanh tra, lương ai trả vậy")).not.toBe("answer");
+  });
+});
+
+describe("round 11: regional spellings of function words", () => {
+  it("reads Southern 'hông', 'hổng', 'hem', 'dzậy' and Central 'rứa' as 'không', 'vậy': no topic", () => {
+    for (const q of [
+      "thành viên đoàn nhận quà của đơn vị được hông",
+      "thanh vien doan nhan qua cua don vi duoc hong",
+      "thành viên đoàn nhận quà của đơn vị có sao hem",
+      "dzậy thành viên đoàn nhận quà có được hông dzậy",
+      "rứa thành viên đoàn nhận quà có được không",
+    ]) {
+      const words = content(q);
+      for (const w of ["hong", "hem", "dzay", "rua", "khong"]) expect(words, q).not.toContain(w);
+      expect(top(q), q).toBe("II.4.3.1");
+      expect(mode(q), q).not.toBe("refuse");
+    }
+  });
+
+  it("reads 'ổng', 'bả' as pointing at a person of the story, not as a topic", () => {
+    for (const q of ["ổng làm trưởng đoàn mà ăn tiền của đơn vị thì có sao hông", "bả đi đoàn thanh tra mà nhận quà thì có sao hông"]) {
+      const words = content(q);
+      for (const w of ["ong", "ba"]) expect(words, q).not.toContain(w);
+    }
+  });
+
+  it("keeps 'bôi trơn' (a bribe) while 'hết trơn' is only 'all of it'", () => {
+    expect(content("đơn vị bôi trơn cho đoàn kiểm tra có bị cấm không")).toContain("tron");
+    expect(content("đoàn kiểm tra được bao hết trơn tiền ăn có sao hông")).not.toContain("tron");
+  });
+
+  it("does not make an out-of-scope question answerable", () => {
+    for (const q of ["lương tháng này có tăng hông", "nghỉ phép năm được mấy ngày hông", "đảng viên được nuôi chó hông dzậy"])
+      expect(mode(q), q).toBe("refuse");
+  });
+});
+
+describe("round 11: 'mấy' as 'a few' in a yes/no question", () => {
+  it("asks no count when what follows is not counted in units and the sentence asks yes or no", () => {
+    expect(askedQuantity("trưởng đoàn ghé mấy quán với đơn vị thì có sai không")).toBeUndefined();
+    expect(askedQuantity("đơn vị gửi mấy món quà cho đoàn, nhận có sao hông")).toBeUndefined();
+    expect(askedQuantity("may ong truong doan nhan qua thi co sao khong")).toBeUndefined();
+  });
+
+  it("still asks a count of years, days, money or times, and in a question that is not yes/no", () => {
+    expect(askedQuantity("cán bộ theo dõi một địa bàn mấy năm thì phải chuyển, có phải không")).toBe("nam");
+    expect(askedQuantity("đoàn được nhận quà mấy lần thì bị kỷ luật không")).toBe("lan");
+    expect(askedQuantity("một đoàn kiểm tra có mấy thành viên")).toBeDefined();
+  });
+});
+
+describe("round 11: whom the asker calls, after a conduct question", () => {
+  it("still reads '… được không mọi người', '… dc ko ad' as asking what one may do", () => {
+    for (const q of [
+      "anh em trong đoàn đi ăn với đơn vị được không mọi người",
+      "truong doan cam qua ve nha duoc khong ad",
+      "nhận phong bì được không vậy",
+    ])
+      expect(asksConduct(q), q).toBe(true);
+    expect(asksConduct("kế hoạch gửi cho những ai vậy mọi người")).toBe(false);
+  });
+});
+
+describe("round 11: forced to, and durations told", () => {
+  it("reads 'có quy định bắt … không' as asking what one must do", () => {
+    expect(asksConduct("có quy định nào bắt cán bộ tham mưu khai báo người thân không")).toBe(true);
+  });
+
+  it("reads 'mấy năm liền', 'mấy tháng nay' in a yes/no question as a duration told, not asked", () => {
+    expect(askedQuantity("chuyên viên theo dõi một huyện mấy năm liền thì có phải chuyển không")).toBeUndefined();
+    expect(askedQuantity("mấy tháng nay đoàn cứ được mời cơm thì có sao không")).toBeUndefined();
+    expect(askedQuantity("theo dõi một địa bàn mấy năm thì phải chuyển")).toBe("nam");
+  });
+});
+
+describe("round 11: light sanctions in everyday words", () => {
+  it("reads 'rút kinh nghiệm', 'bản tự kiểm' as the text's 'kiểm điểm'", () => {
+    for (const q of ["sai sót nhỏ thì chỉ viết bản tự kiểm thôi đúng không", "làm sai mà chỉ rút kinh nghiệm thôi có được không"])
+      expect(content(q), q).toEqual(expect.arrayContaining(["kiem", "diem"]));
+    expect(top("cán bộ kiểm tra sai phạm nhẹ thì rút kinh nghiệm rồi thôi hả")).toBe("II.6.1");
+  });
+
+  it("leaves a workplace slip asked in everyday words refused", () => {
+    expect(mode("công chức đi làm muộn có bị phê bình không")).toBe("refuse");
+    expect(mode("nhân viên đi họp trễ có bị nhắc nhở không")).toBe("refuse");
+  });
+});
+
+describe("round 11: more chat and regional spellings", () => {
+  it("writes out 'khum', 'mần', 'dìa', 'zô', 'nghen', 'lun', 'nx', 'ms', 'bik'", () => {
+    const q = "tui ms zô đoàn kiểm tra, mần sao bik đơn vị có người nhà lun, có phải khai nx khum nghen";
+    const words = content(q);
+    for (const w of ["khum", "man", "zo", "nghen", "lun", "nx", "ms", "bik"]) expect(words, q).not.toContain(w);
+    expect(mode(q)).not.toBe("refuse");
+    expect(content("dìa nhà rồi đoàn mới gửi quà thì nhận được hông")).not.toContain("dia");
+  });
+});
+
+describe("round 11: being caught up in something else", () => {
+  it("leaves 'dính vụ …' about something the plan does not cover refused", () => {
+    expect(mode("dính vụ tai nạn giao thông thì còn được lên chức không")).toBe("refuse");
+    expect(mode("dinh vu no xau ngan hang thi con vay tien duoc ko")).toBe("refuse");
   });
 });

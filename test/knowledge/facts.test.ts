@@ -46,3 +46,29 @@ describe("a lone syllable typed without diacritics", () => {
     expect(mode("mua chuoc doan kiem tra co bi cam khong")).not.toBe("refuse");
   });
 });
+
+describe("round 11: who holds a post now, and what another law says", () => {
+  it("refuses 'ai đang là …' (a name) and a question on a named law, decree or circular", () => {
+    expect(askedFact("Ai đang là trưởng ban tổ chức tỉnh ủy?")).toBe("person");
+    expect(askedFact("Theo Luật Cán bộ, công chức thì cán bộ được nghỉ phép mấy ngày?")).toBe("law");
+    expect(askedFact("Nghị định nào quy định xử phạt vi phạm hành chính?")).toBe("law");
+    expect(askedFact("xử lý kỷ luật cán bộ vi phạm thế nào")).toBeUndefined();
+    expect(askedFact("pháp luật về thanh tra nói gì về chống tiêu cực")).toBeUndefined();
+    expect(kb.search("Theo Luật Thanh tra thì thanh tra viên phải chuyển vị trí công tác sau mấy năm?").mode).toBe("refuse");
+  });
+});
+
+describe("round 11: 'ai đang là …' as whoever, not a name", () => {
+  it("is no name asked when a condition or a duty follows", () => {
+    expect(askedFact("ai đang làm trưởng đoàn mà nhận quà thì bị xử lý thế nào")).toBeUndefined();
+    expect(askedFact("ai đang là thành viên đoàn thì phải khai báo người thân không")).toBeUndefined();
+  });
+});
+
+describe("round 11: 'ai đang là bí thư …' is still a name", () => {
+  it("does not read 'bí thư' or 'thi hành' as a condition or a duty", () => {
+    expect(askedFact("Ai đang là bí thư tỉnh ủy hiện nay?")).toBe("person");
+    expect(askedFact("ai hiện là chủ nhiệm ủy ban kiểm tra thi hành kỷ luật đảng")).toBe("person");
+    expect(kb.search("Ai đang là bí thư tỉnh ủy hiện nay?").mode).toBe("refuse");
+  });
+});

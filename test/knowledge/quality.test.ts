@@ -39,9 +39,9 @@ const files: [string, string, Floor][] = [
   ["people, held out 4", own("qa-people-heldout4.jsonl"), { top1: 0.93, top3: 0.96, refused: 0.04, oosRefused: 0.83, oosAnswered: 0.0 }],
   ["people, held out 5", own("qa-people-heldout5.jsonl"), { top1: 0.85, top3: 0.96, refused: 0.0, oosRefused: 0.8, oosAnswered: 0.0 }],
   // Written before round 6 by someone who never saw the code; tuned on in round 6.
-  ["people, held out 6", own("qa-people-heldout6.jsonl"), { top1: 0.95, top3: 0.99, refused: 0.01, oosRefused: 0.95, oosAnswered: 0.0 }],
+  ["people, held out 6", own("qa-people-heldout6.jsonl"), { top1: 0.96, top3: 0.99, refused: 0.01, oosRefused: 0.95, oosAnswered: 0.0 }],
   // Written before round 6 by someone who never saw the code; measured unseen after round 6, tuned on in round 7.
-  ["people, held out 7", own("qa-people-heldout7.jsonl"), { top1: 0.95, top3: 0.98, refused: 0.02, oosRefused: 0.9, oosAnswered: 0.05 }],
+  ["people, held out 7", own("qa-people-heldout7.jsonl"), { top1: 0.95, top3: 0.98, refused: 0.01, oosRefused: 0.9, oosAnswered: 0.05 }],
   // Tuned on in round 8 (96.7 / 100 / 6.7% / 95% / 0 answered); unseen after round 7 it scored 88.9 / 96.7 / 6.7%.
   ["people, held out 8", own("qa-people-heldout8.jsonl"), { top1: 0.97, top3: 0.98, refused: 0.03, oosRefused: 0.9, oosAnswered: 0.0 }],
   // Written during rounds 7 and 8 by people who never saw the code; tuned on in round 9 (94 / 98 / 2% /
@@ -52,9 +52,10 @@ const files: [string, string, Floor][] = [
   // 7%; round 9: 96 / 100 / 6%, out of scope all refused); tuned on in round 10 (100 / 100 / 0%).
   ["people, held out 11", own("qa-people-heldout11.jsonl"), { top1: 0.98, top3: 0.99, refused: 0.01, oosRefused: 0.95, oosAnswered: 0.0 }],
   // Written during round 10 by two people who never saw the code; measured unseen after round 10
-  // (90 / 97 / 5% / 95% and 90 / 99 / 10% / 90%, none answered out of scope).
-  ["people, held out 12", own("qa-people-heldout12.jsonl"), { top1: 0.89, top3: 0.96, refused: 0.06, oosRefused: 0.9, oosAnswered: 0.0 }],
-  ["people, held out 13", own("qa-people-heldout13.jsonl"), { top1: 0.89, top3: 0.98, refused: 0.11, oosRefused: 0.85, oosAnswered: 0.0 }],
+  // (90 / 97 / 5% / 95% and 90 / 99 / 10% / 90%, none answered out of scope); tuned on in round 11
+  // (95 / 97 / 2% / 100% and 95 / 99 / 0% / 100%, none answered).
+  ["people, held out 12", own("qa-people-heldout12.jsonl"), { top1: 0.94, top3: 0.96, refused: 0.02, oosRefused: 0.95, oosAnswered: 0.0 }],
+  ["people, held out 13", own("qa-people-heldout13.jsonl"), { top1: 0.94, top3: 0.98, refused: 0.01, oosRefused: 0.95, oosAnswered: 0.0 }],
 ];
 
 describe.each(files)("search quality on the %s questions", (_name, file, floor) => {

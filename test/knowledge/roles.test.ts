@@ -327,3 +327,86 @@ describe("round 10: a leader asked what happens to them for what their people di
     expect(top("trưởng đoàn mà để anh em trong đoàn nhận phong bì thì có bị vạ lây ko ad")).toBe("II.4.3.2");
   });
 });
+
+describe("round 11: people listed as the object, and spreading the regulation to them", () => {
+  it("does not take the last of a list of people ('đến cán bộ, đảng viên') for the subject of a clause", () => {
+    expect(questionRole("Chi ủy có phải truyền đạt quy định tới từng cán bộ, đảng viên không?")?.heading).not.toBe("can bo dang vien");
+    expect(questionRole("Việc học tập quy định giao cho cơ quan nào, để phổ biến tới cán bộ, đảng viên?")).toBeUndefined();
+    // A role with a predicate after the comma is still a subject.
+    expect(questionRole("Đoàn đã kết luận xong, đảng viên có được khiếu nại không?")?.heading).toBe("can bo dang vien");
+  });
+
+  it("reads spreading the regulation down to cadres ('quán triệt / phổ biến … đến từng cán bộ') as carrying out the plan", () => {
+    expect(asksAboutPlan("việc tuyên truyền quy định 131 tới toàn thể cán bộ do ai làm")).toBe("implementation");
+    expect(asksAboutPlan("cơ quan nào phải phổ biến quy định này cho cán bộ trong ngành")).toBe("implementation");
+    expect(asksAboutPlan("quán triệt quy định 131 để làm gì")).not.toBe("implementation");
+    expect(top("ai lo việc quán triệt quy định 131 tới các cán bộ trong tỉnh")).toMatch(/^(III\.1|II\.1)$/);
+  });
+});
+
+describe("round 11: the asker saying they wonder before whom they ask about", () => {
+  it("reads 'Tôi tò mò là …', 'Em thắc mắc …', 'Không biết …' as openers before the subject", () => {
+    expect(questionRole("Tôi tò mò là trưởng đoàn có phải ký vào biên bản không?")?.heading).toBe("truong doan");
+    expect(questionRole("Em thắc mắc thành viên đoàn có được về thăm nhà giữa đợt không?")?.heading).toBe("thanh vien doan");
+    expect(questionRole("Không biết cấp ủy có phải họp lại không?")?.heading).toBeDefined();
+  });
+});
+
+describe("round 11: a career after a wrongdoing", () => {
+  it("reads 'còn được lên chức / đề bạt / quy hoạch', 'gạch khỏi quy hoạch', 'đắp chiếu' as what happens to the wrongdoer", () => {
+    expect(asksConsequence("nhận phong bì của đơn vị rồi thì còn được đề bạt nữa không")).toBe("act");
+    expect(asksConsequence("bi ky luat khien trach roi thi con dc len chuc ko")).toBe("act");
+    expect(asksConsequence("chuyện này có ảnh hưởng đến quy hoạch của tôi không")).toBe("act");
+    expect(asksConsequence("sai phạm như vậy có bị gạch tên khỏi quy hoạch không")).toBe("act");
+    expect(asksConsequence("cán bộ tham mưu có được bổ nhiệm làm trưởng đoàn không")).toBeUndefined();
+    expect(top("dính vụ ăn tiền của đơn vị thì sau này có bị đắp chiếu luôn không")).toBe("II.6.1");
+  });
+});
+
+describe("round 11: what the plan wants", () => {
+  it("reads 'kế hoạch (chủ yếu) muốn / hướng đến / đặt mục tiêu …' as asking its purpose", () => {
+    expect(asksAboutPlan("kế hoạch này muốn đạt được điều gì")).toBe("purpose");
+    expect(asksAboutPlan("Kế hoạch 131 chủ yếu hướng đến việc gì?")).toBe("purpose");
+    expect(asksAboutPlan("thành viên đoàn muốn về sớm thì có được không")).toBeUndefined();
+    expect(top("kế hoạch này mong muốn điều gì ở cán bộ làm công tác kiểm tra")).toBe("I.1");
+  });
+});
+
+describe("round 11: a committee making its own plan, and more shorthand", () => {
+  it("reads 'tự xây dựng kế hoạch', 'lập kế hoạch riêng / cụ thể' as carrying out the plan", () => {
+    expect(asksAboutPlan("chi bộ có cần tự lập kế hoạch không")).toBe("implementation");
+    expect(asksAboutPlan("đảng ủy xã có phải ban hành kế hoạch cụ thể không")).toBe("implementation");
+    expect(asksAboutPlan("ai xây dựng kế hoạch này")).toBeUndefined();
+  });
+
+  it("writes out 'CUV' (cấp ủy viên) and 'KSQL' (kiểm soát quyền lực)", () => {
+    expect(top("CUV có được bảo lưu ý kiến khác với tập thể không")).toBe("II.2.4");
+    const terms = kb.explain("KSQL trong công tác kiểm tra là gì").terms.map((t) => t.fold);
+    expect(terms).toEqual(expect.arrayContaining(["kiem", "soat", "quyen", "luc"]));
+  });
+});
+
+describe("round 11: regarding something as something", () => {
+  it("reads 'coi … là' as the text's 'xem … là', and 'coi việc thực hiện …' as no question on carrying out the plan", () => {
+    expect(asksAboutPlan("cấp ủy phải coi việc thực hiện quy định này là gì")).toBeUndefined();
+    expect(asksAboutPlan("cơ quan nào theo dõi việc thực hiện quy định")).toBe("implementation");
+    expect(top("các cấp ủy phải coi phòng chống tham nhũng trong kiểm tra là nhiệm vụ như thế nào")).toBe("I.2");
+  });
+});
+
+describe("round 11: which body leads the work", () => {
+  it("reads 'cơ quan nào chủ trì', 'ai làm đầu mối' as carrying out the plan, not 'ai chủ trì cuộc thanh tra'", () => {
+    expect(asksAboutPlan("ở tỉnh thì cơ quan nào chủ trì, bên nào phối hợp")).toBe("implementation");
+    expect(asksAboutPlan("ai làm đầu mối theo dõi chuyện này")).toBe("implementation");
+    expect(asksAboutPlan("ai chủ trì cuộc thanh tra thì phải làm gì")).toBeUndefined();
+  });
+});
+
+describe("round 11: how often, asked around the verb", () => {
+  it("reads 'bao lâu thì … một lần' as how often (the plan's periodic reviews), not the 2 to 5 years of rotation", () => {
+    const terms = kb.explain("bao lâu thì tổng kết việc thực hiện một lần").terms.map((t) => t.fold);
+    expect(terms).toEqual(expect.arrayContaining(["dinh", "ky"]));
+    expect(top("bao lâu thì tổng kết việc thực hiện một lần")).toBe("III.2");
+    expect(kb.search("Kế hoạch này bao lâu mới tổng kết 1 lần, mấy tháng?").mode).toBe("refuse");
+  });
+});

@@ -4,10 +4,16 @@ import { describe, expect, it } from "vitest";
 import { askedQuantity, asksConduct } from "../../knowledge/asks.js";
 import { decideMode } from "../../knowledge/decide.js";
 import { loadKnowledgeBase } from "../../knowledge/index.js";
+import { questionRole } from "../../knowledge/query.js";
 
 const kb = loadKnowledgeBase();
 const mode = (q: string): string => kb.search(q, { k: 3 }).mode;
 const top3 = (q: string): string[] => kb.search(q, { k: 3 }).results.map((r) => r.id);
+const content = (q: string): string[] =>
+  kb
+    .explain(q)
+    .terms.filter((t) => !t.stop)
+    .map((t) => t.fold);
 
 describe("a story told before the sentence that asks", () => {
   it("is context: its words unknown to the text do not make an in-scope question a refusal", () => {
@@ -124,5 +130,31 @@ describe("round 10: conduct asked in more ways", () => {
     };
     expect(decideMode(signals)).toBe("answer");
     expect(decideMode({ ...signals, roleMatch: false })).toBe("suggest");
+  });
+});
+
+describe("round 11: the asker's story typed without diacritics", () => {
+  it("reads 'toi la …', 'tui lam …' as the asker describing themself, with their role", () => {
+    expect(questionRole("toi la truong doan giam sat, co duoc di an voi don vi khong")).toMatchObject({
+      heading: "truong doan",
+      own: true,
+    });
+    expect(questionRole("tui la dang vien o co so, nghe noi doan nhan tien thi lam gi")).toMatchObject({ own: true });
+  });
+
+  it("reads chat ways of reporting up or looking away ('báo lên trên', 'làm lơ', 'ngó lơ')", () => {
+    expect(content("thấy sai thì báo lên trên hay làm lơ")).toEqual(expect.arrayContaining(["bao", "cao", "che"]));
+  });
+});
+
+describe("round 11: a last sentence that only asks to confirm", () => {
+  it("asks what the sentence before it said ('… thì không bị xử lý nữa. Có đúng vậy không?')", async () => {
+    const { askingSentence, asksConsequence } = await import("../../knowledge/asks.js");
+    const q =
+      "Chú tôi từng làm thanh tra huyện, giờ chuyển ngành rồi. Nghe nói chuyển ngành thì chuyện cũ không ai xử lý nữa. Có đúng vậy không?";
+    expect(askingSentence(q)).toContain("không ai xử lý nữa");
+    expect(top3(q)).toContain("II.6.1");
+    expect(asksConsequence("Ông ấy nghỉ hưu rồi nên không bị kỷ luật nữa. Phải không ạ?")).toBe("act");
+    expect(askingSentence("Đoàn về làm việc ba ngày. Trưởng đoàn có phải báo cáo không?")).toBe("Trưởng đoàn có phải báo cáo không?");
   });
 });

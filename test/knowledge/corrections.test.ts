@@ -1,7 +1,9 @@
 // Spelling correction must not turn everyday words into the plan's: two unknown words "correcting"
 // each other into a pair the plan prints is a coincidence. Questions written for this file, not taken
 // from any question file the search is measured on.
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { readQuestions } from "../../knowledge/evaluate.js";
 import { loadKnowledgeBase } from "../../knowledge/index.js";
 
 const kb = loadKnowledgeBase();
@@ -37,5 +39,17 @@ describe("two unknown neighbours", () => {
     expect(kb.explain("trahc nhiem cua truong doan").terms.find((t) => t.fold === "trach")?.strength).toBe(0.9);
     expect(kb.search("trahc nhiem cua truong doan").results[0]?.id).toBe("II.4.3.2");
     expect(kb.search("thanhf vieen doan co dduowcj nhaajn quaf khong").results[0]?.id).toBe("II.4.3.1");
+  });
+});
+
+describe("everyday questions about something else (oos-everyday.jsonl, 70 written for this check)", () => {
+  it("are refused or at most offered, and hardly ever answered from the plan", () => {
+    const file = fileURLToPath(new URL("./oos-everyday.jsonl", import.meta.url));
+    const modes = readQuestions(file).map((q) => ({ q: q.q, mode: mode(q.q) }));
+    const answered = modes.filter((m) => m.mode === "answer").map((m) => m.q);
+    // Three are answered today: short questions whose every word the plan also uses in another sense
+    // ("hồ sơ vay vốn", "khai sinh" read as "công khai, minh bạch", "giay phep xay dung").
+    expect(answered.length, answered.join("\n")).toBeLessThanOrEqual(3);
+    expect(modes.filter((m) => m.mode === "refuse").length).toBeGreaterThanOrEqual(63);
   });
 });

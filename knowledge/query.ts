@@ -169,6 +169,8 @@ interface QueryState {
   tokens: Token[];
   /** The whole question was typed without diacritics. */
   plain: boolean;
+  /** Most of the syllables typed carry diacritics: the ones without are meant so ("canh", "vay"), not a typing shortcut. */
+  marked: boolean;
   /** stop[i]: token i only says how something is asked (or who/where), not what. */
   stop: boolean[];
   /** context[i]: token i is in a clause where the asker describes themself. */
@@ -205,6 +207,8 @@ export function readQuestion(text: string, vocab: Vocabulary): ReadQuestion {
   const state: QueryState = {
     tokens,
     plain: tokens.every((t) => !t.accented),
+    // Counted on the words as typed: shorthand written out ("dc" → "được") carries no one's diacritics.
+    marked: tokenize(text).filter((t) => t.accented).length >= MARKED_SHARE * tokenize(text).length,
     stop: new Array<boolean>(tokens.length).fill(false),
     // The sentences before the one that asks tell a story, like a clause describing the asker.
     context: selfDescription(expanded, tokens).map((c, i) => c || (askFrom < tokens.length && i < askFrom)),
@@ -791,24 +795,48 @@ function rewritePhrases(state: QueryState): void {
   }
 }
 
+/** Share of a question's syllables with diacritics from which it counts as typed with them (accented Vietnamese has about 70%). */
+const MARKED_SHARE = 0.4;
+
 /** Each typed word: as the corpus spells it, a typo of a corpus word confirmed by a neighbour, a guess, or unknown. */
-function correctTypos({ tokens, stop, vocab, terms, typedIndex, plain }: QueryState): void {
+function correctTypos({ tokens, stop, vocab, terms, typedIndex, plain, marked }: QueryState): void {
+  // A question typed with diacritics (most of its syllables carry them) is typed as meant: its
+  // syllables without any ("canh", "vay", "sinh") are words too, not diacritics left out.
+  const asTyped = (t: { accented: boolean; fold: string }): boolean =>
+    (t.accented || marked) && !(vocab.candidates(t.fold).length > 0 && vocab.isTelex(t.fold));
   for (const term of terms) {
     const i = typedIndex.get(term);
     if (i === undefined || term.stop) continue;
     const tok = tokens[i];
     if (!tok) continue;
     // Context counts only from content words: "hưởng của" must not turn "lương của" into "hưởng".
-    // A misspelled neighbour counts by its possible corrections ("trahc nhiem", "thanhf vieen").
-    const readings = (j: number): readonly string[] => {
+    // A misspelled neighbour counts by its possible corrections ("trahc nhiem", "thanhf vieen"),
+    // unless it was typed with diacritics: then it is a word of its own ("tiêm", "nấu"), and two
+    // unknown words "correcting" each other into a corpus pair ("tiêm vắc" → "điểm và", "nấu canh"
+    // → "đầu lãnh") is a coincidence, not a confirmation.
+    const readings = (j: number, own = false): readonly string[] => {
       const n = tokens[j];
       if (!n || stop[j]) return [];
-      return vocab.has(n.fold) ? [n.fold] : vocab.candidates(n.fold);
+      if (vocab.has(n.fold)) return [n.fold];
+      return own || asTyped(n) ? [] : vocab.candidates(n.fold);
     };
     const before = readings(i - 1);
     const after = readings(i + 1);
     const supported = (fold: string): boolean =>
       before.some((b) => vocab.hasBigram(b, fold)) || after.some((a) => vocab.hasBigram(fold, a));
+    // Confirmed by a neighbour the corpus knows as typed, not only by that neighbour's own guesses.
+    const beforeTyped = readings(i - 1, true);
+    const afterTyped = readings(i + 1, true);
+    // A neighbour typed with diacritics confirms only the pair as spelled: "lấn đất" is not "dẫn dắt".
+    const spelledPair = (fold: string, j: number): boolean => {
+      const n = tokens[j];
+      if (!n?.accented) return true;
+      const pair = (sp: string): string => (j < i ? `${n.toned} ${sp}` : `${sp} ${n.toned}`);
+      return [...(vocab.spellings.get(fold) ?? [])].some((sp) => vocab.tonedBigrams.has(pair(sp)));
+    };
+    const confirmed = (fold: string): boolean =>
+      (beforeTyped.some((b) => vocab.hasBigram(b, fold)) && spelledPair(fold, i - 1)) ||
+      (afterTyped.some((a) => vocab.hasBigram(fold, a)) && spelledPair(fold, i + 1));
     const swapped = swapIY(tok.toned);
     if (tok.accented && !vocab.toned.has(tok.toned) && swapped && vocab.toned.has(swapped)) {
       // "xử lí", "kỉ luật": the other i/y spelling of the same syllable, not a typo.
@@ -844,8 +872,9 @@ function correctTypos({ tokens, stop, vocab, terms, typedIndex, plain }: QuerySt
     }
     term.fold = chosen;
     term.origin = "corrected";
-    // Without a neighbour to confirm it, a "correction" is more often another word ("thuế", "lương").
-    term.strength = inContext || vocab.isTelex(tok.fold) ? 0.9 : 0.25;
+    // Without a neighbour to confirm it, a "correction" is more often another word ("thuế", "lương");
+    // confirmed only by a neighbour's own correction ("tiem vac" → "điểm và"), it is half a guess.
+    term.strength = vocab.isTelex(tok.fold) || (inContext && confirmed(inContext)) ? 0.9 : inContext ? 0.5 : 0.25;
   }
 }
 

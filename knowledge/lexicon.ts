@@ -357,6 +357,9 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   nx: "nữa",
   ms: "mới",
   bik: "biết",
+  // One letter for a pronoun or particle, as chat types them: "e" (em), "z" (vậy) at the end.
+  e: "em",
+  z: "vậy",
 };
 
 /**

@@ -239,3 +239,13 @@ describe("round 11: being caught up in something else", () => {
     expect(mode("dinh vu no xau ngan hang thi con vay tien duoc ko")).toBe("refuse");
   });
 });
+
+describe("one-letter chat words", () => {
+  it("'e' is 'em' and 'z' is 'vậy': neither is an unknown topic that lowers the known share", () => {
+    const q = "chi e lam ke toan o cty dang bi thanh tra, e co ten trong doan z e di tiep dc ko";
+    const words = content(q);
+    expect(words).not.toContain("e");
+    expect(words).not.toContain("z");
+    expect(kb.explain(q).terms.some((t) => t.origin === "unknown" && (t.fold === "e" || t.fold === "z"))).toBe(false);
+  });
+});

@@ -152,12 +152,35 @@ export function asksQuantity(text: string): boolean {
  * answers "mấy năm" and "bao lâu", not "bao nhiêu chương" or "bao nhiêu tiền". The citations
  * every section repeats (131-QĐ/TW, 27/10/2023, Điều 4, Mục 4.3.1) are not quantities.
  */
-export function statesQuantity(sectionText: string, unit = ""): boolean {
+export function statesQuantity(sectionText: string, unit = "", asked: readonly AskedUnit[] = []): boolean {
   if (unit === DOCUMENT_NUMBER) return /\d/.test(sectionText);
-  return unitsStated(sectionText).some((u) =>
-    unit === MONEY ? MONEY_UNITS.has(u) : unit === "lau" ? TIME_UNITS.has(u) : !unit || u === unit,
-  );
+  const fits = (u: string): boolean => (unit === MONEY ? MONEY_UNITS.has(u) : unit === "lau" ? TIME_UNITS.has(u) : !unit || u === unit);
+  // The number must be stated about what is asked: "phạt tù bao nhiêu năm" is not answered by the
+  // rotation rule's "từ đủ 2 năm đến 5 năm", whose sentence holds little of the asking words.
+  return sectionText.split(/[.;:\n]+/).some((sentence) => {
+    if (!unitsStated(sentence).some(fits)) return false;
+    if (asked.length === 0) return true;
+    const toks = tokenize(sentence);
+    const pairs = new Set(toks.slice(1).map((t, i) => `${toks[i]?.fold ?? ""} ${t.fold}`));
+    const toned = new Set(toks.map((t) => t.toned));
+    const folded = new Set(toks.map((t) => t.fold));
+    const found = (u: AskedUnit): boolean =>
+      u.pairs.some((p) => pairs.has(p)) || u.single.some((w) => (w.toned ? toned.has(w.toned) : folded.has(w.fold)));
+    return asked.filter(found).length >= QUANTITY_TOPIC_SHARE * asked.length;
+  });
 }
+
+/**
+ * A unit of what the asking part names: a run of typed words (found by one of its pairs of
+ * syllables, "thanh tra"), a word typed alone (found as spelled when typed with diacritics, so
+ * "tù" is not "từ"), or a rewritten phrase (found by a pair of any of its readings).
+ */
+export interface AskedUnit {
+  pairs: string[];
+  single: { fold: string; toned?: string }[];
+}
+/** Share of the asking part's units the sentence stating the number must hold. */
+const QUANTITY_TOPIC_SHARE = 0.5;
 
 const statedCache = new Map<string, string[]>();
 /** What the section counts ("năm" in "từ đủ 2 năm đến 5 năm"), folded; cached per section text. */

@@ -58,8 +58,9 @@ const files: [string, string, Floor][] = [
   ["people, held out 13", own("qa-people-heldout13.jsonl"), { top1: 0.94, top3: 0.98, refused: 0.01, oosRefused: 0.95, oosAnswered: 0.0 }],
   // Written during round 11 by two people who never saw the code; measured unseen after round 11
   // (92 / 97 / 6% / 90%, 2 answered; 90 / 96 / 6% / 95%, none). heldout14's misses were read once.
-  ["people, held out 14", own("qa-people-heldout14.jsonl"), { top1: 0.91, top3: 0.96, refused: 0.07, oosRefused: 0.85, oosAnswered: 0.1 }],
-  ["people, held out 15", own("qa-people-heldout15.jsonl"), { top1: 0.89, top3: 0.95, refused: 0.07, oosRefused: 0.9, oosAnswered: 0.0 }],
+  // A number stated about something else (below) then took both to 20 of 20 out of scope refused.
+  ["people, held out 14", own("qa-people-heldout14.jsonl"), { top1: 0.91, top3: 0.96, refused: 0.07, oosRefused: 0.95, oosAnswered: 0.0 }],
+  ["people, held out 15", own("qa-people-heldout15.jsonl"), { top1: 0.89, top3: 0.95, refused: 0.07, oosRefused: 0.95, oosAnswered: 0.0 }],
 ];
 
 describe.each(files)("search quality on the %s questions", (_name, file, floor) => {

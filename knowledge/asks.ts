@@ -4,6 +4,7 @@
 import { fold } from "../core/text.js";
 import { VOCATIVES } from "./lexicon.js";
 import { tokenize } from "./normalize.js";
+import type { QueryTerm } from "./query.js";
 
 /**
  * "Có đúng vậy không?", "Phải không ạ?", "Điều đó có đúng không?": a last sentence that only asks
@@ -181,6 +182,48 @@ export interface AskedUnit {
 }
 /** Share of the asking part's units the sentence stating the number must hold. */
 const QUANTITY_TOPIC_SHARE = 0.5;
+
+/** The count itself ("bao nhiêu năm", "mấy tháng"): not a topic of the asking part. */
+const COUNT_SYLLABLES = new Set(["nam", "thang", "ngay", "tuan", "gio", "lau", "bao", "may", "nhieu", "tien", "dong", "trieu"]);
+/** What the asking part names, outside the story, for statesQuantity. */
+export function askedUnits(terms: readonly QueryTerm[]): AskedUnit[] {
+  const units: AskedUnit[] = [];
+  const groups = new Map<number, QueryTerm[]>();
+  let run: QueryTerm[] = [];
+  const endRun = (): void => {
+    // A word typed with diacritics the text never gives it ("tù" for "từ") is not in the text at all.
+    if (run.length === 1 && run[0])
+      units.push({
+        pairs: [],
+        single: run[0].strength < 1 ? [] : [{ fold: run[0].fold, ...(run[0].toned ? { toned: run[0].toned } : {}) }],
+      });
+    else if (run.length > 1) units.push({ pairs: run.slice(1).map((t, i) => `${run[i]?.fold ?? ""} ${t.fold}`), single: [] });
+    run = [];
+  };
+  for (const t of terms) {
+    const topic = !t.stop && !t.context && !COUNT_SYLLABLES.has(t.fold) && !/^\d+$/.test(t.fold);
+    if (t.group !== undefined) {
+      endRun();
+      if (topic || /^\d+$/.test(t.fold)) groups.set(t.group, [...(groups.get(t.group) ?? []), t]);
+      continue;
+    }
+    if (topic) run.push(t);
+    else endRun();
+  }
+  endRun();
+  for (const g of groups.values()) {
+    // The count asked, rewritten as the text's own ("bao lâu" → "từ đủ 2 năm đến 5 năm"), is not a topic.
+    if (g.some((t) => /^\d+$/.test(t.fold))) continue;
+    const pairs: string[] = [];
+    for (let i = 1; i < g.length; i++) {
+      const a = g[i - 1];
+      const b = g[i];
+      if (a && b && (a.alternative ?? 0) === (b.alternative ?? 0)) pairs.push(`${a.fold} ${b.fold}`);
+    }
+    units.push(pairs.length ? { pairs, single: [] } : { pairs: [], single: g.map((t) => ({ fold: t.fold })) });
+  }
+  return units;
+}
 
 const statedCache = new Map<string, string[]>();
 /** What the section counts ("năm" in "từ đủ 2 năm đến 5 năm"), folded; cached per section text. */

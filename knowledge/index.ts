@@ -3,6 +3,7 @@
 // (build-index.ts), the decision (decide.ts) and the wording (format.ts) each live in their own file.
 import {
   askedFact,
+  askedUnits,
   askedQuantity,
   asksAboutPlan,
   asksConduct,
@@ -11,7 +12,6 @@ import {
   definitionTerm,
   statesFact,
   statesQuantity,
-  type AskedUnit,
   type PlanAsk,
 } from "./asks.js";
 import { indexSections } from "./build-index.js";
@@ -111,47 +111,6 @@ export interface KnowledgeBase {
  * the section headed by it (the plan is organised by role), more than the story's words can.
  */
 const ROLE_BONUS = 1;
-/** The count itself ("bao nhiêu năm", "mấy tháng"): not a topic of the asking part. */
-const QUANTITY_WORDS = new Set(["nam", "thang", "ngay", "tuan", "gio", "lau", "bao", "may", "nhieu", "tien", "dong", "trieu"]);
-/** What the asking part names, outside the story, for statesQuantity. */
-function askedUnits(terms: readonly QueryTerm[]): AskedUnit[] {
-  const units: AskedUnit[] = [];
-  const groups = new Map<number, QueryTerm[]>();
-  let run: QueryTerm[] = [];
-  const endRun = (): void => {
-    // A word typed with diacritics the text never gives it ("tù" for "từ") is not in the text at all.
-    if (run.length === 1 && run[0])
-      units.push({
-        pairs: [],
-        single: run[0].strength < 1 ? [] : [{ fold: run[0].fold, ...(run[0].toned ? { toned: run[0].toned } : {}) }],
-      });
-    else if (run.length > 1) units.push({ pairs: run.slice(1).map((t, i) => `${run[i]?.fold ?? ""} ${t.fold}`), single: [] });
-    run = [];
-  };
-  for (const t of terms) {
-    const topic = !t.stop && !t.context && !QUANTITY_WORDS.has(t.fold) && !/^\d+$/.test(t.fold);
-    if (t.group !== undefined) {
-      endRun();
-      if (topic || /^\d+$/.test(t.fold)) groups.set(t.group, [...(groups.get(t.group) ?? []), t]);
-      continue;
-    }
-    if (topic) run.push(t);
-    else endRun();
-  }
-  endRun();
-  for (const g of groups.values()) {
-    // The count asked, rewritten as the text's own ("bao lâu" → "từ đủ 2 năm đến 5 năm"), is not a topic.
-    if (g.some((t) => /^\d+$/.test(t.fold))) continue;
-    const pairs: string[] = [];
-    for (let i = 1; i < g.length; i++) {
-      const a = g[i - 1];
-      const b = g[i];
-      if (a && b && (a.alternative ?? 0) === (b.alternative ?? 0)) pairs.push(`${a.fold} ${b.fold}`);
-    }
-    units.push(pairs.length ? { pairs, single: [] } : { pairs: [], single: g.map((t) => ({ fold: t.fold })) });
-  }
-  return units;
-}
 /**
  * … and more when the asking sentence is about that role itself ("… thì bản thân tôi phải chịu trách
  * nhiệm gì", "… thì trưởng đoàn có dính gì không"): the people of the story before it (a team member

@@ -74,6 +74,9 @@ const RUNNING = new Set(["lien", "nay", "qua", "troi"]);
 /** A yes/no question: "… có sao không", "… phải hông" (lexicon DIALECT), "… chưa". */
 const YES_NO_END = /\b(?:khong|ko|k|hok|khg|kg|hong|hem|chua)\b[^\p{L}\p{N}]*(?:\p{L}+[^\p{L}\p{N}]*){0,3}$/u;
 
+/** A date's parts: "ngày mấy" asks which day. */
+const DATE_PARTS = new Set(["ngay", "thang", "nam"]);
+
 /** Question words asking for something other than a quantity: "cho ai", "làm gì", "cấp nào". */
 const ALSO_ASKED = new Set(["ai", "gi", "nao", "dau"]);
 const BESIDES = new Set(["ngoai", "tru", "ca"]);
@@ -122,6 +125,11 @@ export function askedQuantity(text: string): string | undefined {
       // nay" are several, told, in a yes/no question as well.
       const told = RUNNING.has(toks[i + 2]?.fold ?? "");
       if (p.length === 1 && (told || !COUNTED.has(toks[i + 1]?.fold ?? "")) && YES_NO_END.test(fold(lastSentence))) continue;
+      // "ngày mấy", "năm mấy": which date, not how many; whether it is printed is a fact (FACTS).
+      if (p.length === 1 && DATE_PARTS.has(toks[i - 1]?.fold ?? "") && !COUNTED.has(toks[i + 1]?.fold ?? "")) continue;
+      // "mấy cơ quan báo đài thì kế hoạch giao làm gì": "mấy" before what is not a unit of count,
+      // with the question asked by another word after it, is "the (several)", as in Southern speech.
+      if (p.length === 1 && !COUNTED.has(toks[i + 1]?.fold ?? "") && toks.slice(i + 2).some((x) => ALSO_ASKED.has(x.fold))) continue;
       // "Ngoài mấy việc như …", "trừ mấy khoản đó": the few things already named, not a count asked.
       if (p.length === 1 && BESIDES.has(toks[i - 1]?.fold ?? "")) continue;
       // "Mấy hành vi đó", "mấy việc này": those few, pointed at, not counted.
@@ -324,7 +332,7 @@ export type Fact = "own number" | "replaced" | "person" | "article" | "form" | "
 const FACTS: readonly [Fact, RegExp][] = [
   [
     "own number",
-    /\b(?:ke hoach|van ban)\b(?!.*\bquy dinh\b).*\b(?:so bao nhieu|so may|so hieu|ky hieu|ngay nao|ngay bao nhieu|ngay may|ngay thang nam nao|ky ngay)\b/,
+    /^(?!.*\b(?:quy dinh|qd|can cu|dua vao|dua tren)\b).*\b(?:ke hoach|van ban)\b.*\b(?:so bao nhieu|so may|so hieu|ky hieu|ngay nao|ngay bao nhieu|ngay may|ngay thang nam nao|ky ngay)\b/,
   ],
   ["replaced", /\b(?:thay the|thay cho|bai bo)(?: cho)? (?:quy dinh|van ban|nghi quyet|quyet dinh|chi thi)\b.*\b(?:nao|gi|so may)\b/],
   [
@@ -426,7 +434,7 @@ export function asksConduct(text: string): boolean {
  * "Mục đích"). Their words ("báo cáo", "thực hiện", "trách nhiệm") are everywhere in the sections on
  * conduct; what is asked about is the plan.
  */
-export type PlanAsk = "implementation" | "purpose" | "recipients";
+export type PlanAsk = "implementation" | "purpose" | "recipients" | "origin";
 
 const IMPLEMENTATION =
   /\b(?:co quan nao|ai|don vi nao|ben nao|cap nao) (?:se |la |dung ra )?(?:chu tri|lam dau moi)\b(?! (?:cuoc|doan|buoi|hop|kiem tra|thanh tra|giam sat))|\btu (?:xay dung|lap|ra) (?:(?:mot|cac) )?ke hoach\b|\b(?:xay dung|lap|ban hanh|ra) (?:(?:mot|cac) )?ke hoach (?:rieng|cu the)\b|\b(?:quan triet|pho bien|trien khai|tuyen truyen)\b.*\b(?:den|toi|cho) (?:tung |toan the |tat ca |moi |cac )?can bo\b|\b(?:to chuc thuc hien|(?<!ho )so ket(?! nap)|tong ket)\b|\b(?:thuc hien|trien khai|don doc|theo doi|bao cao)(?: viec)? (?:ke hoach|kh)\b|\bcu the hoa\b.*\bke hoach\b|(?<!(?:coi|xem|nhin nhan|danh gia) )\bviec thuc hien (?:quy dinh|ke hoach)(?! \w+ (?:the nao|ra sao|nhu the nao))/;
@@ -441,11 +449,21 @@ const PURPOSE =
 const RECIPIENTS =
   /\b(?:nhan|gui|phat)(?: duoc)? (?:ke hoach|van ban) (?:nay|131)\b|\bnhan (?:duoc )?ke hoach\b|\bke hoach(?: 131| nay)?(?: co| duoc| da| se)* (?:gui|phat hanh)\b/;
 
+/**
+ * Where the plan comes from (its opening paragraph): who issued it ("ai ban hành kế hoạch này",
+ * "kế hoạch do cơ quan nào xây dựng"), what it carries out ("căn cứ vào văn bản nào", "thực hiện
+ * quy định nào"), and when Regulation 131 was issued. Asked after part III's ways of saying "build a
+ * plan of one's own" ("xây dựng kế hoạch cụ thể"), which are about carrying it out.
+ */
+const ORIGIN =
+  /\b(?:ai|co quan nao|cap nao|don vi nao|ben nao|noi nao)(?: da| la| dung ra)? (?:ban hanh|xay dung|ky|soan|soan thao|lap|ra|phat hanh)(?: ra)? (?:ke hoach|kh|van ban)\b|\b(?:ke hoach|kh|van ban)(?: nay| 131)? (?:do|la cua|cua) (?:ai|co quan nao|cap nao|ben nao|don vi nao)\b|\b(?:can cu|dua vao|dua tren|dua theo)(?: vao| vo| tren)? (?:van ban|quy dinh|qd|nghi quyet|chi thi) nao\b|\bthuc hien (?:van ban|quy dinh|qd) nao\b|\b(?:quy dinh|qd) 131\b(?: \w+){0,3} (?:ngay nao|ngay may|ngay bao nhieu|khi nao|luc nao|nam nao)\b/;
+
 export function asksAboutPlan(text: string): PlanAsk | undefined {
   const f = ` ${fold(text)
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim()} `;
   if (PURPOSE.test(f)) return "purpose";
   if (RECIPIENTS.test(f)) return "recipients";
-  return IMPLEMENTATION.test(f) ? "implementation" : undefined;
+  if (IMPLEMENTATION.test(f)) return "implementation";
+  return ORIGIN.test(f) ? "origin" : undefined;
 }

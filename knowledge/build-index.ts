@@ -3,6 +3,7 @@
 // questions people ask about it.
 import { splitUnits, type Unit } from "./excerpt.js";
 import type { Example, Section } from "./load.js";
+import { tokenize } from "./normalize.js";
 import { SearchIndex, type Field } from "./search.js";
 
 export interface IndexedCorpus {
@@ -19,6 +20,12 @@ export interface IndexedCorpus {
  * lead to the section, and count towards its coverage.
  */
 const EXAMPLE_WEIGHT = 1;
+/**
+ * A syllable of an example question that neither the documents print nor this many of the
+ * examples use is a story's one-off detail ("bóng đá", "tốt nghiệp" in a long situation), not
+ * people's word for anything: it is left out, so it neither becomes known nor leads anywhere.
+ */
+const MIN_EXAMPLES_PER_WORD = 2;
 
 export function indexSections(
   sections: readonly Section[],
@@ -39,6 +46,12 @@ export function indexSections(
   // A headingless numbered paragraph's title is its own first words: indexing it twice would skew it.
   const titledFromText = (s: Section): boolean => s.text.startsWith(s.title.replace(/…$/, ""));
   const searchable = sections.filter((s) => s.text.trim().length > 0);
+  const printed = new Set<string>();
+  for (const s of sections) for (const t of tokenize(`${s.title} ${s.text}`)) printed.add(t.fold);
+  const examplesUsing = new Map<string, number>();
+  for (const e of examples)
+    for (const f of new Set(tokenize(e.q).map((t) => t.fold))) examplesUsing.set(f, (examplesUsing.get(f) ?? 0) + 1);
+  const exampleWord = (f: string): boolean => printed.has(f) || (examplesUsing.get(f) ?? 0) >= MIN_EXAMPLES_PER_WORD;
   const index = new SearchIndex(
     searchable.map((s) => ({
       id: s.id,
@@ -51,6 +64,7 @@ export function indexSections(
         ...(examplesOf.get(s.id) ?? []).map((q): Field => ({ text: q, weight: EXAMPLE_WEIGHT, example: true })),
       ],
     })),
+    exampleWord,
   );
   const unitsOf = new Map(searchable.map((s) => [s.id, splitUnits(s.text)] as const));
   return { index, searchable, unitsOf };

@@ -7,6 +7,11 @@ export type Mode = "answer" | "suggest" | "refuse";
 export interface Signals {
   /** IDF-weighted share of the question's content the best section contains (0..1). */
   coverage: number;
+  /**
+   * The same share counting only what the section's own text prints, not its example questions:
+   * examples say a question is about a section; only the text can answer it.
+   */
+  textCoverage: number;
   /** 1 − second score / best score: 0 when two sections tie, 1 when only one matches. */
   margin: number;
   /** Best section's coverage − the runner-up's: the best holds clearly more of the question. */
@@ -38,6 +43,8 @@ export const THRESHOLDS = {
   answerCoverage: 0.52,
   /** … when at least this share of the question is known to the corpus … */
   answerKnown: 0.45,
+  /** … and its own text (not only its example questions) holds at least this much of it … */
+  answerTextCoverage: 0.2,
   /** … provided it beats the runner-up by this margin … */
   answerMargin: 0.12,
   /** … or holds this much more of the question than the runner-up; otherwise the top sections are suggested. */
@@ -45,14 +52,14 @@ export const THRESHOLDS = {
   /** Below this coverage nothing is close: refuse … */
   suggestCoverage: 0.3,
   /** … and also when less than this share of the question is known to the corpus at all. */
-  suggestKnown: 0.5,
+  suggestKnown: 0.4,
   /** When the best section is the role's own: answered from this coverage and known share, with this margin … */
   roleAnswerCoverage: 0.35,
   roleAnswerKnown: 0.3,
   roleAnswerMargin: 0.3,
   /** … and suggested from these (a story told in words the text does not use, about a role it names). */
-  roleSuggestCoverage: 0.12,
-  roleSuggestKnown: 0.2,
+  roleSuggestCoverage: 0.1,
+  roleSuggestKnown: 0.15,
   /**
    * A question of the kind the plan answers (what one may, must or must not do, what happens then:
    * `conduct`) told in words the text does not use: suggested from these.
@@ -65,13 +72,20 @@ export const THRESHOLDS = {
 
 export function decideMode(s: Signals): Mode {
   if (s.missingQuantity || s.missingFact) return "refuse";
-  const ahead = s.margin >= THRESHOLDS.answerMargin || s.coverageGap >= THRESHOLDS.answerCoverageGap;
-  if (s.coverage >= THRESHOLDS.answerCoverage && s.known >= THRESHOLDS.answerKnown && ahead) return "answer";
-  if (s.coverage >= THRESHOLDS.suggestCoverage && s.known >= THRESHOLDS.suggestKnown) return "suggest";
   const T = THRESHOLDS;
-  // The role's own section is answered before a conduct question is merely suggested: asking what
-  // one may do ("… đưa 1 phần dc k") must not demote an answer the role already gives.
-  if (s.roleMatch && s.coverage >= T.roleAnswerCoverage && s.known >= T.roleAnswerKnown && s.margin >= T.roleAnswerMargin) return "answer";
+  const ahead = s.margin >= T.answerMargin || s.coverageGap >= T.answerCoverageGap;
+  if (s.coverage >= T.answerCoverage && s.textCoverage >= T.answerTextCoverage && s.known >= T.answerKnown && ahead) return "answer";
+  // The role's own section is answered before anything is merely suggested: asking what one may do
+  // ("… đưa 1 phần dc k") in words the text does not use must not demote an answer the role gives.
+  if (
+    s.roleMatch &&
+    s.coverage >= T.roleAnswerCoverage &&
+    s.textCoverage >= T.answerTextCoverage &&
+    s.known >= T.roleAnswerKnown &&
+    s.margin >= T.roleAnswerMargin
+  )
+    return "answer";
+  if (s.coverage >= T.suggestCoverage && s.known >= T.suggestKnown) return "suggest";
   if (s.conduct && s.coverage >= T.conductSuggestCoverage && s.known >= T.conductSuggestKnown && s.margin >= T.conductSuggestMargin)
     return "suggest";
   if (s.roleMatch && s.coverage >= T.roleSuggestCoverage && s.known >= T.roleSuggestKnown) return "suggest";

@@ -131,7 +131,7 @@ const TRACK_BONUS = 0.15;
  * what the plan is for, the question's own words ("kế hoạch", "ban hành", "lập ra") are the
  * preamble's: the ask names the purpose, read as the words "mục đích".
  */
-const PLAN_BONUS: Record<PlanAsk, number> = { implementation: 1, purpose: 1, recipients: 1 };
+const PLAN_BONUS: Record<PlanAsk, number> = { implementation: 1, purpose: 1, recipients: 1, origin: 1 };
 type Track = "party" | "state";
 
 /** Longer input is not a question; cutting it keeps every answer fast. */
@@ -177,6 +177,8 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
     const parent = s.parentId ? byId.get(s.parentId) : undefined;
     if (parent && /^to chuc thuc hien/.test(fold(parent.title))) return "implementation";
     if (/^noi nhan\b/.test(fold(s.title))) return "recipients";
+    // The opening paragraph, before any heading: who issues the plan and what it carries out.
+    if (s.id.split(":").pop() === "preamble") return "origin";
     return /^muc dich\b/.test(fold(s.title)) ? "purpose" : undefined;
   });
   const trackOfSection = headingOf.map((h) => (h.includes(" lanh dao co quan ") ? undefined : trackOf(h)));
@@ -230,6 +232,7 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
     const quantity = fact ? undefined : askedQuantity(text);
     const signals: Signals = {
       coverage: top?.coverage ?? 0,
+      textCoverage: top ? index.coverage(index.docs[top.index] ?? index.docs[0]!, units, 0) : 0,
       margin: top && top.score > 0 ? 1 - (second?.score ?? 0) / top.score : 0,
       coverageGap: (top?.coverage ?? 0) - (second?.coverage ?? 0),
       known: index.knownShare(units),

@@ -603,7 +603,7 @@ const CALL = "oi";
  * trailing run starts, so a "không" right before it still ends the question. A word the corpus
  * prints with the word before it ("ủy ban", unaccented "uy ban") is not a vocative.
  */
-function markVocatives({ tokens, stop, vocab }: QueryState): number {
+function markVocatives({ tokens, stop, vocab: { printed: vocab } }: QueryState): number {
   const vocativeAt = (i: number, end: number): Token[] | undefined =>
     vocatives.find((v) => i >= 0 && i + v.length === end && matchAt(tokens, i, v, true) && !pairInCorpus(vocab, tokens[i - 1], tokens[i]));
   let end = tokens.length;
@@ -663,8 +663,14 @@ function markDocumentVerbs({ tokens, stop }: QueryState): void {
   }
 }
 
-/** A function word is dropped unless the corpus uses it as part of a term here ("thi hành", "cơ quan"). */
+/**
+ * A function word is dropped unless the corpus uses it as part of a term here ("thi hành", "cơ
+ * quan"). Whether a word typed without diacritics is a function word is judged on the documents'
+ * own text: example questions are full of chat ("không", "hết"); a soft word ("biết") stays where
+ * the examples too print it beside the neighbour (a witness "biết chuyện").
+ */
 function markFunctionWords({ tokens, stop, vocab }: QueryState): void {
+  const { printed } = vocab;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || stop[i]) continue;
@@ -673,19 +679,19 @@ function markFunctionWords({ tokens, stop, vocab }: QueryState): void {
       stop[i] = true;
       continue;
     }
-    const printedHere = (): boolean => pairInCorpus(vocab, tokens[i - 1], t) || pairInCorpus(vocab, t, tokens[i + 1]);
-    if (t.accented) stop[i] = stopToned.has(t.toned) || (softToned.has(t.toned) && !printedHere());
+    const printedHere = (v: Vocabulary): boolean => pairInCorpus(v, tokens[i - 1], t) || pairInCorpus(v, t, tokens[i + 1]);
+    if (t.accented) stop[i] = stopToned.has(t.toned) || (softToned.has(t.toned) && !printedHere(vocab));
     // Typed without diacritics, "dang" may be "đang" or "đảng", "thi" "thì" or "thi" (hành): it is
     // the function word unless the corpus uses another spelling of it here as a term, or that
     // spelling is a word of its own in the corpus ("đảng"), not half of a few compounds ("thi hành").
     else if (stopFolded.has(t.fold)) {
-      const content = [...(vocab.spellings.get(t.fold) ?? [])].filter((sp) => !functionToned.has(sp));
-      if (content.length === 0) stop[i] = !printedHere();
+      const content = [...(printed.spellings.get(t.fold) ?? [])].filter((sp) => !functionToned.has(sp));
+      if (content.length === 0) stop[i] = !printedHere(printed);
       else
         stop[i] =
-          !content.some((sp) => vocab.isFreeWord(sp)) &&
-          !printedAsWord(vocab, tokens[i - 1], t, functionToned) &&
-          !printedAsWord(vocab, t, tokens[i + 1], functionToned);
+          !content.some((sp) => printed.isFreeWord(sp)) &&
+          !printedAsWord(printed, tokens[i - 1], t, functionToned) &&
+          !printedAsWord(printed, t, tokens[i + 1], functionToned);
     }
   }
 }
@@ -694,7 +700,7 @@ function markFunctionWords({ tokens, stop, vocab }: QueryState): void {
  * Job titles, administrative units and times say who, where or when, not what: neutral unless the
  * corpus prints them with the neighbour ("xã hội").
  */
-function markNeutralWords({ tokens, stop, plain, vocab }: QueryState): void {
+function markNeutralWords({ tokens, stop, plain, vocab: { printed: vocab } }: QueryState): void {
   for (let i = 0; i < tokens.length; i++) {
     const phrase = (neutralByFirst.get(tokens[i]?.fold ?? "") ?? []).find((p) => matchAt(tokens, i, p, plain));
     if (!phrase) continue;
@@ -849,6 +855,13 @@ function correctTypos({ tokens, stop, vocab, terms, typedIndex, plain, marked }:
       // Diacritics typed but unlike every corpus spelling: a typo if the corpus prints the neighbouring
       // word next to it ("tham nhủng"), otherwise perhaps another word ("đảng phí" is not "phi").
       const exact = !tok.accented || vocab.toned.has(tok.toned);
+      // A word only the example questions use, typed with other diacritics than theirs, is another
+      // word ("muộn" is not their "muốn", "mèo" not "mẹo"): unknown, not a typo of chat.
+      if (!exact && !vocab.printed.has(tok.fold)) {
+        term.origin = "unknown";
+        term.strength = 0;
+        continue;
+      }
       term.strength = exact || supported(tok.fold) ? 1 : 0.5;
       // Typed without any diacritics, alone (no corpus word with its neighbours), and printed by
       // the corpus only inside its own compounds ("nội" of "nội dung", "mua" of "mua chuộc"): most

@@ -10,6 +10,11 @@ export interface IndexedSection {
   id: string;
   /** Weighted term frequencies of unigrams and "a b" bigrams over title, ancestors' titles and text. */
   terms: Map<string, number>;
+  /**
+   * Terms only the section's example questions contain, not its text or headings: people's words
+   * for it, evidence that the question is about it, but not what the answer quotes.
+   */
+  exampleOnly: Set<string>;
   /** Unigrams and bigrams of the section's own heading. */
   titleTerms: Set<string>;
   /** Syllables as spelled (toned keys), to tell "toán" from "toàn" where the user typed diacritics. */
@@ -60,6 +65,13 @@ const COVERAGE_MIX = 0.5;
  * a question's coverage); move it only with both files and the probes in the tests at hand.
  */
 export const MIN_COVERAGE = 0.52;
+/**
+ * A question's word found only in a section's example questions covers it this much of a word its
+ * text prints: enough to rank the section and offer it, not enough on its own to cite it as the
+ * answer (an example's incidental words, "giao thông" in a story about a road project, must not
+ * answer "mức phạt vi phạm giao thông").
+ */
+const EXAMPLE_CREDIT = 0.5;
 
 export interface Field {
   text: string;
@@ -78,7 +90,7 @@ function previousContent(terms: readonly QueryTerm[], t: QueryTerm): QueryTerm |
  * syllables lie scattered ("quan hệ để hối lộ … bản thân và gia đình"): the IDF-weighted share of
  * its adjacent pairs that the section contains.
  */
-function phraseCoverage(doc: IndexedSection, alt: readonly Weighted[]): number {
+function phraseCoverage(doc: IndexedSection, alt: readonly Weighted[], exampleCredit: number): number {
   let all = 0;
   let got = 0;
   for (let k = 1; k < alt.length; k++) {
@@ -87,7 +99,9 @@ function phraseCoverage(doc: IndexedSection, alt: readonly Weighted[]): number {
     if (!a || !b) continue;
     const w = a.weight + b.weight;
     all += w;
-    if (a.credit > 0 && b.credit > 0 && doc.terms.has(`${a.fold} ${b.fold}`)) got += w * Math.min(a.credit, b.credit);
+    const pair = `${a.fold} ${b.fold}`;
+    if (a.credit > 0 && b.credit > 0 && doc.terms.has(pair))
+      got += w * Math.min(a.credit, b.credit) * (doc.exampleOnly.has(pair) ? exampleCredit : 1);
   }
   return all > 0 ? got / all : 0;
 }
@@ -99,32 +113,48 @@ export class SearchIndex {
   private avgLength = 1;
   private maxIdf = 1;
   private readonly idfCache = new Map<string, number>();
+  /** Syllables the documents print (their text and headings), as opposed to only their examples. */
+  private readonly printed = new Set<string>();
 
-  constructor(entries: readonly { id: string; fields: readonly Field[] }[]) {
+  /**
+   * `exampleWord(fold, id)`: whether a syllable of section `id`'s example questions is indexed
+   * (build-index.ts keeps people's recurring words and drops a story's one-off ones).
+   */
+  constructor(
+    entries: readonly { id: string; fields: readonly Field[] }[],
+    exampleWord: (fold: string, id: string) => boolean = () => true,
+  ) {
     for (const e of entries) {
       const terms = new Map<string, number>();
       const titleTerms = new Set<string>();
       const toned = new Set<string>();
+      const own = new Set<string>();
       let length = 0;
       for (const f of e.fields) {
-        const toks = tokenize(f.text);
+        const toks = f.example ? tokenize(f.text).filter((t) => exampleWord(t.fold, e.id)) : tokenize(f.text);
         // Example questions bring people's words into the vocabulary whatever their weight.
-        if (f.weight >= 1 || f.example) this.vocab.addSection(toks);
+        if (f.weight >= 1 || f.example) this.vocab.addSection(toks, f.example === true);
         if (!f.example) length += toks.length * Math.min(f.weight, 1);
         toks.forEach((t, i) => {
           toned.add(t.toned);
           terms.set(t.fold, (terms.get(t.fold) ?? 0) + f.weight);
+          if (!f.example) {
+            own.add(t.fold);
+            this.printed.add(t.fold);
+          }
           if (f.weight >= TITLE_WEIGHT) titleTerms.add(t.fold);
           const next = toks[i + 1];
           if (next) {
             const bg = `${t.fold} ${next.fold}`;
             terms.set(bg, (terms.get(bg) ?? 0) + f.weight);
+            if (!f.example) own.add(bg);
             if (f.weight >= TITLE_WEIGHT) titleTerms.add(bg);
           }
         });
       }
       for (const k of terms.keys()) this.df.set(k, (this.df.get(k) ?? 0) + 1);
-      this.docs.push({ id: e.id, terms, titleTerms, toned, length });
+      const exampleOnly = new Set([...terms.keys()].filter((k) => !own.has(k)));
+      this.docs.push({ id: e.id, terms, exampleOnly, titleTerms, toned, length });
     }
     this.vocab.seal();
     this.avgLength = this.docs.reduce((s, d) => s + d.length, 0) / Math.max(1, this.docs.length);
@@ -245,7 +275,7 @@ export class SearchIndex {
   }
 
   /** IDF-weighted share of the question's content found in `doc`. */
-  coverage(doc: IndexedSection, units: readonly ContentUnit[]): number {
+  coverage(doc: IndexedSection, units: readonly ContentUnit[], exampleCredit = EXAMPLE_CREDIT): number {
     let total = 0;
     let found = 0;
     for (const u of units) {
@@ -253,7 +283,7 @@ export class SearchIndex {
       let best = 0;
       for (const alt of u.alternatives) {
         if (u.kind === "phrase" && alt.length > 1) {
-          best = Math.max(best, phraseCoverage(doc, alt));
+          best = Math.max(best, phraseCoverage(doc, alt, exampleCredit));
           continue;
         }
         let all = 0;
@@ -262,7 +292,7 @@ export class SearchIndex {
           all += w.weight;
           const spelled = !w.toned || doc.toned.has(w.toned);
           if (w.credit > 0 && spelled && doc.terms.has(w.fold) && (!w.pairs || w.pairs.some((p) => doc.terms.has(p))))
-            got += w.weight * w.credit;
+            got += w.weight * w.credit * (doc.exampleOnly.has(w.fold) ? exampleCredit : 1);
         }
         if (all > 0) best = Math.max(best, got / all);
       }
@@ -284,7 +314,10 @@ export class SearchIndex {
       let best = 0;
       for (const alt of u.alternatives) {
         const all = alt.reduce((n, w) => n + w.weight, 0);
-        const got = alt.reduce((n, w) => n + (this.vocab.has(w.fold) ? w.weight * w.credit : 0), 0);
+        const got = alt.reduce(
+          (n, w) => n + (this.vocab.has(w.fold) ? w.weight * w.credit * (this.printed.has(w.fold) ? 1 : EXAMPLE_CREDIT) : 0),
+          0,
+        );
         if (all > 0) best = Math.max(best, got / all);
       }
       known += u.weight * best;

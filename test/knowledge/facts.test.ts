@@ -72,3 +72,14 @@ describe("round 11: 'ai đang là bí thư …' is still a name", () => {
     expect(kb.search("Ai đang là bí thư tỉnh ủy hiện nay?").mode).toBe("refuse");
   });
 });
+
+describe("round 12: the date of what the plan carries out", () => {
+  it("asks the preamble for the date of the regulation it is based on, which it prints", () => {
+    const q = "Kế hoạch này căn cứ vào văn bản nào, ngày mấy?";
+    expect(askedFact(q)).toBeUndefined();
+    expect(mode(q)).not.toBe("refuse");
+    expect(kb.search(q).results[0]?.id).toBe("preamble");
+    // The plan's own number and date are still a fact it does not print.
+    expect(askedFact("kế hoạch này số mấy, ký ngày nào")).toBe("own number");
+  });
+});

@@ -32,35 +32,42 @@ const files: [string, string, Floor][] = [
   ["first holdout", own("qa-holdout.jsonl"), OLD],
   ["second holdout", own("qa-holdout2.jsonl"), OLD],
   // Written as new people ask (situations, slang, the document itself, abbreviations, conditionals).
-  ["people, tuning file", own("qa-people-tune.jsonl"), { top1: 0.95, top3: 0.99, refused: 0.02, oosRefused: 0.95, oosAnswered: 0.0 }],
-  ["people, held out 1", own("qa-people-heldout1.jsonl"), { top1: 0.85, top3: 0.95, refused: 0.05, oosRefused: 0.85, oosAnswered: 0.06 }],
-  ["people, held out 2", own("qa-people-heldout2.jsonl"), { top1: 0.96, top3: 0.98, refused: 0.02, oosRefused: 0.95, oosAnswered: 0.05 }],
-  ["people, held out 3", own("qa-people-heldout3.jsonl"), { top1: 0.95, top3: 0.97, refused: 0.03, oosRefused: 0.88, oosAnswered: 0.0 }],
-  ["people, held out 4", own("qa-people-heldout4.jsonl"), { top1: 0.93, top3: 0.96, refused: 0.04, oosRefused: 0.83, oosAnswered: 0.0 }],
-  ["people, held out 5", own("qa-people-heldout5.jsonl"), { top1: 0.85, top3: 0.96, refused: 0.0, oosRefused: 0.8, oosAnswered: 0.0 }],
+  ["people, tuning file", own("qa-people-tune.jsonl"), { top1: 0.96, top3: 0.98, refused: 0.02, oosRefused: 0.88, oosAnswered: 0.04 }],
+  ["people, held out 1", own("qa-people-heldout1.jsonl"), { top1: 0.92, top3: 1.0, refused: 0.0, oosRefused: 0.83, oosAnswered: 0.06 }],
+  ["people, held out 2", own("qa-people-heldout2.jsonl"), { top1: 0.94, top3: 1.0, refused: 0.0, oosRefused: 0.9, oosAnswered: 0.0 }],
+  ["people, held out 3", own("qa-people-heldout3.jsonl"), { top1: 0.9, top3: 1.0, refused: 0.0, oosRefused: 0.88, oosAnswered: 0.0 }],
+  ["people, held out 4", own("qa-people-heldout4.jsonl"), { top1: 0.93, top3: 1.0, refused: 0.0, oosRefused: 1.0, oosAnswered: 0.0 }],
+  ["people, held out 5", own("qa-people-heldout5.jsonl"), { top1: 0.92, top3: 1.0, refused: 0.0, oosRefused: 1.0, oosAnswered: 0.0 }],
   // Written before round 6 by someone who never saw the code; tuned on in round 6.
-  ["people, held out 6", own("qa-people-heldout6.jsonl"), { top1: 0.96, top3: 0.99, refused: 0.01, oosRefused: 0.95, oosAnswered: 0.0 }],
+  ["people, held out 6", own("qa-people-heldout6.jsonl"), { top1: 0.98, top3: 1.0, refused: 0.01, oosRefused: 1.0, oosAnswered: 0.0 }],
   // Written before round 6 by someone who never saw the code; measured unseen after round 6, tuned on in round 7.
-  ["people, held out 7", own("qa-people-heldout7.jsonl"), { top1: 0.95, top3: 0.98, refused: 0.01, oosRefused: 0.9, oosAnswered: 0.05 }],
+  ["people, held out 7", own("qa-people-heldout7.jsonl"), { top1: 0.97, top3: 1.0, refused: 0.02, oosRefused: 0.9, oosAnswered: 0.05 }],
   // Tuned on in round 8 (96.7 / 100 / 6.7% / 95% / 0 answered); unseen after round 7 it scored 88.9 / 96.7 / 6.7%.
-  ["people, held out 8", own("qa-people-heldout8.jsonl"), { top1: 0.97, top3: 0.98, refused: 0.03, oosRefused: 0.9, oosAnswered: 0.0 }],
+  ["people, held out 8", own("qa-people-heldout8.jsonl"), { top1: 0.98, top3: 1.0, refused: 0.02, oosRefused: 1.0, oosAnswered: 0.0 }],
   // Written during rounds 7 and 8 by people who never saw the code; tuned on in round 9 (94 / 98 / 2% /
   // 95% / 1 answered; 94 / 97 / 1% / 95% / 0), unseen after round 8 they scored 88 / 96 / 4% and 91 / 96 / 6%.
-  ["people, held out 9", own("qa-people-heldout9.jsonl"), { top1: 0.95, top3: 0.97, refused: 0.01, oosRefused: 0.9, oosAnswered: 0.05 }],
-  ["people, held out 10", own("qa-people-heldout10.jsonl"), { top1: 0.95, top3: 0.97, refused: 0.02, oosRefused: 0.9, oosAnswered: 0.0 }],
+  ["people, held out 9", own("qa-people-heldout9.jsonl"), { top1: 0.95, top3: 0.99, refused: 0.04, oosRefused: 0.95, oosAnswered: 0.05 }],
+  ["people, held out 10", own("qa-people-heldout10.jsonl"), { top1: 0.98, top3: 1.0, refused: 0.01, oosRefused: 0.95, oosAnswered: 0.0 }],
   // Written during round 9 by someone who never saw the code (round 5: 86 / 98 / 12%; round 8: 94 / 100 /
   // 7%; round 9: 96 / 100 / 6%, out of scope all refused); tuned on in round 10 (100 / 100 / 0%).
-  ["people, held out 11", own("qa-people-heldout11.jsonl"), { top1: 0.98, top3: 0.99, refused: 0.01, oosRefused: 0.95, oosAnswered: 0.0 }],
+  ["people, held out 11", own("qa-people-heldout11.jsonl"), { top1: 0.99, top3: 1.0, refused: 0.01, oosRefused: 0.95, oosAnswered: 0.0 }],
   // Written during round 10 by two people who never saw the code; measured unseen after round 10
   // (90 / 97 / 5% / 95% and 90 / 99 / 10% / 90%, none answered out of scope); tuned on in round 11
   // (95 / 97 / 2% / 100% and 95 / 99 / 0% / 100%, none answered).
-  ["people, held out 12", own("qa-people-heldout12.jsonl"), { top1: 0.94, top3: 0.96, refused: 0.02, oosRefused: 0.95, oosAnswered: 0.0 }],
-  ["people, held out 13", own("qa-people-heldout13.jsonl"), { top1: 0.94, top3: 0.98, refused: 0.01, oosRefused: 0.95, oosAnswered: 0.0 }],
+  ["people, held out 12", own("qa-people-heldout12.jsonl"), { top1: 0.97, top3: 1.0, refused: 0.0, oosRefused: 0.9, oosAnswered: 0.0 }],
+  ["people, held out 13", own("qa-people-heldout13.jsonl"), { top1: 0.94, top3: 0.99, refused: 0.0, oosRefused: 0.95, oosAnswered: 0.0 }],
   // Written during round 11 by two people who never saw the code; measured unseen after round 11
   // (92 / 97 / 6% / 90%, 2 answered; 90 / 96 / 6% / 95%, none). heldout14's misses were read once.
   // A number stated about something else (below) then took both to 20 of 20 out of scope refused.
-  ["people, held out 14", own("qa-people-heldout14.jsonl"), { top1: 0.91, top3: 0.96, refused: 0.07, oosRefused: 0.95, oosAnswered: 0.0 }],
-  ["people, held out 15", own("qa-people-heldout15.jsonl"), { top1: 0.89, top3: 0.95, refused: 0.07, oosRefused: 0.95, oosAnswered: 0.0 }],
+  ["people, held out 14", own("qa-people-heldout14.jsonl"), { top1: 0.93, top3: 0.99, refused: 0.01, oosRefused: 0.95, oosAnswered: 0.0 }],
+  ["people, held out 15", own("qa-people-heldout15.jsonl"), { top1: 0.93, top3: 1.0, refused: 0.02, oosRefused: 1.0, oosAnswered: 0.0 }],
+  // Written during round 12 by three people who never saw the code or the other files, before any
+  // tuning (on the starting code: 89 / 97 / 10% / 90%, 96 / 99 / 7% / 95%, 88 / 99 / 4% / 85%, one
+  // answered out of scope). The example questions and the new thresholds were chosen on the older
+  // files and on 16 and 17 (whose refusals were read); 18 was only ever counted.
+  ["people, held out 16", own("qa-people-heldout16.jsonl"), { top1: 0.97, top3: 0.99, refused: 0.07, oosRefused: 0.9, oosAnswered: 0.05 }],
+  ["people, held out 17", own("qa-people-heldout17.jsonl"), { top1: 0.97, top3: 1.0, refused: 0.07, oosRefused: 0.95, oosAnswered: 0.0 }],
+  ["people, held out 18", own("qa-people-heldout18.jsonl"), { top1: 0.94, top3: 1.0, refused: 0.04, oosRefused: 0.9, oosAnswered: 0.0 }],
 ];
 
 describe.each(files)("search quality on the %s questions", (_name, file, floor) => {

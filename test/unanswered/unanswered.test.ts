@@ -15,7 +15,7 @@ const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 const OUT_OF_SCOPE = "Thủ tục cấp lại thẻ bảo hiểm y tế";
 const OUT_OF_SCOPE_AGAIN = "thủ tục cấp lại thẻ bảo hiểm y tế thế nào?";
-const SUGGESTED = "ngồi một chỗ quá lâu thì có bị điều đi nơi khác không";
+const SUGGESTED = "giữ một địa bàn lâu thì sao";
 const ANSWERED = "Thành viên đoàn có được nhận quà của đối tượng kiểm tra không?";
 
 function withCommittee(now = MONDAY) {

@@ -190,13 +190,13 @@ export class SearchIndex {
     return q;
   }
 
-  score(doc: IndexedSection, q: ReadonlyMap<string, number>): number {
+  /** BM25 of the section for the query's terms, each given with its weight × idf (`weighted`). */
+  private score(doc: IndexedSection, weighted: readonly (readonly [string, number])[]): number {
+    const lengthNorm = K1 * (1 - B + (B * doc.length) / this.avgLength);
     let s = 0;
-    for (const [term, w] of q) {
+    for (const [term, wIdf] of weighted) {
       const tf = doc.terms.get(term);
-      if (!tf) continue;
-      const norm = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * doc.length) / this.avgLength));
-      s += w * this.idf(term) * norm;
+      if (tf) s += (wIdf * tf * (K1 + 1)) / (tf + lengthNorm);
     }
     return s;
   }
@@ -348,9 +348,10 @@ export class SearchIndex {
     boost?: (index: number) => number,
   ): Ranked[] {
     const q = this.queryTerms(terms);
+    const weighted = [...q].map(([term, w]) => [term, w * this.idf(term)] as const);
     const out: Ranked[] = [];
     this.docs.forEach((doc, index) => {
-      const score = this.score(doc, q);
+      const score = this.score(doc, weighted);
       if (score > 0) {
         const coverage = this.coverage(doc, content);
         // Relevance alone favours long sections that repeat common words; the section that holds

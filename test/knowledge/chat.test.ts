@@ -278,3 +278,16 @@ describe("round 12: words only the example questions use", () => {
     expect(content("ad ơi cho em hỏi thành viên đoàn có được nhận quà không ạ")).not.toContain("khong");
   });
 });
+
+describe("round 12: the people asked, plural ('mấy anh', 'các chị') and 'nhen'", () => {
+  it("is no part of what is asked, so 'không' before it still ends the question", () => {
+    for (const q of [
+      "trưởng đoàn có được nhận quà không mấy anh",
+      "truong doan co duoc nhan qua ko cac chi",
+      "trưởng đoàn nhận quà được hông nhen",
+    ]) {
+      const words = content(q);
+      for (const w of ["may", "anh", "cac", "chi", "khong", "nhen"]) expect(words, q).not.toContain(w);
+    }
+  });
+});

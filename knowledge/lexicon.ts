@@ -156,6 +156,10 @@ export const SOFT_STOPWORDS: readonly string[] = [
 
 /** Multi-syllable question phrases removed before anything else ("bao nhiêu" is not about "báo"). */
 export const STOP_PHRASES: readonly string[] = [
+  // "tự dưng bị đẩy sang mảng khác": suddenly, how it happened, not what.
+  "tu dung",
+  "bong dung",
+  "dot nhien",
   "bao nhieu",
   "bao gom",
   "cho biet",
@@ -749,7 +753,10 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
   // Reporting upwards, in chat: "báo lên trên", "báo lên cấp trên", "trình báo".
   [["báo lên trên", "báo lên cấp trên", "báo lên", "trình báo", "báo với cấp trên"], "báo cáo"],
   [["mảng", "lĩnh vực phụ trách"], "lĩnh vực | địa bàn"],
-  [["chuyển", "bị chuyển", "chuyển sang"], "điều động | chuyển đổi vị trí công tác | luân chuyển"],
+  [
+    ["chuyển", "bị chuyển", "chuyển sang", "đẩy sang", "bị đẩy sang", "đá sang", "đá qua", "đổi sang"],
+    "điều động | chuyển đổi vị trí công tác | luân chuyển",
+  ],
   [["móc ngoặc", "ăn chia", "bắt tay"], "chung chi"],
   [["nhũng nhiễu", "làm khó", "hạch sách", "gây khó dễ"], "sách nhiễu | vòi vĩnh"],
   [["phạt", "xử phạt", "trừng phạt", "chế tài", "hình thức kỷ luật"], "xử lý kỷ luật"],
@@ -824,7 +831,10 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
   // How often is not how long: "bao lâu một lần" asks for the plan's periodic reviews.
   [["bao lâu một lần", "bao lâu 1 lần", "mấy tháng một lần", "mấy lần một năm", "hằng năm", "hàng năm", "thường kỳ"], "định kỳ"],
   [["bao lâu", "mấy năm", "bao nhiêu năm", "quá lâu", "lâu năm", "lâu"], "từ đủ 2 năm đến 5 năm"],
-  [["về hưu", "hưu trí", "nghỉ hưu"], "nghỉ hưu"],
+  // "về hưu rồi, coi như hạ cánh an toàn": retired before it came out.
+  [["về hưu", "hưu trí", "nghỉ hưu", "hạ cánh an toàn", "hạ cánh"], "nghỉ hưu"],
+  // Found out later, in chat: "giờ mới lòi ra sai phạm".
+  [["lòi ra", "lộ ra", "vỡ lở", "phát giác"], "phát hiện"],
   [["thôi việc", "nghỉ việc", "xin nghỉ"], "thôi giữ chức vụ | từ chức"],
   [
     // Being let off, in chat: "có được nhẹ tay không" (not the inspector's "nhẹ tay", going easy on someone).

@@ -83,3 +83,11 @@ describe("round 12: the date of what the plan carries out", () => {
     expect(askedFact("kế hoạch này số mấy, ký ngày nào")).toBe("own number");
   });
 });
+
+describe("round 12b: the central text the plan carries out", () => {
+  it("is asked about, with its date, without the plan's own number being asked", () => {
+    const q = "kế hoạch này để thực hiện văn bản nào của trung ương, ký ngày nào";
+    expect(askedFact(q)).toBeUndefined();
+    expect(kb.search(q).results[0]?.id).toBe("preamble");
+  });
+});

@@ -435,3 +435,28 @@ describe("round 12: where the plan comes from", () => {
     expect(asksAboutPlan("huyện ủy có phải xây dựng kế hoạch cụ thể không")).toBe("implementation");
   });
 });
+
+describe("round 12b: more ways of saying what the plan names", () => {
+  it("reads 'giao UBKT … chủ trì / phối hợp' as carrying out the plan (part III)", () => {
+    expect(asksAboutPlan("tỉnh ủy giao ubkt phối hợp với thanh tra làm gì")).toBe("implementation");
+    expect(top("BTV giao UBKT TU chủ trì phối hợp TTr tỉnh những việc nào")).toBe("III.2");
+  });
+
+  it("reads having retired ('về hưu', 'hạ cánh an toàn') and being found out later ('lòi ra') as the text's 'nghỉ hưu', 'phát hiện'", () => {
+    const q = "ông ấy hạ cánh an toàn rồi, giờ lòi ra sai phạm hồi làm thanh tra thì sao";
+    expect(kb.search(q).mode).not.toBe("refuse");
+    expect(top(q)).toBe("II.6.1");
+  });
+
+  it("reads being pushed to another field ('bị đẩy sang', 'đá qua') as rotation, and 'tự dưng' as no topic", () => {
+    const q = "tự dưng bị đẩy sang địa bàn khác sau 4 năm theo dõi thì có đúng không";
+    expect(
+      kb
+        .explain(q)
+        .terms.filter((t) => !t.stop)
+        .map((t) => t.fold),
+    ).not.toContain("tu");
+    expect(kb.search(q).mode).not.toBe("refuse");
+    expect(["II.2.2", "II.3"]).toContain(top(q));
+  });
+});

@@ -65,9 +65,14 @@ const files: [string, string, Floor][] = [
   // tuning (on the starting code: 89 / 97 / 10% / 90%, 96 / 99 / 7% / 95%, 88 / 99 / 4% / 85%, one
   // answered out of scope). The example questions and the new thresholds were chosen on the older
   // files and on 16 and 17 (whose refusals were read); 18 was only ever counted.
-  ["people, held out 16", own("qa-people-heldout16.jsonl"), { top1: 0.97, top3: 0.99, refused: 0.07, oosRefused: 0.9, oosAnswered: 0.05 }],
-  ["people, held out 17", own("qa-people-heldout17.jsonl"), { top1: 0.97, top3: 1.0, refused: 0.07, oosRefused: 0.95, oosAnswered: 0.0 }],
-  ["people, held out 18", own("qa-people-heldout18.jsonl"), { top1: 0.94, top3: 1.0, refused: 0.04, oosRefused: 0.9, oosAnswered: 0.0 }],
+  ["people, held out 16", own("qa-people-heldout16.jsonl"), { top1: 0.98, top3: 0.99, refused: 0.07, oosRefused: 0.9, oosAnswered: 0.05 }],
+  ["people, held out 17", own("qa-people-heldout17.jsonl"), { top1: 0.97, top3: 1.0, refused: 0.05, oosRefused: 0.95, oosAnswered: 0.0 }],
+  ["people, held out 18", own("qa-people-heldout18.jsonl"), { top1: 0.94, top3: 1.0, refused: 0.03, oosRefused: 0.9, oosAnswered: 0.0 }],
+  // Written after round 12 by two more people who never saw the code (on the round-11 code 86 / 96 /
+  // 6% and 86 / 98 / 2%; on round 12 89 / 99 / 5% and 88 / 99 / 2%, all out of scope refused). Round
+  // 12b read heldout19's misses; heldout20 was only ever counted.
+  ["people, held out 19", own("qa-people-heldout19.jsonl"), { top1: 0.9, top3: 0.99, refused: 0.02, oosRefused: 1.0, oosAnswered: 0.0 }],
+  ["people, held out 20", own("qa-people-heldout20.jsonl"), { top1: 0.88, top3: 0.99, refused: 0.02, oosRefused: 1.0, oosAnswered: 0.0 }],
 ];
 
 describe.each(files)("search quality on the %s questions", (_name, file, floor) => {

@@ -11,10 +11,11 @@ export interface IndexedSection {
   /** Weighted term frequencies of unigrams and "a b" bigrams over title, ancestors' titles and text. */
   terms: Map<string, number>;
   /**
-   * Terms only the section's example questions contain, not its text or headings: people's words
-   * for it, evidence that the question is about it, but not what the answer quotes.
+   * Terms the section's own text or headings print. The rest of `terms` come only from its example
+   * questions: people's words for it, evidence that the question is about it, but not what the
+   * answer quotes. (Kept this way round because the text is much shorter than its examples.)
    */
-  exampleOnly: Set<string>;
+  printedTerms: Set<string>;
   /** Unigrams and bigrams of the section's own heading. */
   titleTerms: Set<string>;
   /** Syllables as spelled (toned keys), to tell "toán" from "toàn" where the user typed diacritics. */
@@ -101,7 +102,7 @@ function phraseCoverage(doc: IndexedSection, alt: readonly Weighted[], exampleCr
     all += w;
     const pair = `${a.fold} ${b.fold}`;
     if (a.credit > 0 && b.credit > 0 && doc.terms.has(pair))
-      got += w * Math.min(a.credit, b.credit) * (doc.exampleOnly.has(pair) ? exampleCredit : 1);
+      got += w * Math.min(a.credit, b.credit) * (doc.printedTerms.has(pair) ? 1 : exampleCredit);
   }
   return all > 0 ? got / all : 0;
 }
@@ -153,8 +154,7 @@ export class SearchIndex {
         });
       }
       for (const k of terms.keys()) this.df.set(k, (this.df.get(k) ?? 0) + 1);
-      const exampleOnly = new Set([...terms.keys()].filter((k) => !own.has(k)));
-      this.docs.push({ id: e.id, terms, exampleOnly, titleTerms, toned, length });
+      this.docs.push({ id: e.id, terms, printedTerms: own, titleTerms, toned, length });
     }
     this.vocab.seal();
     this.avgLength = this.docs.reduce((s, d) => s + d.length, 0) / Math.max(1, this.docs.length);
@@ -292,7 +292,7 @@ export class SearchIndex {
           all += w.weight;
           const spelled = !w.toned || doc.toned.has(w.toned);
           if (w.credit > 0 && spelled && doc.terms.has(w.fold) && (!w.pairs || w.pairs.some((p) => doc.terms.has(p))))
-            got += w.weight * w.credit * (doc.exampleOnly.has(w.fold) ? exampleCredit : 1);
+            got += w.weight * w.credit * (doc.printedTerms.has(w.fold) ? 1 : exampleCredit);
         }
         if (all > 0) best = Math.max(best, got / all);
       }

@@ -227,12 +227,13 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
     );
     const [top, second] = ranked;
     const topSection = top ? searchable[top.index] : undefined;
+    const topDoc = top ? index.docs[top.index] : undefined;
     // "Kế hoạch này số bao nhiêu": the plan's own number, a fact, not a quantity the text may state.
     const fact = askedFact(text);
     const quantity = fact ? undefined : askedQuantity(text);
     const signals: Signals = {
       coverage: top?.coverage ?? 0,
-      textCoverage: top ? index.coverage(index.docs[top.index] ?? index.docs[0]!, units, 0) : 0,
+      textCoverage: topDoc ? index.coverage(topDoc, units, 0) : 0,
       margin: top && top.score > 0 ? 1 - (second?.score ?? 0) / top.score : 0,
       coverageGap: (top?.coverage ?? 0) - (second?.coverage ?? 0),
       known: index.knownShare(units),

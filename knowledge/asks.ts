@@ -74,6 +74,12 @@ const RUNNING = new Set(["lien", "nay", "qua", "troi"]);
 /** A yes/no question: "… có sao không", "… phải hông" (lexicon DIALECT), "… chưa". */
 const YES_NO_END = /\b(?:khong|ko|k|hok|khg|kg|hong|hem|chua)\b[^\p{L}\p{N}]*(?:\p{L}+[^\p{L}\p{N}]*){0,3}$/u;
 
+/** A clause that opens by pointing back at what was told: "thế", "như vậy", "việc đó" … */
+const POINTS_BACK = /^(?:the|vay|nhu the|nhu vay|lam the|lam vay|lam nhu (?:the|vay)|(?:dieu|viec|chuyen) (?:do|nay|ay))\b/u;
+
+/** Whether an act was right: "có đúng không", "có sai không", "được không", "có sao không", "có vi phạm không". */
+const JUDGED = /\b(?:dung|sai|duoc|on|sao|vi pham|hop ly|phu hop|nen)\b/u;
+
 /** A date's parts: "ngày mấy" asks which day. */
 const DATE_PARTS = new Set(["ngay", "thang", "nam"]);
 
@@ -103,6 +109,11 @@ export function askedQuantity(text: string): string | undefined {
   const clause = lastSentence.split(/,\s*/u).at(-1) ?? lastSentence;
   const storyAmount = / (tôi|toi|em|mình|minh) (phải|phai|nên|nen|cần|can) (làm|lam) (gì|gi|sao|thế nào|the nao)/iu.test(` ${clause}`);
   const amountFrom = storyAmount ? toks.length - tokenize(clause).length : 0;
+  // "… chỉ gọi mấy người thân cận, còn mấy ông khác thì chả mời, thế có đúng không?": a last clause
+  // that points back at what was told and asks yes or no asks about that, not for a count in it.
+  // Only a judgement of it ("đúng", "sai", "được", "có sao"): "…, vậy có quy định không" still asks for the count.
+  const judged = fold(clause).trim();
+  const clauseFrom = POINTS_BACK.test(judged) && JUDGED.test(judged) && YES_NO_END.test(judged) ? toks.length - tokenize(clause).length : 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     const next = toks[i + 1];
@@ -114,7 +125,7 @@ export function askedQuantity(text: string): string | undefined {
         const x = toks[i + j];
         return x !== undefined && (x.toned === w.toned || (!x.accented && plain && x.fold === w.fold));
       });
-      if (!at || i < askFrom) continue;
+      if (!at || i < askFrom || (p.length === 1 && i < clauseFrom)) continue;
       // "có quy định gì về thời hạn như vậy không": whether the text speaks of it, not a number.
       if (toks[i - 1]?.fold === "ve") continue;
       if (p.length === 1 && (PLURAL_PEOPLE.has(toks[i + 1]?.toned) || (plain && PLURAL_PEOPLE_FOLDS.has(toks[i + 1]?.fold ?? ""))))

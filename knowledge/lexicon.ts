@@ -338,6 +338,8 @@ export const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   xly: ["xử lý"],
   cuv: ["cấp ủy viên"],
   ksql: ["kiểm soát quyền lực"],
+  // "QT, triển khai": as party documents abbreviate "quán triệt".
+  qt: ["quán triệt"],
 };
 
 /**
@@ -631,7 +633,10 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
     ["được cử đi", "được cử vào đoàn", "cử đi", "được phân công vào đoàn", "tham gia đoàn", "đi cùng đoàn", "được cử làm thành viên"],
     "thành viên đoàn",
   ],
-  [["lính", "lính của mình", "người dưới quyền", "dưới quyền", "nhân viên dưới quyền"], "cấp dưới | cán bộ"],
+  [
+    ["lính", "lính của mình", "người dưới quyền", "dưới quyền", "nhân viên dưới quyền", "đứa dưới", "thằng dưới", "tụi dưới", "bọn dưới"],
+    "cấp dưới | cán bộ",
+  ],
   [["đòi", "đòi xem", "bắt cung cấp", "yêu sách"], "yêu cầu | đòi hỏi"],
   [
     [
@@ -855,7 +860,7 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
   [["lên tiếng", "góp tiếng nói"], "kiến nghị | phản ánh"],
   [["dính dáng", "dây dưa"], "vai trò | trách nhiệm"],
   // Answering for what someone else did ("sếp có bị vạ lây không", "có phải gánh không").
-  [["vạ lây", "bị vạ lây", "chịu trận", "gánh trách nhiệm", "gánh hậu quả"], "chịu trách nhiệm | liên đới"],
+  [["vạ lây", "bị vạ lây", "liên lụy", "bị liên lụy", "chịu trận", "gánh trách nhiệm", "gánh hậu quả"], "chịu trách nhiệm | liên đới"],
   [["dựa trên", "dựa vào", "căn cứ vào", "căn cứ"], "thực hiện"],
   [["nhìn nhận"], "xác định"],
   [["dẹp", "dẹp bỏ", "dẹp tan", "chặn đứng"], "ngăn chặn"],

@@ -291,3 +291,27 @@ describe("round 12: the people asked, plural ('mấy anh', 'các chị') and 'nh
     }
   });
 });
+
+describe("round 13: a count told in the story, shorthand and being caught up", () => {
+  it("reads 'mấy' before a last clause that points back and judges ('…, thế có đúng không') as told", () => {
+    const q = "chủ tịch xã chỉ bàn với mấy người ruột, mấy anh khác không được hỏi ý kiến, vậy có sai không";
+    expect(askedQuantity(q)).toBeUndefined();
+    expect(mode(q)).not.toBe("refuse");
+    // Asking whether the plan says how many still asks for the count.
+    expect(askedQuantity("đoàn thanh tra phải có mấy người, vậy có quy định không")).toBeDefined();
+    expect(askedQuantity("trưởng đoàn được ký mấy văn bản, như vậy có đúng không")).toBeUndefined();
+  });
+
+  it("reads 'qt' as 'quán triệt', not as an unknown topic that refuses the question", () => {
+    const q = "chi bo co phai qt QĐ 131 cho dv ko";
+    expect(content(q)).toEqual(expect.arrayContaining(["quan", "triet"]));
+    expect(mode(q)).not.toBe("refuse");
+    expect(kb.search(q, { k: 3 }).results.map((r) => r.id)).toContain("II.1");
+  });
+
+  it("reads 'liên lụy' like 'vạ lây' and 'đứa dưới' like 'cấp dưới'", () => {
+    const q = "thủ trưởng không hay biết gì, thằng dưới tự làm sai thì thủ trưởng có bị liên lụy gì không";
+    expect(content(q)).toEqual(expect.arrayContaining(["lien", "doi"]));
+    expect(mode(q)).not.toBe("refuse");
+  });
+});

@@ -315,3 +315,11 @@ describe("round 13: a count told in the story, shorthand and being caught up", (
     expect(mode(q)).not.toBe("refuse");
   });
 });
+
+describe("round 13: a duty is not a ground for being let off", () => {
+  it("reads 'phải chủ động phát hiện' as what a body must do, 'đã chủ động báo cáo' as a ground for leniency", () => {
+    expect(asksConsequence("ban thường vụ có phải chủ động phát hiện vi phạm trong công tác kiểm tra không")).toBeUndefined();
+    expect(top("chi ủy có trách nhiệm chủ động phát hiện và xử lý vi phạm trong kiểm tra, giám sát không")).toBe("II.2.1");
+    expect(asksConsequence("giám đốc đã chủ động phát hiện và báo cáo thì có được giảm trách nhiệm không")).toBe("let");
+  });
+});

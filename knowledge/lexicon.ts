@@ -131,6 +131,9 @@ export const STOPWORDS: readonly string[] = [
   "dạ",
   "vâng",
   "nghe",
+  // Chat particles: "chung chi á", "cái này nè".
+  "á",
+  "nè",
 ];
 
 /**
@@ -202,6 +205,18 @@ export const STOP_PHRASES: readonly string[] = [
   "ba ay",
   "tinh sao",
   "du thu",
+  // Whether the plan speaks of it ("kế hoạch có nhắc tới không", "có đề cập chuyện này"), and what
+  // is expected of someone ("được mong đợi làm gì"; not "kỳ vọng", which the plan prints): how it is
+  // asked, not what.
+  "nhac toi",
+  "nhac den",
+  "de cap",
+  "noi toi",
+  "noi den",
+  "mong doi",
+  // Southern "… được hông ta", "… chưa ta": wondering aloud ("kiểm tra chính tả" keeps its "ta").
+  "khong ta",
+  "chua ta",
   // Southern "hết trơn", "sạch trơn": all of it ("bôi trơn" stays: a bribe).
   "het tron",
   "sach tron",
@@ -394,6 +409,8 @@ export const DIALECT: Readonly<Record<string, string>> = {
   zậy: "vậy",
   zay: "vậy",
   rứa: "vậy",
+  // Southern "gởi" is "gửi".
+  gởi: "gửi",
   khum: "không",
   // Southern "mần" (làm), "dìa" (về), "zô" (vào); "nghen" ends a question like "nhé"
   // (not "hen": typed plain it is also "hẹn").
@@ -858,6 +875,11 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
   [["mất mặt", "mang tiếng", "bôi nhọ", "mất uy tín", "bêu xấu"], "uy tín | danh dự"],
   [["tố bậy", "tố láo", "tố điêu", "tố bừa", "tố oan"], "tố cáo sai"],
   [["lên tiếng", "góp tiếng nói"], "kiến nghị | phản ánh"],
+  // "đòi mấy cái không dính gì tới nội dung thanh tra": outside it, not someone's part in it.
+  [
+    ["không dính gì tới", "không dính gì đến", "chả dính gì tới", "chả dính gì đến", "không dính dáng gì tới", "không dính dáng gì đến"],
+    "nằm ngoài",
+  ],
   [["dính dáng", "dây dưa"], "vai trò | trách nhiệm"],
   // Answering for what someone else did ("sếp có bị vạ lây không", "có phải gánh không").
   [["vạ lây", "bị vạ lây", "liên lụy", "bị liên lụy", "chịu trận", "gánh trách nhiệm", "gánh hậu quả"], "chịu trách nhiệm | liên đới"],

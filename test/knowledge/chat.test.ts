@@ -323,3 +323,31 @@ describe("round 13: a duty is not a ground for being let off", () => {
     expect(asksConsequence("giám đốc đã chủ động phát hiện và báo cáo thì có được giảm trách nhiệm không")).toBe("let");
   });
 });
+
+describe("round 13: Southern chat and asking whether the plan speaks of something", () => {
+  it("drops the particles 'á', 'nè' and a wondering '… không ta', but keeps 'ta' of 'chính tả'", () => {
+    const words = content("đoàn thanh tra mà sách nhiễu á, vậy bị xử lý hông ta");
+    for (const w of ["a", "ta"]) expect(words).not.toContain(w);
+    expect(content("cái vụ vòi vĩnh nè, kế hoạch có nói gì không")).not.toContain("ne");
+    expect(mode("kiem tra chinh ta")).toBe("refuse");
+  });
+
+  it("reads 'có nhắc tới', 'có đề cập' as whether the plan speaks of it, so its topic alone decides", () => {
+    const q = "chuyện cán bộ thanh tra vòi vĩnh, chung chi thì kế hoạch có đề cập không";
+    expect(content(q)).not.toContain("cap");
+    expect(mode(q)).toBe("answer");
+    expect(top(q)).toBe("I.1");
+  });
+
+  it("reads Southern 'gởi' as 'gửi': whom the plan is sent to", () => {
+    expect(top("kế hoạch gởi cho cơ quan nào")).toBe("recipients");
+    expect(mode("kế hoạch gởi cho cơ quan nào")).not.toBe("refuse");
+  });
+
+  it("reads 'không dính gì tới …' as outside it: demands beyond the inspection's content", () => {
+    const q = "đoàn kiểm tra đòi mấy thứ chả dính gì tới nội dung kiểm tra thì đơn vị có phải làm không";
+    expect(content(q)).toEqual(expect.arrayContaining(["nam", "ngoai"]));
+    expect(top(q)).toBe("II.5.1");
+    expect(mode(q)).not.toBe("refuse");
+  });
+});

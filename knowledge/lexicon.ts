@@ -881,6 +881,25 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
     "nằm ngoài",
   ],
   [["dính dáng", "dây dưa"], "vai trò | trách nhiệm"],
+  // Accusing falsely, and what it does to someone's name (II.5.1: "người tố cáo sai làm ảnh hưởng đến uy tín").
+  [
+    [
+      "tố cáo láo",
+      "tố láo",
+      "tố cáo bậy",
+      "tố cáo bậy bạ",
+      "tố bậy",
+      "tố cáo điêu",
+      "tố điêu",
+      "tố cáo bừa",
+      "tố bừa",
+      "tố oan",
+      "vu khống",
+      "vu cáo",
+    ],
+    "tố cáo sai",
+  ],
+  [["hạ uy tín", "bôi nhọ", "bôi xấu", "làm mất uy tín", "mất uy tín", "mất danh dự"], "ảnh hưởng đến uy tín"],
   // Answering for what someone else did ("sếp có bị vạ lây không", "có phải gánh không").
   [["vạ lây", "bị vạ lây", "liên lụy", "bị liên lụy", "chịu trận", "gánh trách nhiệm", "gánh hậu quả"], "chịu trách nhiệm | liên đới"],
   [["dựa trên", "dựa vào", "căn cứ vào", "căn cứ"], "thực hiện"],

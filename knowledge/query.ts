@@ -365,10 +365,11 @@ const TEAM_HEADING = "thanh vien doan";
 const teamDuty = folded(TEAM_DUTY);
 /**
  * Being put on a team, however it is said: "được trưng tập vào một đoàn thanh tra", "ủy ban cử tôi
- * vào đoàn", "được điều động tham gia đoàn" (a verb of assigning, the person, then into a team).
+ * vào đoàn", "được điều động tham gia đoàn", Southern "được phân vô đoàn" (a verb of assigning, the
+ * person, then into a team).
  */
 const TEAM_ASSIGNMENT =
-  / (?:cu|phan cong|trung tap|dieu|dieu dong|huy dong|moi|chon|bo sung|dua)(?: toi| minh| em| tui)? (?:vao|tham gia|di theo|di cung|lam thanh vien)(?: mot| cac| trong)? doan /;
+  / (?:cu|phan cong|phan|trung tap|dieu|dieu dong|huy dong|moi|chon|bo sung|dua)(?: toi| minh| em| tui)? (?:vao|vo|tham gia|di theo|di cung|lam thanh vien)(?: mot| cac| trong)? doan /;
 const onTeam = (folds: readonly string[]): boolean =>
   teamDuty.some((t) => tokenIndex(folds, t, 0) >= 0) || TEAM_ASSIGNMENT.test(` ${folds.join(" ")} `);
 const SELF_FOLDS = new Set(["toi", "minh", "em", "tui"]);

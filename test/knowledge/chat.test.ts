@@ -351,3 +351,23 @@ describe("round 13: Southern chat and asking whether the plan speaks of somethin
     expect(mode(q)).not.toBe("refuse");
   });
 });
+
+describe("round 13b: being examined after the body is disciplined, false accusations, 'phân vô đoàn'", () => {
+  it("reads 'có bị xem xét gì không' as what happens to the leaders, under letting it happen", () => {
+    const q = "Chi bộ tôi đã bị kỷ luật vì tiêu cực trong kiểm tra. Bí thư và chi ủy viên có bị xem xét gì thêm không?";
+    // A consequence asked about leaders ("bí thư") is answering for what happened under them.
+    expect(asksConsequence(q)).toBe("act");
+    expect(top(q)).toBe("II.6.2");
+  });
+
+  it("reads 'tố cáo bậy', 'tố cáo láo' as a false accusation, which the inspected party's section answers", () => {
+    expect(top("ai tố cáo láo để hạ uy tín cán bộ thì có bị xử lý không")).toBe("II.5.1");
+    expect(mode("tố cáo bậy làm mất uy tín người khác thì có sao không")).not.toBe("refuse");
+  });
+
+  it("reads Southern 'được phân vô đoàn' as being put on the team", () => {
+    expect(questionRole("tui là chuyên viên phòng nghiệp vụ, mới được phân vô đoàn thanh tra huyện, tui phải làm gì")?.heading).toBe(
+      "thanh vien doan",
+    );
+  });
+});

@@ -73,6 +73,17 @@ const COUNTED = new Set([
 const RUNNING = new Set(["lien", "nay", "qua", "troi"]);
 /** A yes/no question: "… có sao không", "… phải hông" (lexicon DIALECT), "… chưa". */
 const YES_NO_END = /\b(?:khong|ko|k|hok|khg|kg|hong|hem|chua)\b[^\p{L}\p{N}]*(?:\p{L}+[^\p{L}\p{N}]*){0,3}$/u;
+/**
+ * … or one that goes on after its "không": "… mấy xã mình phụ trách không, kể cả quà nhỏ?", "… có
+ * nhắm tới không hay chỉ nói chung chung?".
+ */
+const YES_NO_THEN = /\b(?:co|phai|duoc|can)\b.*\b(?:khong|ko|hong|chua)\b(?:\s*[,;]|\s+hay\b)/u;
+const yesNo = (sentence: string): boolean => YES_NO_END.test(fold(sentence)) || YES_NO_THEN.test(fold(sentence));
+/**
+ * "kế hoạch có xử mấy người tố cáo sai không": "mấy người" with what they do after it is "those
+ * people"; a count of people ends its clause ("đoàn có mấy người, …", "mấy người thì đủ").
+ */
+const PEOPLE_WHO = /\bmay nguoi (?!(?:thi|la|vay|the|khong|ko|chua|hong|a|nhi|nhe)\b)\p{L}/u;
 
 /** A clause that opens by pointing back at what was told: "thế", "như vậy", "việc đó" … */
 const POINTS_BACK = /^(?:the|vay|nhu the|nhu vay|lam the|lam vay|lam nhu (?:the|vay)|(?:dieu|viec|chuyen) (?:do|nay|ay))\b/u;
@@ -118,7 +129,9 @@ export function askedQuantity(text: string): string | undefined {
     const t = toks[i];
     const next = toks[i + 1];
     // "500 nghìn", "2tr", "1 triệu đồng": an amount the asker names.
-    if (i >= amountFrom && t && /^\d+$/.test(t.fold) && next && MONEY_UNITS.has(next.fold)) return MONEY;
+    // "có 2 đồng chí giữ ý kiến khác": comrades, not đồng (money).
+    const comrades = next?.fold === "dong" && toks[i + 2]?.fold === "chi";
+    if (i >= amountFrom && t && /^\d+$/.test(t.fold) && next && MONEY_UNITS.has(next.fold) && !comrades) return MONEY;
     if (i >= amountFrom && t && /^\d+(k|tr|trieu|d)$/.test(t.fold)) return MONEY;
     for (const p of quantityPhrases) {
       const at = p.every((w, j) => {
@@ -135,9 +148,10 @@ export function askedQuantity(text: string): string | undefined {
       // "theo một địa bàn mấy năm liền thì có bị điều chuyển không": "mấy năm liền", "mấy tháng
       // nay" are several, told, in a yes/no question as well.
       const told = RUNNING.has(toks[i + 2]?.fold ?? "");
-      if (p.length === 1 && (told || !COUNTED.has(toks[i + 1]?.fold ?? "")) && YES_NO_END.test(fold(lastSentence))) continue;
-      // "ngày mấy", "năm mấy": which date, not how many; whether it is printed is a fact (FACTS).
-      if (p.length === 1 && DATE_PARTS.has(toks[i - 1]?.fold ?? "") && !COUNTED.has(toks[i + 1]?.fold ?? "")) continue;
+      if (p.length === 1 && (told || !COUNTED.has(toks[i + 1]?.fold ?? "")) && yesNo(lastSentence)) continue;
+      if (p.length === 1 && toks[i + 1]?.fold === "nguoi" && yesNo(lastSentence) && PEOPLE_WHO.test(fold(lastSentence))) continue;
+      // "ngày mấy", "ngày bao nhiêu", "năm mấy": which date, not how many; whether it is printed is a fact (FACTS).
+      if (DATE_PARTS.has(toks[i - 1]?.fold ?? "") && !COUNTED.has(toks[i + p.length]?.fold ?? "") && p.at(-1)?.fold !== "lau") continue;
       // "mấy cơ quan báo đài thì kế hoạch giao làm gì": "mấy" before what is not a unit of count,
       // with the question asked by another word after it, is "the (several)", as in Southern speech.
       if (p.length === 1 && !COUNTED.has(toks[i + 1]?.fold ?? "") && toks.slice(i + 2).some((x) => ALSO_ASKED.has(x.fold))) continue;

@@ -371,3 +371,26 @@ describe("round 13b: being examined after the body is disciplined, false accusat
     );
   });
 });
+
+describe("round 13d: what is not a count", () => {
+  it("reads 'đồng chí' after a number as comrades, not money", () => {
+    expect(askedQuantity("Chi ủy có 3 đồng chí không đồng ý. Tôi có phải ghi lại ý kiến đó khi báo cáo không?")).toBeUndefined();
+    expect(askedQuantity("nhận 3 đồng có sao không")).toBeDefined();
+  });
+
+  it("reads a yes/no question that goes on after its 'không' ('…không, kể cả …', '… không hay …') as yes/no", () => {
+    expect(askedQuantity("trưởng đoàn có được ăn cơm với mấy hộ dân ở xã không, kể cả khi họ mời")).toBeUndefined();
+    expect(askedQuantity("mấy chuyện chạy án thì kế hoạch có nói tới không hay chỉ nói chung")).toBeUndefined();
+    expect(askedQuantity("đoàn kiểm tra được làm việc mấy ngày, hay tùy trưởng đoàn")).toBe("ngay");
+  });
+
+  it("reads 'mấy người' followed by what they do as 'those people', a count of people as a count", () => {
+    expect(askedQuantity("chi bộ có được kỷ luật mấy người vu khống cán bộ không")).toBeUndefined();
+    expect(askedQuantity("đoàn thanh tra phải có mấy người, vậy có quy định không")).toBe("nguoi");
+  });
+
+  it("reads 'ngày bao nhiêu' as which date, not how many days", () => {
+    expect(askedQuantity("Quy định 131 ký ngày bao nhiêu")).toBeUndefined();
+    expect(askedQuantity("đoàn kiểm tra làm việc bao nhiêu ngày")).toBe("ngay");
+  });
+});

@@ -353,17 +353,32 @@ export function asksConsequence(text: string): "act" | "let" | undefined {
  * regulation another one replaced, a person's name ("… hiện nay là ai"), or what an article of the
  * regulation lists (the plan cites Điều 4, it does not quote it).
  */
-export type Fact = "own number" | "replaced" | "person" | "article" | "form" | "law";
+export type Fact = "own number" | "replaced" | "person" | "article" | "form" | "law" | "deadline" | "task";
 
 const FACTS: readonly [Fact, RegExp][] = [
+  // Something to write, translate or recommend ("Viết giúp tôi bài phát biểu …", "Dịch giùm câu …
+  // sang tiếng Anh", "Gợi ý vài quán …"): a task, not a question about the text. Not a yes/no
+  // question ("viết bài về đoàn kiểm tra có được không" asks what the press may do).
+  [
+    "task",
+    /^(?!.*\b(?:khong|ko|k|hok|hong|chua)\s*$)(?:^(?:(?:ad|admin|bot|ban|em|anh|chi|bac)\s+(?:oi\s+)?)?(?:(?:hay|vui long|lam on|nho)\s+)?(?:viet|soan|dich|thao|lam)\s+(?:giup|gium|ho|dum)\b|^(?:dich|soan thao|soan|viet)\s+(?:cau|doan|bai|ban|bien ban|to trinh|bai phat bieu)\b|\bdich\b.*\bsang tieng\b|^(?:goi y|gioi thieu)\s+(?:vai|may|mot vai|mot so|giup|gium|cho (?:toi|em|minh))?\s*(?:quan|nha hang|khach san|dia diem|mon an|cho an)\b)/,
+  ],
+  // By which date something must be done ("gửi báo cáo … trước ngày nào", "ngày nào phải nộp"):
+  // the plan sets no calendar date.
+  [
+    "deadline",
+    /\b(?:truoc ngay nao|cham nhat (?:la )?ngay nao|han (?:chot|cuoi) (?:la )?(?:ngay nao|khi nao|bao gio)|ngay nao (?:\w+ ){0,4}(?:phai )?(?:nop|gui|hoan thanh|bao cao))\b/,
+  ],
   [
     "own number",
     /^(?!.*\b(?:quy dinh|qd|can cu|dua vao|dua tren|van ban nao|trung uong)\b).*\b(?:ke hoach|van ban)\b.*\b(?:so bao nhieu|so may|so hieu|ky hieu|ngay nao|ngay bao nhieu|ngay may|ngay thang nam nao|ky ngay)\b/,
   ],
+  // "Kế hoạch thực hiện Quy định 131 của tỉnh số mấy": the regulation names the plan, it is not asked about.
+  ["own number", /\bke hoach (?:thuc hien|trien khai) (?:quy dinh|qd) \d+(?: \w+){0,3} (?:so bao nhieu|so may|so hieu|ky hieu)\b/],
   ["replaced", /\b(?:thay the|thay cho|bai bo)(?: cho)? (?:quy dinh|van ban|nghi quyet|quyet dinh|chi thi)\b.*\b(?:nao|gi|so may)\b/],
   [
     "person",
-    /\b(?:hien nay|hien tai|hien gio|bay gio|hien) la (?:ai|dong chi nao|ong nao|ba nao)\b|\bten (?:la )?gi\b|\bla (?:ong|ba) nao\b|\bho ten\b|\b(?:ai|dong chi nao|ong nao|ba nao) (?:dang|hien|hien nay|hien dang) (?:la|lam|giu)\b(?!.*\b(?:ma|thi(?! hanh)|neu|duoc|phai|bi(?! thu))\b)/,
+    /\b(?:hien nay|hien tai|hien gio|bay gio|hien) la (?:ai|dong chi nao|ong nao|ba nao)\b|\bten (?:la )?gi\b|\bla (?:ong|ba) nao\b|\bho ten\b|\b(?:ai|dong chi nao|ong nao|ba nao) (?:dang|hien|hien nay|hien dang) (?:la|lam|giu)\b(?!.*\b(?:ma|thi(?! hanh)|neu|duoc|phai|bi(?! thu))\b)|\b(?:dong chi nao|ong nao|ba nao) (?:da )?ky\b(?! luat)/,
   ],
   // What a named law, decree or circular says ("Theo Luật Kiểm toán …", "Nghị định … quy định"): the
   // plan names none ("pháp luật", "luật đảng" are no law's name).
@@ -372,7 +387,11 @@ const FACTS: readonly [Fact, RegExp][] = [
     /(?<!phap |ky )\bluat (?:thanh tra|kiem toan|phong chong|phong|can bo|cong chuc|vien chuc|hinh su|to cao|khieu nai|tiep cong dan|ngan sach|doanh nghiep|lao dong|dat dai|dau thau|xu ly)\b|\b(?:bo luat|nghi dinh|thong tu)\b/,
   ],
   // A form or template to fill in ("mẫu đơn", "theo mẫu nào", "biểu mẫu"): the plan has none.
-  ["form", /\b(?:bieu mau|file mau|theo mau|mau (?:don|bao cao|bien ban|ban kiem diem|kiem diem|so|nao|san|moi))\b/],
+  // … or how to write one ("cách viết biên bản", "làm đơn thế nào").
+  [
+    "form",
+    /\b(?:bieu mau|file mau|theo mau|mau (?:don|bao cao|bien ban|ban kiem diem|kiem diem|so|nao|san|moi))\b|\bcach (?:viet|lam|soan|ghi) (?:bien ban|don|ban kiem diem|to trinh|bao cao)\b|\b(?:lam|viet) don (?:the nao|ra sao|nhu the nao|sao)\b/,
+  ],
   [
     "article",
     /\bdieu \d+\b.*\b(?:liet ke|gom nhung|gom cac|co nhung|noi dung gi|quy dinh nhung|cu the nhung|nhung hanh vi nao|hanh vi nao)\b/,
@@ -401,6 +420,11 @@ export function statesFact(sectionText: string, fact: Fact): boolean {
       return /\b(?:mẫu|Mẫu) (?:số|đơn|báo cáo|biên bản)/u.test(sectionText);
     case "law":
       return /(?:Luật|Nghị định|Thông tư) [\p{Lu}\d]/u.test(sectionText);
+    case "deadline":
+      // A calendar date other than the one every section cites ("Quy định 131-QĐ/TW ngày 27/10/2023").
+      return /\d{1,2}\/\d{1,2}/.test(sectionText.replace(/QĐ\/TW,?\s*ngày\s*\d{1,2}\/\d{1,2}\/\d{4}/gu, ""));
+    case "task":
+      return false;
   }
 }
 

@@ -12,6 +12,7 @@ import {
   definitionTerm,
   statesFact,
   statesQuantity,
+  type Fact,
   type PlanAsk,
 } from "./asks.js";
 import { indexSections } from "./build-index.js";
@@ -262,6 +263,9 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
     return s ? formatSection(s, labelOf(s), childrenOf(s.id)) : undefined;
   };
   const refusal = (note?: string): string => formatRefusal([...labels.values()], note);
+  // Why a question the text does not answer is refused, when the reader knows: a number, a date, a task.
+  const refusalNote = (quantity: boolean, fact: Fact | undefined): string | undefined =>
+    quantity || fact === "deadline" ? vi.noQuantity : fact === "task" ? vi.noTask : fact ? vi.noFact : undefined;
 
   const respond = (query: string): Response => {
     const ref = sectionRef(query);
@@ -276,7 +280,7 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
     const mode = usedIn >= 0 && ranked !== "refuse" ? "answer" : ranked;
     const [top, ...rest] = results;
     if (!top || mode === "refuse")
-      return { mode: "refuse", text: refusal(signals.missingQuantity ? vi.noQuantity : signals.missingFact ? vi.noFact : undefined) };
+      return { mode: "refuse", text: refusal(refusalNote(signals.missingQuantity, signals.missingFact ? askedFact(query) : undefined)) };
     if (mode === "suggest") {
       const offered = results.slice(0, SUGGESTIONS).map((r) => r.section);
       return { mode, text: suggestionLead(), suggestions: offered.map((s) => ({ id: s.id, title: s.title, label: citation(s) })) };

@@ -26,6 +26,8 @@ export const vi = {
   /** A question asking for a fact the text does not print: the plan's own number or date, a name, a replaced text, an article's content, what another law says. */
   noFact:
     "Văn bản đang tra cứu không nêu thông tin này (số, ngày ký của kế hoạch, tên người giữ chức vụ, văn bản được thay thế, nội dung từng điều của Quy định 131 hay điều một luật, nghị định khác quy định).",
+  /** A request to write, translate or recommend something: not what the bot does. */
+  noTask: "Tôi chỉ tra cứu và trích nội dung văn bản; tôi không soạn, dịch hay viết hộ văn bản, cũng không gợi ý việc ngoài văn bản.",
   /** "thế nào là X?" where the text uses X without defining it: say so, and where it is used. */
   notDefined: (term: string, usedIn: readonly string[]): string =>
     `Văn bản không định nghĩa “${term}”; cụm từ này chỉ được dùng ở ${usedIn.join(", ")}, khi nêu các trường hợp áp dụng (trích dưới đây).`,

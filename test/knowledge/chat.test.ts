@@ -394,3 +394,37 @@ describe("round 13d: what is not a count", () => {
     expect(askedQuantity("đoàn kiểm tra làm việc bao nhiêu ngày")).toBe("ngay");
   });
 });
+
+describe("round 13e: what the plan never states, asked for plainly", () => {
+  it("refuses a request to write, translate or recommend, and says it does not do that", () => {
+    for (const q of [
+      "Soạn giúp tôi bài phát biểu bế mạc đại hội chi bộ",
+      "dich gium doan nay sang tieng Anh: ke hoach kiem tra nam 2025",
+      "Gợi ý mấy quán lẩu ngon ở Cần Thơ để tiếp đoàn",
+      "Viết giúp em bản tự kiểm điểm đảng viên cuối năm",
+    ]) {
+      expect(mode(q), q).toBe("refuse");
+      expect(kb.answer(q), q).toContain("không soạn, dịch hay viết hộ");
+    }
+    // What the press may write about an inspection is a question, not a task.
+    expect(mode("nhà báo viết bài về đoàn kiểm tra đang làm việc ở xã thì có được không")).not.toBe("refuse");
+  });
+
+  it("refuses a calendar deadline the plan does not set, saying it gives no time limit", () => {
+    const q = "các đảng ủy cơ sở phải gửi báo cáo kết quả thực hiện về UBKT tỉnh chậm nhất là ngày nào";
+    expect(mode(q)).toBe("refuse");
+    expect(kb.answer(q)).toContain("không nêu con số, mức tiền hay thời hạn");
+    expect(mode("UBKT tỉnh báo cáo kết quả thực hiện cho ai")).not.toBe("refuse");
+  });
+
+  it("refuses who signed the plan and its own number, even named by the regulation it carries out", () => {
+    expect(mode("kế hoạch này đồng chí nào ký")).toBe("refuse");
+    expect(mode("kế hoạch triển khai Quy định 131 của tỉnh ta số mấy")).toBe("refuse");
+    expect(mode("ai ban hành kế hoạch này")).toBe("answer");
+  });
+
+  it("refuses how to write a record or an application, which the plan has no form for", () => {
+    expect(mode("cách ghi biên bản họp chi bộ sao cho đúng")).toBe("refuse");
+    expect(mode("muốn chuyển sinh hoạt đảng thì làm đơn thế nào")).toBe("refuse");
+  });
+});

@@ -13,14 +13,22 @@ import type { QueryTerm } from "./query.js";
 const CONFIRMATION =
   /^(?:(?:vay|the|nhu vay|nhu the|dieu do|dieu nay|chuyen do|chuyen nay|nhu the nay) )?(?:co )?(?:dung|phai|that|chinh xac)(?: (?:vay|the|la vay|la the|khong|ko|k|hong|chua|a|ah|ha|nhi|nhe))*$/;
 
-/** The sentence that asks: the last one, with the one before when the last only asks to confirm it. */
+/**
+ * A last sentence that only asks for more of the one before: "Cụ thể là những nhiệm vụ nào?", "Nói
+ * rõ hơn được không?", or what the plan says of it: "Kế hoạch nói gì về việc này?" (not "Tôi nên
+ * báo chuyện này cho ai?", which asks something of its own).
+ */
+const FOLLOW_UP =
+  /^(?:cu the|noi ro|chi tiet)\b|^(?:\S+ ){0,4}(?:noi|quy dinh|huong dan)(?: (?:gi|the nao|sao|ra sao|nhu the nao))? (?:ve|voi) (?:viec|chuyen|van de|truong hop|dieu) (?:nay|do|ay)(?: \S+){0,2}$/;
+
+/** The sentence that asks: the last one, with the one before when the last only asks to confirm it or for more of it. */
 export function askingSentence(text: string): string {
   const sentences = text.split(/[.?!;]\s+(?=\S)/u);
   const last = sentences.at(-1) ?? text;
   const bare = fold(last)
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
-  return sentences.length > 1 && CONFIRMATION.test(bare) ? sentences.slice(-2).join(". ") : last;
+  return sentences.length > 1 && (CONFIRMATION.test(bare) || FOLLOW_UP.test(bare)) ? sentences.slice(-2).join(". ") : last;
 }
 
 /** Spelled with diacritics; typed without them they count only in a question typed without any. */

@@ -2,7 +2,7 @@
 // typos of idioms) and what they must not turn into. Questions written for this file, not taken from
 // any question file the search is measured on.
 import { describe, expect, it } from "vitest";
-import { askedQuantity, asksConduct, asksConsequence } from "../../knowledge/asks.js";
+import { askedQuantity, askingSentence, asksConduct, asksConsequence } from "../../knowledge/asks.js";
 import { loadKnowledgeBase } from "../../knowledge/index.js";
 import { questionRole } from "../../knowledge/query.js";
 
@@ -426,5 +426,15 @@ describe("round 13e: what the plan never states, asked for plainly", () => {
   it("refuses how to write a record or an application, which the plan has no form for", () => {
     expect(mode("cách ghi biên bản họp chi bộ sao cho đúng")).toBe("refuse");
     expect(mode("muốn chuyển sinh hoạt đảng thì làm đơn thế nào")).toBe("refuse");
+  });
+});
+
+describe("round 13f: a last sentence that only asks for more of the one before", () => {
+  it("asks with the sentence before it ('Cụ thể là những gì?', 'Kế hoạch nói gì về việc này?')", () => {
+    const story = "Chồng tôi là trưởng phòng. Anh ấy có phải chịu trách nhiệm khi cấp dưới nhận tiền không.";
+    expect(askingSentence(`${story} Cụ thể là những gì?`)).toContain("chịu trách nhiệm");
+    expect(askingSentence(`${story} Kế hoạch nói gì về việc này?`)).toContain("chịu trách nhiệm");
+    // A question of its own that points back is still the one that asks.
+    expect(askingSentence(`${story} Tôi nên báo chuyện này cho ai?`)).toBe("Tôi nên báo chuyện này cho ai?");
   });
 });

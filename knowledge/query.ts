@@ -488,6 +488,12 @@ function roleOf(expanded: string, tokens: readonly Token[]): QuestionRole | unde
     return false;
   };
   const headAt = (i: number): boolean => inspectedHeads.some((h) => at(folds, i, h));
+  // "Chú tôi", "Chú ruột tôi", "Vợ mình": a relative of the asker, whose role is not the asker's.
+  const relativeAt = (i: number): boolean => {
+    const t = tokens[i];
+    if (!t || !(t.accented ? kin.toned.has(t.toned) : kin.fold.has(t.fold))) return false;
+    return [1, 2].some((k) => SELF_FOLDS.has(folds[i + k] ?? "") && folds[i + k] !== "em");
+  };
   const assignedAt = (i: number): boolean => ASSIGNED.some((a) => i >= a.length && at(folds, i - a.length, a));
   // The subject of the asking clause, then of the first clause of the asking sentence: earlier
   // sentences tell a story whose people are not what is asked.
@@ -544,7 +550,7 @@ function roleOf(expanded: string, tokens: readonly Token[]): QuestionRole | unde
   for (const s of starts) {
     // "Chị là …", "Anh là …": the pronoun the asker calls themself by is also an opener ("chị Lan …").
     const i = selfClauseAt(tokens, s) ? s : skipOpeners(s);
-    if (!selfClauseAt(tokens, i)) continue;
+    if (relativeAt(s) || !selfClauseAt(tokens, i)) continue;
     const end = endOf(s);
     let role: (typeof roleTable)[number] | undefined;
     let head = false;
@@ -567,7 +573,9 @@ function roleOf(expanded: string, tokens: readonly Token[]): QuestionRole | unde
     // "…, tháng này được giao làm trưởng đoàn …" later in the story before the asking sentence.
     for (let j = end; j < sentenceStart; j++) {
       const r = roleAt(j);
-      if (r && assignedAt(j) && !BODY_ROLES.includes(r.heading)) {
+      // Not a relative's: "Chú ruột tôi vừa được bầu làm bí thư xã đó".
+      const clause = starts.filter((x) => x <= j).at(-1) ?? 0;
+      if (r && assignedAt(j) && !BODY_ROLES.includes(r.heading) && !relativeAt(clause)) {
         role = r;
         break;
       }

@@ -438,3 +438,15 @@ describe("round 13f: a last sentence that only asks for more of the one before",
     expect(askingSentence(`${story} Tôi nên báo chuyện này cho ai?`)).toBe("Tôi nên báo chuyện này cho ai?");
   });
 });
+
+describe("round 14: a relative's role is not the asker's", () => {
+  it("does not take 'Chú tôi …', 'Vợ mình …', 'Anh rể tôi … được bầu làm bí thư' as the asker's own role", () => {
+    expect(questionRole("Chú tôi vừa được bầu làm bí thư đảng ủy xã. Tôi có phải báo cáo gì không?")?.own).not.toBe(true);
+    expect(
+      questionRole("Tôi là chuyên viên văn phòng huyện ủy. Anh rể tôi mới được bầu làm bí thư xã tôi theo dõi. Tôi có phải báo cáo không?")
+        ?.heading,
+    ).not.toBe("nguoi dung dau cap uy");
+    // The asker's own election still is.
+    expect(questionRole("Tôi vừa được bầu làm bí thư chi bộ. Tôi phải làm gì?")?.heading).toBe("nguoi dung dau cap uy");
+  });
+});

@@ -399,6 +399,8 @@ const BACK_POINTERS = folded([
 /** Southern "ổng", "bả", "ảnh" (he, she): told from "ông", "bà", "anh" by their tone only. */
 const BACK_POINTERS_TONED = new Set(["ổng", "bả", "ảnh"].map((w) => tokenize(w)[0]?.toned));
 const INSPECTING = new Set(["kiem tra", "thanh tra", "giam sat"]);
+/** "đoàn … về để …", "về làm …", "xuống kiểm tra …": came to do it, with no other place named. */
+const CAME_TO_DO = new Set(["de", "lam", "kiem", "thanh", "giam"]);
 /** Who inspects, as the agent of a passive: "bị đoàn … kiểm tra", "được ủy ban … giám sát". */
 const AGENTS = new Set(["doan", "uy", "co", "ubkt"]);
 const at = (folds: readonly string[], i: number, phrase: readonly string[]): boolean => phrase.every((w, j) => folds[i + j] === w);
@@ -483,6 +485,10 @@ function roleOf(expanded: string, tokens: readonly Token[]): QuestionRole | unde
         if (folds[j - 1] === "co") return true;
         const rest = folds.slice(j + 3, Math.min(j + 7, end + 3));
         if (rest.includes("lam") && rest[rest.indexOf("lam") + 1] === "viec") return true;
+        // "Đoàn thanh tra tỉnh về để thanh tra việc mua sắm": it came to the asker's unit (not "về xã",
+        // a place named, which may be anyone's).
+        const came = rest.slice(0, 2).findIndex((f) => f === "ve" || f === "xuong");
+        if (came >= 0 && CAME_TO_DO.has(rest[came + 1] ?? "")) return true;
       }
     }
     return false;

@@ -450,3 +450,13 @@ describe("round 14: a relative's role is not the asker's", () => {
     expect(questionRole("Tôi vừa được bầu làm bí thư chi bộ. Tôi phải làm gì?")?.heading).toBe("nguoi dung dau cap uy");
   });
 });
+
+describe("round 14: a team that came to the asker's unit", () => {
+  it("reads 'Đoàn thanh tra về để thanh tra …' after a head describing their unit as the unit being inspected", () => {
+    const q = "Tôi là bí thư chi bộ trường tiểu học. Đoàn kiểm tra huyện về để kiểm tra việc thu chi. Chúng tôi phải làm gì?";
+    expect(questionRole(q)?.heading).toBe("doi tuong kiem tra");
+    // A team that went to some commune says nothing of the asker's own unit.
+    const elsewhere = "Tôi là đại biểu HĐND huyện. Cử tri nói đoàn thanh tra về xã có người xin tiền. Tôi có trách nhiệm gì?";
+    expect(questionRole(elsewhere)?.heading).not.toBe("doi tuong kiem tra");
+  });
+});

@@ -918,12 +918,14 @@ function swapIY(toned: string): string | undefined {
  * together and that form no corpus word with their other neighbours either, or that the corpus
  * does not know at all, are most likely one word the corpus does not contain ("giao thông",
  * "nghị định", "đảng phí", "căn cước công dân"): each such run counts as one unit of the user's own
- * topic, and its known syllables earn at most half credit.
+ * topic, and its known syllables earn at most half credit. A syllable the documents print with the
+ * function word beside it ("đối" of "đối với") is a corpus word, not part of such a run ("cấm đối với").
  */
 const ORPHAN_CREDIT = 0.5;
+
 function markUnknownCompounds(terms: QueryTerm[], vocab: Vocabulary, nextGroup: () => number): void {
   const joined = (a: QueryTerm | undefined, b: QueryTerm | undefined): boolean =>
-    a !== undefined && b !== undefined && !a.stop && !b.stop && vocab.hasBigram(a.fold, b.fold);
+    a !== undefined && b !== undefined && !a.stop && (b.stop ? vocab.printed.hasBigram(a.fold, b.fold) : vocab.hasBigram(a.fold, b.fold));
   // Runs are of adjacent typed syllables: a question word in between ends a run.
   const orphan = terms.map(
     (t, i) => !t.stop && t.group === undefined && t.origin !== "abbreviation" && !joined(terms[i - 1], t) && !joined(t, terms[i + 1]),

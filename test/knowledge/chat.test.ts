@@ -460,3 +460,16 @@ describe("round 14: a team that came to the asker's unit", () => {
     expect(questionRole(elsewhere)?.heading).not.toBe("doi tuong kiem tra");
   });
 });
+
+describe("round 14: a word the documents print with its function word", () => {
+  it("does not read 'cấm đối (với)' as one unknown word that refuses the question", () => {
+    const q = "có những điều gì bị cấm đối với cơ quan đang là đối tượng thanh tra";
+    expect(
+      kb
+        .explain(q)
+        .terms.filter((t) => t.unknownWord)
+        .map((t) => t.fold),
+    ).toEqual([]);
+    expect(mode(q)).not.toBe("refuse");
+  });
+});

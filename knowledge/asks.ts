@@ -495,9 +495,9 @@ export function asksConduct(text: string): boolean {
 export type PlanAsk = "implementation" | "purpose" | "recipients" | "origin";
 
 const IMPLEMENTATION =
-  /\bgiao (?:cho )?(?:uy ban kiem tra|ubkt)\b.*\b(?:chu tri|phoi hop)\b|\b(?:co quan nao|ai|don vi nao|ben nao|cap nao) (?:se |la |dung ra )?(?:chu tri|lam dau moi)\b(?! (?:cuoc|doan|buoi|hop|kiem tra|thanh tra|giam sat))|\btu (?:xay dung|lap|ra) (?:(?:mot|cac) )?ke hoach\b|\b(?:xay dung|lap|ban hanh|ra) (?:(?:mot|cac) )?ke hoach (?:rieng|cu the)\b|\b(?:quan triet|pho bien|trien khai|tuyen truyen)\b.*\b(?:den|toi|cho) (?:tung |toan the |tat ca |moi |cac )?can bo\b|\b(?:to chuc thuc hien|(?<!ho )so ket(?! nap)|tong ket)\b|\b(?:thuc hien|trien khai|don doc|theo doi|bao cao)(?: viec)? (?:ke hoach|kh)\b|\bcu the hoa\b.*\bke hoach\b|(?<!(?:coi|xem|nhin nhan|danh gia) )\bviec thuc hien (?:quy dinh|ke hoach)(?! \w+ (?:the nao|ra sao|nhu the nao))/;
+  /\bgiao (?:cho )?(?:uy ban kiem tra|ubkt)\b.*\b(?:chu tri|phoi hop)\b|\b(?:co quan nao|ai|don vi nao|ben nao|cap nao) (?:se |la |dung ra )?(?:chu tri|lam dau moi)\b(?! (?:cuoc|doan|buoi|hop|kiem tra|thanh tra|giam sat))|\btu (?:xay dung|lap|ra) (?:(?:mot|cac) )?ke hoach\b|\b(?:xay dung|lap|ban hanh|ra) (?:(?:mot|cac) )?ke hoach (?:rieng|cu the)\b|\b(?:quan triet|pho bien|trien khai|tuyen truyen)\b.*\b(?:den|toi|cho) (?:(?:tung |toan the |tat ca |moi |cac )?can bo\b|(?:nhung )?(?:ai|doi tuong nao)\b)|\b(?:to chuc thuc hien|(?<!ho )so ket(?! nap)|tong ket)\b|\b(?:thuc hien|trien khai|don doc|theo doi|bao cao)(?: viec)? (?:ke hoach|kh)\b|\bcu the hoa\b.*\bke hoach\b|(?<!(?:coi|xem|nhin nhan|danh gia) )\bviec thuc hien (?:quy dinh|ke hoach)(?! \w+ (?:the nao|ra sao|nhu the nao))/;
 const PURPOSE =
-  /\bke hoach\b.*\b(?:de lam gi|de lam chi|nham muc dich gi|nham gi|muc dich (?:gi|la gi|chinh)|ra doi de|ban hanh de|nham toi|nham vao|huong toi)\b|\bmuc dich (?:chinh )?cua (?:ke hoach|kh)\b|\bke hoach(?: nay| 131)?(?: chu yeu| truoc het| chinh)? (?:muon|mong muon|huong den|nham den|dat muc tieu)\b/;
+  /\bke hoach\b.*\b(?:de lam gi|de lam chi|nham muc dich gi|nham gi|muc dich (?:gi|la gi|chinh)|ra doi de|ban hanh de|nham toi|nham vao|huong toi)\b|\bmuc dich (?:chinh )?cua (?:ke hoach|kh)\b|\bke hoach(?: nay| 131)?(?: chu yeu| truoc het| chinh)? (?:muon|mong muon|huong den|nham den|dat muc tieu)\b|\b(?:ke hoach|van ban)(?: nay| 131)? noi ve (?:chuyen |cai |dieu |van de )?gi\b|\btom tat (?:(?:lai|ngan|giup|gium)(?: \w+)? )?(?:ke hoach|van ban|noi dung)\b/;
 
 /**
  * Who the plan is sent to (its "Nơi nhận"): "kế hoạch có gửi ủy ban kiểm tra trung ương không",
@@ -514,7 +514,7 @@ const RECIPIENTS =
  * plan of one's own" ("xây dựng kế hoạch cụ thể"), which are about carrying it out.
  */
 const ORIGIN =
-  /\b(?:ai|co quan nao|cap nao|don vi nao|ben nao|noi nao)(?: da| la| dung ra)? (?:ban hanh|xay dung|ky|soan|soan thao|lap|ra|phat hanh)(?: ra)? (?:ke hoach|kh|van ban)\b|\b(?:ke hoach|kh|van ban)(?: nay| 131)? (?:do|la cua|cua) (?:ai|co quan nao|cap nao|ben nao|don vi nao)\b|\b(?:can cu|dua vao|dua tren|dua theo)(?: vao| vo| tren)? (?:van ban|quy dinh|qd|nghi quyet|chi thi) nao\b|\bthuc hien (?:van ban|quy dinh|qd) nao\b|\b(?:quy dinh|qd) 131\b(?: \w+){0,3} (?:ngay nao|ngay may|ngay bao nhieu|khi nao|luc nao|nam nao)\b/;
+  /\b(?:ai|co quan nao|cap nao|don vi nao|ben nao|noi nao)(?: da| la| dung ra)? (?:ban hanh|xay dung|ky|soan|soan thao|lap|ra|phat hanh)(?: ra)? (?:ke hoach|kh|van ban)\b|\b(?:ke hoach|kh|van ban)(?: nay| 131)? (?:do|la cua|cua) (?:ai|co quan nao|cap nao|ben nao|don vi nao)\b|\b(?:can cu|dua vao|dua tren|dua theo)(?: vao| vo| tren)? (?:van ban|quy dinh|qd|nghi quyet|chi thi) nao\b|\bthuc hien (?:van ban|quy dinh|qd) nao\b|\b(?:quy dinh|qd) 131\b(?: \w+){0,3} (?:ngay nao|ngay may|ngay bao nhieu|khi nao|luc nao|nam nao)\b|\b(?:ke hoach|kh|van ban)\b(?: \w+){0,4} (?:tinh|trung uong|huyen|tren) (?:tu )?(?:ra|ban hanh|dat ra|nghi ra)\b/;
 
 export function asksAboutPlan(text: string): PlanAsk | undefined {
   const f = ` ${fold(text)

@@ -2,7 +2,7 @@
 // typos of idioms) and what they must not turn into. Questions written for this file, not taken from
 // any question file the search is measured on.
 import { describe, expect, it } from "vitest";
-import { askedQuantity, askingSentence, asksConduct, asksConsequence } from "../../knowledge/asks.js";
+import { askedQuantity, askingSentence, asksAboutPlan, asksConduct, asksConsequence } from "../../knowledge/asks.js";
 import { loadKnowledgeBase } from "../../knowledge/index.js";
 import { questionRole } from "../../knowledge/query.js";
 
@@ -471,5 +471,18 @@ describe("round 14: a word the documents print with its function word", () => {
         .map((t) => t.fold),
     ).toEqual([]);
     expect(mode(q)).not.toBe("refuse");
+  });
+});
+
+describe("round 14: more ways of asking about the plan itself", () => {
+  it("reads 'nói về chuyện gì', 'tóm tắt kế hoạch' as its purpose, 'nói gì về …' as not", () => {
+    expect(asksAboutPlan("kế hoạch này nói về cái gì vậy")).toBe("purpose");
+    expect(asksAboutPlan("tóm tắt giúp tôi nội dung văn bản")).toBe("purpose");
+    expect(asksAboutPlan("đoàn nhận tiền của xã thì kế hoạch nói gì về chuyện này")).not.toBe("purpose");
+  });
+
+  it("reads 'tỉnh tự ra hay trung ương ra' as where it comes from, 'phổ biến tới những ai' as carrying it out", () => {
+    expect(asksAboutPlan("kế hoạch này do huyện tự ra hay tỉnh ban hành")).toBe("origin");
+    expect(asksAboutPlan("phải tuyên truyền quy định này đến những ai")).toBe("implementation");
   });
 });

@@ -647,7 +647,17 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
   [["kế hoạch riêng", "kế hoạch của mình", "tự làm kế hoạch", "lập kế hoạch"], "xây dựng kế hoạch cụ thể"],
   // Being sent on an inspection is being a member of its team.
   [
-    ["được cử đi", "được cử vào đoàn", "cử đi", "được phân công vào đoàn", "tham gia đoàn", "đi cùng đoàn", "được cử làm thành viên"],
+    [
+      "được cử đi",
+      "được cử vào đoàn",
+      "cử đi",
+      "được phân công vào đoàn",
+      "tham gia đoàn",
+      "đi cùng đoàn",
+      "được cử làm thành viên",
+      "vô đoàn",
+      "vào đoàn",
+    ],
     "thành viên đoàn",
   ],
   [
@@ -901,6 +911,10 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
   ],
   [["hạ uy tín", "bôi nhọ", "bôi xấu", "làm mất uy tín", "mất uy tín", "mất danh dự"], "ảnh hưởng đến uy tín"],
   // Answering for what someone else did ("sếp có bị vạ lây không", "có phải gánh không").
+  // Being looked into, in chat: "bị sờ gáy", "sờ tới", "bị sờ đến".
+  [["sờ gáy", "bị sờ gáy", "sờ tới", "sờ đến", "bị sờ"], "xem xét | xử lý"],
+  // Keeping one's own view against the team's ("giữ nguyên ý kiến"): II.4.3.1's "bảo lưu ý kiến".
+  [["giữ nguyên ý kiến", "giữ ý kiến", "giữ quan điểm"], "bảo lưu ý kiến"],
   [["vạ lây", "bị vạ lây", "liên lụy", "bị liên lụy", "chịu trận", "gánh trách nhiệm", "gánh hậu quả"], "chịu trách nhiệm | liên đới"],
   [["dựa trên", "dựa vào", "căn cứ vào", "căn cứ"], "thực hiện"],
   [["nhìn nhận"], "xác định"],

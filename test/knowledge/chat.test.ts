@@ -486,3 +486,11 @@ describe("round 14: more ways of asking about the plan itself", () => {
     expect(asksAboutPlan("phải tuyên truyền quy định này đến những ai")).toBe("implementation");
   });
 });
+
+describe("round 14: 'sờ gáy', 'vô đoàn', 'giữ nguyên ý kiến'", () => {
+  it("reads being looked into, joining a team and keeping one's view in the text's words", () => {
+    expect(mode("chuyển công tác rồi thì còn bị sờ gáy vụ kiểm tra năm trước không")).not.toBe("refuse");
+    expect(top("em có họ hàng với giám đốc đơn vị bị thanh tra thì được vô đoàn không")).toBe("II.4.3.1");
+    expect(content("thành viên đoàn có được giữ nguyên ý kiến khác trưởng đoàn không")).toEqual(expect.arrayContaining(["bao", "luu"]));
+  });
+});

@@ -201,7 +201,7 @@ export interface ReadQuestion {
 }
 
 export function readQuestion(text: string, vocab: Vocabulary): ReadQuestion {
-  const expanded = splitJoinedWords(expandShorthand(text), vocab);
+  const expanded = splitJoinedWords(expandShorthand(text, vocab), vocab);
   const tokens = tokenize(expanded);
   const askFrom = askStart(expanded, tokens.length);
   const state: QueryState = {
@@ -241,7 +241,18 @@ const singleReadings: ReadonlyMap<string, string> = new Map([
  * gives ambiguous neighbours ("hđ TTr", "PCTN-TC") words to be read by. Only words typed without
  * tone marks are shorthand: "cũ" is not "CU".
  */
-function expandShorthand(text: string): string {
+function expandShorthand(text: string, vocab?: Vocabulary): string {
+  // "cu the" is "cụ thể", not "cu" (cấp ủy) + "the": a word typed in lower case that the documents
+  // print with its neighbour is that word, not shorthand.
+  const printedWith = (word: string, offset: number, all: string): boolean => {
+    if (!vocab) return false;
+    const next = /^[^\p{L}\p{N}]+([\p{L}\p{N}]+)/u.exec(all.slice(offset + word.length))?.[1];
+    const prev = /([\p{L}\p{N}]+)[^\p{L}\p{N}]+$/u.exec(all.slice(0, offset))?.[1];
+    const printed = vocab.printed;
+    return (
+      (next !== undefined && printed.hasBigram(fold(word), fold(next))) || (prev !== undefined && printed.hasBigram(fold(prev), fold(word)))
+    );
+  };
   return (
     text
       // "bao lâu thì sơ kết một lần": how often, asked around the verb, is "bao lâu một lần".
@@ -257,12 +268,13 @@ function expandShorthand(text: string): string {
         const word = UPPERCASE_ABBREVIATIONS[fold(m).toUpperCase()];
         return word ? ` ${word} ` : m;
       })
-      .replace(/[\p{L}\p{N}]+/gu, (m) => {
+      .replace(/[\p{L}\p{N}]+/gu, (m, offset: number, all: string) => {
         const lower = m.normalize("NFC").toLowerCase();
         const standard = DIALECT[lower];
         if (standard) return standard;
         // Typed without tone or vowel marks ("đ" aside): "cũ" is not "cu" (cấp ủy).
         if (fold(lower) !== lower.replace(/đ/g, "d")) return m;
+        if (m === lower && printedWith(m, offset, all)) return m;
         return singleReadings.get(lower) ?? singleReadings.get(fold(lower)) ?? m;
       })
   );
@@ -790,10 +802,13 @@ function rewritePhrases(state: QueryState): void {
       continue;
     }
     // Shorthand is typed without tone or vowel marks ("đ" aside): "cũ" is not "cu" (cấp ủy).
-    const alts = t.toned.replace(/đ/g, "d") === `${t.fold}0` ? abbreviationTable.get(t.fold) : undefined;
+    const prev = neighbour(i, -1)?.fold;
+    const next = neighbour(i, 1)?.fold;
+    // … nor is "cu" of "cu the" (cụ thể), a word the documents print with its neighbour.
+    const printedPair =
+      (prev !== undefined && vocab.printed.hasBigram(prev, t.fold)) || (next !== undefined && vocab.printed.hasBigram(t.fold, next));
+    const alts = t.toned.replace(/đ/g, "d") === `${t.fold}0` && !printedPair ? abbreviationTable.get(t.fold) : undefined;
     if (alts) {
-      const prev = neighbour(i, -1)?.fold;
-      const next = neighbour(i, 1)?.fold;
       // Ambiguous abbreviations ("TN", "KL") take the reading the corpus prints next to the neighbours.
       const fits = (alt: Token[]): number =>
         (prev && alt[0] && vocab.hasBigram(prev, alt[0].fold) ? 1 : 0) +

@@ -494,3 +494,12 @@ describe("round 14: 'sờ gáy', 'vô đoàn', 'giữ nguyên ý kiến'", () =>
     expect(content("thành viên đoàn có được giữ nguyên ý kiến khác trưởng đoàn không")).toEqual(expect.arrayContaining(["bao", "luu"]));
   });
 });
+
+describe("round 14: a lower-case word the documents print with its neighbour is no shorthand", () => {
+  it("reads 'cu the' as 'cụ thể', not 'cu' (cấp ủy), while capitals 'CU' stay shorthand", () => {
+    expect(content("chi bo co phai lap ke hoach cu the khong")).not.toContain("cap");
+    expect(content("chi bo co phai lap ke hoach cu the khong")).toEqual(expect.arrayContaining(["cu", "the"]));
+    expect(top("dang uy xa co phai lap ke hoach cu the thuc hien quy dinh 131 ko")).toBe("III.1");
+    expect(content("CU co phai lap ke hoach khong")).toEqual(expect.arrayContaining(["cap", "uy"]));
+  });
+});

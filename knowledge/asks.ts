@@ -328,11 +328,12 @@ const CONSEQUENCE =
   /\b(?:co dinh|dinh (?:khong|ko|k|chi|gi)|bi dinh chi|dinh chi|bi kiem diem|bi ap dung|bien phap gi|bi xu|di tu|ngoi tu|bi xu ly|bi kl|(?<!(?:phai|nen|can) )xu ly(?: \w+){0,4} (?:the nao|ra sao)|xu the nao|xu sao|xu kieu gi|bi gi|bi sao|bi ky luat|bi xem xet|ky luat the nao|ky luat ra sao|hinh thuc ky luat|mat chuc|mat ghe|cach chuc|nghi viec|duoi viec|bi duoi|hau qua|dinh gi|va lay|lien doi|bien phap xu ly)\b|\bcon (?:duoc|dc) (?:len chuc|thang chuc|de bat|bo nhiem|quy hoach|thang tien|khen thuong)\b|\b(?:anh huong|anh huong gi) (?:den|toi) (?:quy hoach|de bat|len chuc|thang tien|bo nhiem)\b|\b(?:gach|loai|rut|dua) (?:ten )?(?:ra )?khoi (?:danh sach )?quy hoach\b|\b(?:mat|truot) quy hoach\b|\bdap chieu\b/;
 /**
  * A leader answering for what happened under them, or let off: "để xảy ra", "được miễn, giảm trách
- * nhiệm", "đã chủ động báo cáo", "xin thôi chức trước", "không hề biết". Not "có phải chủ động phát
+ * nhiệm", "đã chủ động báo cáo", "xin thôi chức trước", "không hề biết", "đã làm đủ các biện pháp …
+ * mà cấp dưới vẫn …", "cấp ủy bị kỷ luật thì …" (its members answer for it). Not "có phải chủ động phát
  * hiện … không": a duty asked about, not a ground for being let off.
  */
 const LETTING =
-  /\b(?:de xay ra|de cho|de lot|de cap duoi|de linh|de nhan vien|de nguoi duoi quyen|de doan|de anh em|de thanh vien|de nguoi trong doan|(?<!(?:phai|nen|can|trach nhiem) )chu dong (?:bao cao|phat hien)|xin thoi|tu chuc|khong the biet|khong he biet|hoan toan khong biet)\b/;
+  /\b(?:de xay ra|de cho|de lot|de cap duoi|de linh|de nhan vien|de nguoi duoi quyen|de doan|de anh em|de thanh vien|de nguoi trong doan|(?<!(?:phai|nen|can|trach nhiem) )chu dong (?:bao cao|phat hien)|xin thoi|tu chuc|khong the biet|khong he biet|hoan toan khong biet|(?:da (?:ap dung|lam|thuc hien)|(?:ap dung|lam|thuc hien) (?:du|day du|het|moi)) (?:cac )?bien phap|cap duoi (?:van|lai|minh)|(?:cap uy|to chuc dang|chi bo|dang uy|dang bo|tap the)(?: \w+){0,3} bi (?:ky luat|kl|xu ly ky luat))\b/;
 const LET_OFF =
   /\b(?:mien trach nhiem|giam trach nhiem|mien giam|duoc mien|duoc giam|giam nhe|nhe trach nhiem|duoc nhe tay|duoc nuong tay|duoc xu nhe|cham chuoc)\b/;
 

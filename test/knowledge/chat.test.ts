@@ -355,8 +355,8 @@ describe("round 13: Southern chat and asking whether the plan speaks of somethin
 describe("round 13b: being examined after the body is disciplined, false accusations, 'phân vô đoàn'", () => {
   it("reads 'có bị xem xét gì không' as what happens to the leaders, under letting it happen", () => {
     const q = "Chi bộ tôi đã bị kỷ luật vì tiêu cực trong kiểm tra. Bí thư và chi ủy viên có bị xem xét gì thêm không?";
-    // A consequence asked about leaders ("bí thư") is answering for what happened under them.
-    expect(asksConsequence(q)).toBe("act");
+    // The body disciplined, its leaders asked about: answering for what happened under them.
+    expect(asksConsequence(q)).toBe("let");
     expect(top(q)).toBe("II.6.2");
   });
 
@@ -501,5 +501,15 @@ describe("round 14: a lower-case word the documents print with its neighbour is 
     expect(content("chi bo co phai lap ke hoach cu the khong")).toEqual(expect.arrayContaining(["cu", "the"]));
     expect(top("dang uy xa co phai lap ke hoach cu the thuc hien quy dinh 131 ko")).toBe("III.1");
     expect(content("CU co phai lap ke hoach khong")).toEqual(expect.arrayContaining(["cap", "uy"]));
+  });
+});
+
+describe("round 14: answering for what happened under one", () => {
+  it("reads 'đã làm đủ các biện pháp … mà cấp dưới vẫn …' and 'chi bộ bị kỷ luật thì …' as letting it happen", () => {
+    expect(asksConsequence("tôi đã áp dụng đủ các biện pháp mà cấp dưới vẫn nhận tiền thì tôi có bị xử lý không")).toBe("let");
+    expect(top("tôi đã áp dụng đủ các biện pháp mà cấp dưới vẫn nhận tiền thì tôi có bị xử lý không")).toBe("II.6.2");
+    expect(asksConsequence("đảng bộ bị kỷ luật thì các đảng ủy viên có bị xem xét trách nhiệm không")).toBe("let");
+    // Being subjected to measures oneself is not having taken them.
+    expect(asksConsequence("cán bộ vi phạm thì còn bị áp dụng biện pháp gì nữa")).not.toBe("let");
   });
 });

@@ -374,6 +374,12 @@ const inspectedHeads = folded(INSPECTED_HEADS);
 const openers = SUBJECT_OPENERS.map((p) => tokenize(p)).sort((a, b) => b.length - a.length);
 const STAFF_HEADING = "tham muu";
 const TEAM_HEADING = "thanh vien doan";
+const HEAD_HEADING = "nguoi dung dau cap uy";
+const INSPECTORATE_PARTY_HEADING = "to chuc dang lanh dao chi dao hoat dong thanh tra";
+/** "bí thư chi bộ Thanh tra tỉnh", "bí thư đảng ủy cơ quan thanh tra": the party body inside an inspectorate. */
+const INSPECTORATE_HEAD = / bi thu (?:chi bo|dang uy|dang bo)(?: co quan)? thanh tra /;
+/** The asking sentence is about that body: "chi bộ tôi", "chúng tôi", "tổ chức đảng như chúng tôi". */
+const ORGANISATION_ASKS = / (?:chi bo (?:toi|minh|chung toi)|chung toi|to chuc dang|dang uy (?:toi|minh)) /;
 const teamDuty = folded(TEAM_DUTY);
 /**
  * Being put on a team, however it is said: "được trưng tập vào một đoàn thanh tra", "ủy ban cử tôi
@@ -606,6 +612,12 @@ function roleOf(expanded: string, tokens: readonly Token[]): QuestionRole | unde
       // Unless the asking clause turns back to the asker ("… thì tôi có bị sao không").
       const other = asking && !selfClauseStart(last) ? subject() : undefined;
       if (other && other.heading !== role.heading) return other;
+      // "Tôi là bí thư chi bộ Thanh tra huyện … Chi bộ tôi phải …": the head of the party body in an
+      // inspectorate, asking what that body must do, asks as the body leading inspection work.
+      const clauseText = ` ${folds.slice(i, end).join(" ")} `;
+      const askingText = ` ${folds.slice(Math.max(end, sentenceStart)).join(" ")} `;
+      if (role.heading === HEAD_HEADING && INSPECTORATE_HEAD.test(clauseText) && ORGANISATION_ASKS.test(askingText))
+        return { heading: INSPECTORATE_PARTY_HEADING, own: true, focus: true };
       // A staffer sent on a team ("được phân công vào đoàn", "cùng đi một đoàn") asks as its member.
       const heading = role.heading === STAFF_HEADING && onTeam(folds) ? TEAM_HEADING : role.heading;
       return { heading, own: true, focus: selfFrom(Math.max(end, sentenceStart)) };

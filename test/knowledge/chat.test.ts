@@ -513,3 +513,15 @@ describe("round 14: answering for what happened under one", () => {
     expect(asksConsequence("cán bộ vi phạm thì còn bị áp dụng biện pháp gì nữa")).not.toBe("let");
   });
 });
+
+describe("round 14: the party cell of an inspectorate", () => {
+  it("reads its secretary asking what the cell must do as the body leading inspection work (II.2.2)", () => {
+    const q = "Tôi là bí thư chi bộ Thanh tra sở. Một thanh tra viên bị phản ánh gợi ý xin tiền. Chi bộ chúng tôi phải làm gì?";
+    expect(questionRole(q)?.heading).toBe("to chuc dang lanh dao chi dao hoat dong thanh tra");
+    expect(top(q)).toBe("II.2.2");
+    // Asking for themself, the secretary is the head.
+    expect(questionRole("Tôi là bí thư chi bộ Thanh tra sở. Tôi có phải chịu trách nhiệm gì không?")?.heading).toBe(
+      "nguoi dung dau cap uy",
+    );
+  });
+});

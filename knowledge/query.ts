@@ -550,6 +550,14 @@ function roleOf(expanded: string, tokens: readonly Token[]): QuestionRole | unde
         const r = roleAt(i) ?? (is > 0 ? roleAt(i + is + 1) : undefined);
         if (r) return { heading: r.heading, own: false, focus: true };
       }
+      // "Chồng tôi là phó chủ nhiệm ủy ban kiểm tra. … Anh ấy có phải …": a relative described by
+      // role in an earlier sentence.
+      for (const s of starts.filter((x) => x < sentenceStart)) {
+        if (!relativeAt(s)) continue;
+        const is = folds.slice(s, s + 5).indexOf("la");
+        const r = is > 0 ? roleAt(s + is + 1) : undefined;
+        if (r && !BODY_ROLES.includes(r.heading)) return { heading: r.heading, own: false, focus: true };
+      }
     }
     // The asking clause, then the others of the asking sentence back to its first ("Ngoài … thì
     // trưởng đoàn phải chịu trách nhiệm trước ai, về những chuyện gì?").

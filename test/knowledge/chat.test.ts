@@ -525,3 +525,10 @@ describe("round 14: the party cell of an inspectorate", () => {
     );
   });
 });
+
+describe("round 14: a relative described by role, then pointed back to", () => {
+  it("reads 'Vợ tôi là trưởng đoàn … Chị ấy có phải …' as about that role", () => {
+    const q = "Vợ tôi là trưởng đoàn thanh tra ở sở. Có thành viên trong đoàn nhận quà. Chị ấy có phải chịu trách nhiệm không?";
+    expect(questionRole(q)).toMatchObject({ heading: "truong doan", own: false, focus: true });
+  });
+});

@@ -86,7 +86,10 @@ const YES_NO_END = /\b(?:khong|ko|k|hok|khg|kg|hong|hem|chua)\b[^\p{L}\p{N}]*(?:
  * nhắm tới không hay chỉ nói chung chung?".
  */
 const YES_NO_THEN = /\b(?:co|phai|duoc|can)\b.*\b(?:khong|ko|hong|chua)\b(?:\s*[,;]|\s+hay\b)/u;
-const yesNo = (sentence: string): boolean => YES_NO_END.test(fold(sentence)) || YES_NO_THEN.test(fold(sentence));
+/** "… hả ad?", "… hở?": asking whether it is so. */
+const CHECKING_END = /(?<!\p{L})(?:hả|hở)(?!\p{L})[^\p{L}\p{N}]*(?:\p{L}+[^\p{L}\p{N}]*){0,2}$/iu;
+const yesNo = (sentence: string): boolean =>
+  YES_NO_END.test(fold(sentence)) || YES_NO_THEN.test(fold(sentence)) || CHECKING_END.test(sentence.normalize("NFC"));
 /**
  * "kế hoạch có xử mấy người tố cáo sai không": "mấy người" with what they do after it is "those
  * people"; a count of people ends its clause ("đoàn có mấy người, …", "mấy người thì đủ").
@@ -335,7 +338,7 @@ const CONSEQUENCE =
 const LETTING =
   /\b(?:de xay ra|de cho|de lot|de cap duoi|de linh|de nhan vien|de nguoi duoi quyen|de doan|de anh em|de thanh vien|de nguoi trong doan|(?<!(?:phai|nen|can|trach nhiem) )chu dong (?:bao cao|phat hien)|xin thoi|tu chuc|khong the biet|khong he biet|hoan toan khong biet|(?:da (?:ap dung|lam|thuc hien)|(?:ap dung|lam|thuc hien) (?:du|day du|het|moi)) (?:cac )?bien phap|cap duoi (?:van|lai|minh)|(?:cap uy|to chuc dang|chi bo|dang uy|dang bo|tap the)(?: \w+){0,3} bi (?:ky luat|kl|xu ly ky luat))\b/;
 const LET_OFF =
-  /\b(?:mien trach nhiem|giam trach nhiem|mien giam|duoc mien|duoc giam|giam nhe|nhe trach nhiem|duoc nhe tay|duoc nuong tay|duoc xu nhe|cham chuoc)\b/;
+  /\b(?:mien trach nhiem|giam trach nhiem|mien giam|duoc mien|duoc giam|giam nhe|nhe trach nhiem|duoc nhe tay|duoc nuong tay|duoc xu nhe|cham chuoc|nhe toi|giam toi)\b/;
 
 const FALSE_ACCUSATION =
   /\b(?:to cao sai|to sai|to nham|to cao nham|to cao khong dung|to bay|to cao bay|to lao|to cao lao|to dieu|to bua|to cao bua|to oan|vu khong|vu cao|vu oan)\b/;
@@ -498,7 +501,7 @@ export type PlanAsk = "implementation" | "purpose" | "recipients" | "origin";
 const IMPLEMENTATION =
   /\bgiao (?:cho )?(?:uy ban kiem tra|ubkt)\b.*\b(?:chu tri|phoi hop)\b|\b(?:co quan nao|ai|don vi nao|ben nao|cap nao) (?:se |la |dung ra )?(?:chu tri|lam dau moi)\b(?! (?:cuoc|doan|buoi|hop|kiem tra|thanh tra|giam sat))|\btu (?:xay dung|lap|ra) (?:(?:mot|cac) )?ke hoach\b|\b(?:xay dung|lap|ban hanh|ra) (?:(?:mot|cac) )?ke hoach (?:rieng|cu the)\b|\b(?:quan triet|pho bien|trien khai|tuyen truyen)\b.*\b(?:den|toi|cho) (?:(?:tung |toan the |tat ca |moi |cac )?can bo\b|(?:nhung )?(?:ai|doi tuong nao)\b)|\b(?:to chuc thuc hien|(?<!ho )so ket(?! nap)|tong ket)\b|\b(?:thuc hien|trien khai|don doc|theo doi|bao cao)(?: viec)? (?:ke hoach|kh)\b|\bcu the hoa\b.*\bke hoach\b|(?<!(?:coi|xem|nhin nhan|danh gia) )\bviec thuc hien (?:quy dinh|ke hoach)(?! \w+ (?:the nao|ra sao|nhu the nao))/;
 const PURPOSE =
-  /\bke hoach\b.*\b(?:de lam gi|de lam chi|nham muc dich gi|nham gi|muc dich (?:gi|la gi|chinh)|ra doi de|ban hanh de|nham toi|nham vao|huong toi)\b|\bmuc dich (?:chinh )?cua (?:ke hoach|kh)\b|\bke hoach(?: nay| 131)?(?: chu yeu| truoc het| chinh)? (?:muon|mong muon|huong den|nham den|dat muc tieu)\b|\b(?:ke hoach|van ban)(?: nay| 131)? noi ve (?:chuyen |cai |dieu |van de )?gi\b|\btom tat (?:(?:lai|ngan|giup|gium)(?: \w+)? )?(?:ke hoach|van ban|noi dung)\b/;
+  /\bke hoach\b.*\b(?:de lam gi|de lam chi|nham muc dich gi|nham gi|muc dich (?:gi|la gi|chinh)|ra doi de|ban hanh de|ra la de|nham toi|nham vao|huong toi)\b|\bmuc dich(?: chinh)? (?:ma|khi)\b.*\bke hoach\b|\bmuc dich (?:chinh )?cua (?:ke hoach|kh)\b|\bke hoach(?: nay| 131)?(?: chu yeu| truoc het| chinh)? (?:muon|mong muon|huong den|nham den|dat muc tieu)\b|\b(?:ke hoach|van ban)(?: nay| 131)? noi ve (?:chuyen |cai |dieu |van de )?gi\b|\btom tat (?:(?:lai|ngan|giup|gium)(?: \w+)? )?(?:ke hoach|van ban|noi dung)\b/;
 
 /**
  * Who the plan is sent to (its "Nơi nhận"): "kế hoạch có gửi ủy ban kiểm tra trung ương không",
@@ -506,7 +509,7 @@ const PURPOSE =
  * object of "nhận", "gửi", or as the subject of "gửi", "phát hành".
  */
 const RECIPIENTS =
-  /\b(?:nhan|gui|phat)(?: duoc)? (?:ke hoach|van ban) (?:nay|131)\b|\bnhan (?:duoc )?ke hoach\b|\bke hoach(?: 131| nay)?(?: co| duoc| da| se)* (?:gui|phat hanh)\b/;
+  /\b(?:nhan|gui|phat)(?: duoc)? (?:ke hoach|van ban) (?:nay|131)\b|\bnhan (?:duoc )?ke hoach\b|\b(?:ke hoach|van ban)(?: 131| nay)?(?: co| duoc| da| se)* (?:gui|phat hanh)\b/;
 
 /**
  * Where the plan comes from (its opening paragraph): who issued it ("ai ban hành kế hoạch này",

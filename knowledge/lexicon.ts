@@ -214,6 +214,10 @@ export const STOP_PHRASES: readonly string[] = [
   "noi toi",
   "noi den",
   "mong doi",
+  // "phải đảm nhận những nhiệm vụ gì": what one must take on, said as "làm".
+  "dam nhan",
+  "dam nhiem",
+  "dam trach",
   // Southern "… được hông ta", "… chưa ta": wondering aloud ("kiểm tra chính tả" keeps its "ta").
   "khong ta",
   "chua ta",
@@ -355,6 +359,8 @@ export const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   ksql: ["kiểm soát quyền lực"],
   // "QT, triển khai": as party documents abbreviate "quán triệt".
   qt: ["quán triệt"],
+  // "y/c" typed without its slash.
+  yc: ["yêu cầu"],
 };
 
 /**
@@ -411,6 +417,12 @@ export const DIALECT: Readonly<Record<string, string>> = {
   rứa: "vậy",
   // Southern "gởi" is "gửi".
   gởi: "gửi",
+  // Central "răng" (sao), "ni" (này), "mô" (đâu), "nớ" (đó), "hỉ" (nhỉ): "văn bản ni tính răng".
+  răng: "sao",
+  ni: "này",
+  mô: "đâu",
+  nớ: "đó",
+  hỉ: "nhỉ",
   khum: "không",
   // Southern "mần" (làm), "dìa" (về), "zô" (vào); "nghen" ends a question like "nhé"
   // (not "hen": typed plain it is also "hẹn").
@@ -515,6 +527,8 @@ export const NEUTRAL: readonly string[] = [
   "tập đoàn",
   "nhà máy",
   "sở",
+  // "tỉnh" alone is a place ("Mục đích mà tỉnh đặt ra"); "Tỉnh ủy" is printed as a pair and stays.
+  "tỉnh",
   "xã",
   "phường",
   "huyện",

@@ -532,3 +532,28 @@ describe("round 14: a relative described by role, then pointed back to", () => {
     expect(questionRole(q)).toMatchObject({ heading: "truong doan", own: false, focus: true });
   });
 });
+
+describe("round 15: central words, 'hả', 'nhẹ tội', 'đảm nhận', 'tỉnh', 'yc'", () => {
+  it("reads central 'răng', 'ni', 'mô' as 'sao', 'này', 'đâu'", () => {
+    const words = content("đoàn kiểm tra mà nhận phong bì thì văn bản ni xử răng");
+    for (const w of ["ni", "rang"]) expect(words).not.toContain(w);
+    expect(mode("đoàn kiểm tra mà nhận phong bì thì văn bản ni xử răng")).not.toBe("refuse");
+  });
+
+  it("reads '… hả ad?' as asking whether it is so: 'mấy vụ' before it is no count", () => {
+    expect(askedQuantity("kế hoạch này ra là để ngăn mấy vụ sách nhiễu hả ad?")).toBeUndefined();
+    expect(asksAboutPlan("kế hoạch này ra là để ngăn mấy vụ sách nhiễu hả ad?")).toBe("purpose");
+  });
+
+  it("reads 'nhẹ tội' as being let off, 'đảm nhận' as how the duty is asked, 'tỉnh' alone as a place, 'yc' as 'yêu cầu'", () => {
+    expect(asksConsequence("chủ động xin thôi chức thì có được nhẹ tội không")).toBe("let");
+    expect(content("ban thường vụ phải đảm nhận những nhiệm vụ gì")).not.toContain("dam");
+    expect(content("mục đích mà tỉnh đặt ra cho kế hoạch là gì")).not.toContain("tinh");
+    expect(content("Tỉnh ủy giao việc gì")).toContain("tinh");
+    expect(content("yc cua ke hoach la gi")).toEqual(expect.arrayContaining(["yeu", "cau"]));
+  });
+
+  it("reads 'văn bản này có gửi …' as asking whom the plan is sent to", () => {
+    expect(asksAboutPlan("văn bản này có gửi cho mặt trận tổ quốc tỉnh không")).toBe("recipients");
+  });
+});

@@ -336,9 +336,11 @@ const CONSEQUENCE =
  * hiện … không": a duty asked about, not a ground for being let off.
  */
 const LETTING =
-  /\b(?:de xay ra|de cho|de lot|de cap duoi|de linh|de nhan vien|de nguoi duoi quyen|de doan|de anh em|de thanh vien|de nguoi trong doan|(?<!(?:phai|nen|can|trach nhiem) )chu dong (?:bao cao|phat hien)|xin thoi|tu chuc|khong the biet|khong he biet|hoan toan khong biet|(?:da (?:ap dung|lam|thuc hien)|(?:ap dung|lam|thuc hien) (?:du|day du|het|moi)) (?:cac )?bien phap|cap duoi (?:van|lai|minh)|(?:cap uy|to chuc dang|chi bo|dang uy|dang bo|tap the)(?: \w+){0,3} bi (?:ky luat|kl|xu ly ky luat))\b/;
+  /\b(?:de xay ra|de cho|de lot|de cap duoi|de linh|de nhan vien|de nguoi duoi quyen|de doan|de anh em|de thanh vien|de nguoi trong doan|(?<!(?:phai|nen|can|trach nhiem) )chu dong (?:bao cao|phat hien)|xin thoi|tu chuc|khong the biet|khong he biet|hoan toan khong biet|(?:da (?:ap dung|lam|thuc hien)|(?:ap dung|lam|thuc hien) (?:du|day du|het|moi)) (?:cac )?bien phap|cap duoi (?:van|lai|minh)|(?:cap uy|to chuc dang|chi bo|dang uy|dang bo|tap the)(?: \w+){0,3} bi (?:ky luat|kl|xu ly ky luat)|(?:to chuc dang|cap uy|chi bo|dang uy|dang bo)(?: \w+){0,2} vi pham(?: \w+){0,6} (?:bi xu ly|xu ly (?:the nao|ra sao|sao)))\b/;
 const LET_OFF =
   /\b(?:mien trach nhiem|giam trach nhiem|mien giam|duoc mien|duoc giam|giam nhe|nhe trach nhiem|duoc nhe tay|duoc nuong tay|duoc xu nhe|cham chuoc|nhe toi|giam toi)\b/;
+
+const SHORT_OF_DISCIPLINE = /\bchua (?:den|toi) muc (?:phai )?(?:bi )?(?:xu ly )?(?:ky luat|kl)\b/;
 
 const FALSE_ACCUSATION =
   /\b(?:to cao sai|to sai|to nham|to cao nham|to cao khong dung|to bay|to cao bay|to lao|to cao lao|to dieu|to bua|to cao bua|to oan|vu khong|vu cao|vu oan)\b/;
@@ -356,7 +358,9 @@ export function asksConsequence(text: string): "act" | "let" | undefined {
   if (LETTING.test(folded(text))) return "let";
   // Being let off is asked for, not told: "xin giảm nhẹ kỷ luật cho ông ấy" in the story is a bribe's purpose.
   if (LET_OFF.test(folded(asking))) return "let";
-  return CONSEQUENCE.test(folded(asking)) ? "act" : undefined;
+  if (CONSEQUENCE.test(folded(asking))) return "act";
+  // "… chưa đến mức phải kỷ luật. Vậy tôi phải làm gì?": what is done with a slip short of discipline.
+  return SHORT_OF_DISCIPLINE.test(folded(text)) ? "act" : undefined;
 }
 
 /**

@@ -1005,7 +1005,7 @@ export const ROLES: ReadonlyArray<readonly [readonly string[], string]> = [
   ],
   [["ủy ban kiểm tra"], "uy ban kiem tra cac cap"],
   [["tổ chức đảng lãnh đạo", "tổ chức đảng chỉ đạo"], "to chuc dang lanh dao chi dao hoat dong thanh tra"],
-  [["cấp ủy", "đảng ủy", "huyện ủy", "tỉnh ủy", "thành ủy", "thị ủy", "chi ủy", "ban thường vụ"], "doi voi cap uy"],
+  [["cấp ủy", "đảng ủy", "huyện ủy", "tỉnh ủy", "thành ủy", "thị ủy", "chi ủy", "ban thường vụ", "tập thể cấp ủy"], "doi voi cap uy"],
   [["người đứng đầu", "người đứng đầu cấp ủy", "người đứng đầu tổ chức đảng", "bí thư"], "nguoi dung dau cap uy"],
   [
     [

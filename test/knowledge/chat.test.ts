@@ -557,3 +557,20 @@ describe("round 15: central words, 'hả', 'nhẹ tội', 'đảm nhận', 'tỉ
     expect(asksAboutPlan("văn bản này có gửi cho mặt trận tổ quốc tỉnh không")).toBe("recipients");
   });
 });
+
+describe("round 15: the body as a whole, an organisation's violation, a slip short of discipline", () => {
+  it("reads 'tập thể cấp ủy chúng tôi phải …' as about the committee", () => {
+    expect(questionRole("Tôi vừa vào ban chấp hành. Tập thể cấp ủy chúng tôi phải làm những việc gì?")?.heading).toBe("doi voi cap uy");
+  });
+
+  it("reads an organisation's violation and what is done to it as II.6.2's ('Đối với tổ chức')", () => {
+    expect(asksConsequence("đảng ủy vi phạm quy định thì bị xử lý ra sao")).toBe("let");
+    expect(top("chi bộ vi phạm Quy định 131 thì bị xử lý thế nào")).toBe("II.6.2");
+  });
+
+  it("reads 'chưa đến mức kỷ luật … phải làm gì' as what is done with a slip short of discipline (II.6.1)", () => {
+    const q = "Tôi là thành viên đoàn giám sát, lỡ để lộ tài liệu nhưng được đánh giá chưa tới mức phải kỷ luật. Tôi cần làm gì?";
+    expect(asksConsequence(q)).toBe("act");
+    expect(top(q)).toBe("II.6.1");
+  });
+});

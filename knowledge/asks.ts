@@ -336,7 +336,7 @@ const CONSEQUENCE =
  * hiện … không": a duty asked about, not a ground for being let off.
  */
 const LETTING =
-  /\b(?:de xay ra|de cho|de lot|de cap duoi|de linh|de nhan vien|de nguoi duoi quyen|de doan|de anh em|de thanh vien|de nguoi trong doan|(?<!(?:phai|nen|can|trach nhiem) )chu dong (?:bao cao|phat hien)|xin thoi|tu chuc|khong the biet|khong he biet|hoan toan khong biet|(?:da (?:ap dung|lam|thuc hien)|(?:ap dung|lam|thuc hien) (?:du|day du|het|moi)) (?:cac )?bien phap|cap duoi (?:van|lai|minh)|(?:cap uy|to chuc dang|chi bo|dang uy|dang bo|tap the)(?: \w+){0,3} bi (?:ky luat|kl|xu ly ky luat)|(?:to chuc dang|cap uy|chi bo|dang uy|dang bo)(?: \w+){0,2} vi pham(?: \w+){0,6} (?:bi xu ly|xu ly (?:the nao|ra sao|sao)))\b/;
+  /\b(?:de xay ra|de cho|de lot|de cap duoi|de linh|de nhan vien|de nguoi duoi quyen|de doan|de anh em|de thanh vien|de nguoi trong doan|(?<!(?:phai|nen|can|trach nhiem) )chu dong (?:bao cao|phat hien)|xin thoi|tu chuc|khong the biet|khong he biet|hoan toan khong biet|khong hay biet|(?:da (?:ap dung|lam|thuc hien)|(?:ap dung|lam|thuc hien) (?:du|day du|het|moi)) (?:cac )?bien phap|cap duoi (?:van|lai|minh)|(?:cap uy|to chuc dang|chi bo|dang uy|dang bo|tap the)(?: \w+){0,3} bi (?:ky luat|kl|xu ly ky luat)|(?:to chuc dang|cap uy|chi bo|dang uy|dang bo)(?: \w+){0,2} vi pham(?: \w+){0,6} (?:bi xu ly|xu ly (?:the nao|ra sao|sao)))\b/;
 const LET_OFF =
   /\b(?:mien trach nhiem|giam trach nhiem|mien giam|duoc mien|duoc giam|giam nhe|nhe trach nhiem|duoc nhe tay|duoc nuong tay|duoc xu nhe|cham chuoc|nhe toi|giam toi)\b/;
 
@@ -503,7 +503,7 @@ export function asksConduct(text: string): boolean {
 export type PlanAsk = "implementation" | "purpose" | "recipients" | "origin";
 
 const IMPLEMENTATION =
-  /\bgiao (?:cho )?(?:uy ban kiem tra|ubkt)\b.*\b(?:chu tri|phoi hop)\b|\b(?:co quan nao|ai|don vi nao|ben nao|cap nao) (?:se |la |dung ra )?(?:chu tri|lam dau moi)\b(?! (?:cuoc|doan|buoi|hop|kiem tra|thanh tra|giam sat))|\btu (?:xay dung|lap|ra) (?:(?:mot|cac) )?ke hoach\b|\b(?:xay dung|lap|ban hanh|ra) (?:(?:mot|cac) )?ke hoach (?:rieng|cu the)\b|\b(?:quan triet|pho bien|trien khai|tuyen truyen)\b.*\b(?:den|toi|cho) (?:(?:tung |toan the |tat ca |moi |cac )?can bo\b|(?:nhung )?(?:ai|doi tuong nao)\b)|\b(?:to chuc thuc hien|(?<!ho )so ket(?! nap)|tong ket)\b|\b(?:thuc hien|trien khai|don doc|theo doi|bao cao)(?: viec)? (?:ke hoach|kh)\b|\bcu the hoa\b.*\bke hoach\b|(?<!(?:coi|xem|nhin nhan|danh gia) )\bviec thuc hien (?:quy dinh|ke hoach)(?! \w+ (?:the nao|ra sao|nhu the nao))/;
+  /\bgiao (?:cho )?(?:uy ban kiem tra|ubkt)\b.*\b(?:chu tri|phoi hop)\b|\b(?:co quan nao|ai|don vi nao|ben nao|cap nao) (?:se |la |dung ra )?(?:chu tri|lam dau moi)\b(?! (?:cuoc|doan|buoi|hop|kiem tra|thanh tra|giam sat))|\btu (?:xay dung|lap|ra) (?:(?:mot|cac) )?ke hoach\b|\b(?:xay dung|lap|ban hanh|ra) (?:(?:mot|cac) )?ke hoach (?:rieng|cu the)\b|\b(?:quan triet|pho bien|trien khai|tuyen truyen)\b.*\b(?:den|toi|cho) (?:(?:tung |toan the |tat ca |moi |cac )?can bo\b|(?:nhung )?(?:ai|doi tuong nao)\b)|\b(?:to chuc thuc hien|(?<!ho )so ket(?! nap)|tong ket)\b|\b(?:thuc hien|trien khai|don doc|theo doi|bao cao)(?: viec)? (?:ke hoach|kh)\b|\bcu the hoa\b.*\bke hoach\b|\bsau khi nhan (?:duoc )?(?:ke hoach|van ban|kh)\b|\b(?:lam gi|lam sao|lam the nao) (?:voi|sau) (?:ke hoach|kh|van ban)\b|(?<!(?:coi|xem|nhin nhan|danh gia) )\bviec thuc hien (?:quy dinh|ke hoach)(?! \w+ (?:the nao|ra sao|nhu the nao))/;
 const PURPOSE =
   /\bke hoach\b.*\b(?:de lam gi|de lam chi|nham muc dich gi|nham gi|muc dich (?:gi|la gi|chinh)|ra doi de|ban hanh de|ra la de|nham toi|nham vao|huong toi)\b|\bmuc dich(?: chinh)? (?:ma|khi)\b.*\bke hoach\b|\bmuc dich (?:chinh )?cua (?:ke hoach|kh)\b|\bke hoach(?: nay| 131)?(?: chu yeu| truoc het| chinh)? (?:muon|mong muon|huong den|nham den|dat muc tieu)\b|\b(?:ke hoach|van ban)(?: nay| 131)? noi ve (?:chuyen |cai |dieu |van de )?gi\b|\btom tat (?:(?:lai|ngan|giup|gium)(?: \w+)? )?(?:ke hoach|van ban|noi dung)\b/;
 
@@ -513,7 +513,7 @@ const PURPOSE =
  * object of "nhận", "gửi", or as the subject of "gửi", "phát hành".
  */
 const RECIPIENTS =
-  /\b(?:nhan|gui|phat)(?: duoc)? (?:ke hoach|van ban) (?:nay|131)\b|\bnhan (?:duoc )?ke hoach\b|\b(?:ke hoach|van ban)(?: 131| nay)?(?: co| duoc| da| se)* (?:gui|phat hanh)\b/;
+  /(?<!sau khi )\b(?:nhan|gui|phat)(?: duoc)? (?:ke hoach|van ban) (?:nay|131)\b|(?<!sau khi )\bnhan (?:duoc )?ke hoach\b|\b(?:ke hoach|van ban)(?: 131| nay)?(?: co| duoc| da| se)* (?:gui|phat hanh)\b/;
 
 /**
  * Where the plan comes from (its opening paragraph): who issued it ("ai ban hành kế hoạch này",
@@ -528,7 +528,8 @@ export function asksAboutPlan(text: string): PlanAsk | undefined {
   const f = ` ${fold(text)
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim()} `;
-  if (PURPOSE.test(f)) return "purpose";
+  // "Kế hoạch muốn cán bộ hiểu được điều gì qua việc quán triệt": what learning it is for (II.1).
+  if (PURPOSE.test(f) && !/ (?:quan triet|hoc tap) /.test(f)) return "purpose";
   if (RECIPIENTS.test(f)) return "recipients";
   if (IMPLEMENTATION.test(f)) return "implementation";
   return ORIGIN.test(f) ? "origin" : undefined;

@@ -574,3 +574,20 @@ describe("round 15: the body as a whole, an organisation's violation, a slip sho
     expect(top(q)).toBe("II.6.1");
   });
 });
+
+describe("round 15c: what to do with the plan once received, and learning it", () => {
+  it("reads 'sau khi nhận kế hoạch … phải làm gì', 'làm gì với kế hoạch' as carrying it out, not whom it is sent to", () => {
+    expect(asksAboutPlan("đảng ủy xã phải làm gì sau khi nhận được kế hoạch này")).toBe("implementation");
+    expect(asksAboutPlan("huyện ủy phải làm gì với kế hoạch của tỉnh")).toBe("implementation");
+    expect(asksAboutPlan("kế hoạch này có gửi cho huyện ủy không")).toBe("recipients");
+  });
+
+  it("reads what the plan wants people to understand through learning it as about the learning (II.1)", () => {
+    expect(asksAboutPlan("qua việc học tập quán triệt, kế hoạch muốn đảng viên hiểu điều gì")).not.toBe("purpose");
+    expect(asksAboutPlan("kế hoạch này muốn đạt điều gì")).toBe("purpose");
+  });
+
+  it("reads 'không hay biết gì' as a leader who could not have known", () => {
+    expect(asksConsequence("giám đốc không hay biết gì chuyện cấp dưới nhận tiền thì có bị xử lý không")).toBe("let");
+  });
+});

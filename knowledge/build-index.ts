@@ -3,7 +3,7 @@
 // questions people ask about it.
 import { splitUnits, type Unit } from "./excerpt.js";
 import type { Example, Section } from "./load.js";
-import { tokenize } from "./normalize.js";
+import { tokenize, type Token } from "./normalize.js";
 import { SearchIndex, type Field } from "./search.js";
 
 export interface IndexedCorpus {
@@ -49,8 +49,12 @@ export function indexSections(
   const printed = new Set<string>();
   for (const s of sections) for (const t of tokenize(`${s.title} ${s.text}`)) printed.add(t.fold);
   const examplesUsing = new Map<string, number>();
-  for (const e of examples)
-    for (const f of new Set(tokenize(e.q).map((t) => t.fold))) examplesUsing.set(f, (examplesUsing.get(f) ?? 0) + 1);
+  const tokensOf = new Map<string, Token[]>();
+  for (const e of examples) {
+    const toks = tokensOf.get(e.q) ?? tokenize(e.q);
+    tokensOf.set(e.q, toks);
+    for (const f of new Set(toks.map((t) => t.fold))) examplesUsing.set(f, (examplesUsing.get(f) ?? 0) + 1);
+  }
   const exampleWord = (f: string): boolean => printed.has(f) || (examplesUsing.get(f) ?? 0) >= MIN_EXAMPLES_PER_WORD;
   const index = new SearchIndex(
     searchable.map((s) => ({
@@ -61,7 +65,12 @@ export function indexSections(
         ...ancestors(s).map((a): Field => ({ text: a.title, weight: 0.5 })),
         // "the plan's purpose" asks about this document: its name is context of every section.
         { text: labels.get(s.docId) ?? "", weight: 0.3 },
-        ...(examplesOf.get(s.id) ?? []).map((q): Field => ({ text: q, weight: EXAMPLE_WEIGHT, example: true })),
+        ...(examplesOf.get(s.id) ?? []).map((q): Field => ({
+          text: q,
+          weight: EXAMPLE_WEIGHT,
+          example: true,
+          tokens: tokensOf.get(q) ?? tokenize(q),
+        })),
       ],
     })),
     exampleWord,

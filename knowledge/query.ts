@@ -148,7 +148,7 @@ function plainReading(typed: Token, phrase: readonly Token[], plain: boolean, vo
 /** The corpus prints these two syllables side by side (with the typed diacritics, when both have them). */
 function pairInCorpus(vocab: Vocabulary, a: Token | undefined, b: Token | undefined): boolean {
   if (!a || !b) return false;
-  if (a.accented && b.accented) return vocab.tonedBigrams.has(`${a.toned} ${b.toned}`);
+  if (a.accented && b.accented) return vocab.hasTonedBigram(a.toned, b.toned);
   return vocab.hasBigram(a.fold, b.fold);
 }
 
@@ -161,7 +161,7 @@ function printedAsWord(vocab: Vocabulary, a: Token | undefined, b: Token | undef
   const spellings = (t: Token): readonly string[] =>
     (t.accented ? [t.toned] : [...(vocab.spellings.get(t.fold) ?? [])]).filter((sp) => !not.has(sp));
   const right = spellings(b);
-  return spellings(a).some((x) => right.some((y) => vocab.tonedBigrams.has(`${x} ${y}`)));
+  return spellings(a).some((x) => right.some((y) => vocab.hasTonedBigram(x, y)));
 }
 
 /** What every pass reads and writes: the typed tokens, which of them are question words, the terms so far. */
@@ -887,8 +887,8 @@ function correctTypos({ tokens, stop, vocab, terms, typedIndex, plain, marked }:
     const spelledPair = (fold: string, j: number): boolean => {
       const n = tokens[j];
       if (!n?.accented) return true;
-      const pair = (sp: string): string => (j < i ? `${n.toned} ${sp}` : `${sp} ${n.toned}`);
-      return [...(vocab.spellings.get(fold) ?? [])].some((sp) => vocab.tonedBigrams.has(pair(sp)));
+      const pair = (sp: string): boolean => (j < i ? vocab.hasTonedBigram(n.toned, sp) : vocab.hasTonedBigram(sp, n.toned));
+      return [...(vocab.spellings.get(fold) ?? [])].some(pair);
     };
     const confirmed = (fold: string): boolean =>
       (beforeTyped.some((b) => vocab.hasBigram(b, fold)) && spelledPair(fold, i - 1)) ||

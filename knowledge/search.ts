@@ -2,7 +2,7 @@
 // Abstention asks one question: how much of what the user asked about, weighted by how specific
 // each word is (IDF), does the best section actually contain? Words absent from the corpus count
 // as the most specific of all, so "giá xăng" or "căn cước" cannot be answered by generic overlap.
-import { tokenize } from "./normalize.js";
+import { tokenize, type Token } from "./normalize.js";
 import type { QueryTerm } from "./query.js";
 import { Vocabulary } from "./vocabulary.js";
 
@@ -79,6 +79,8 @@ export interface Field {
   weight: number;
   /** An example question: searched like the text, but its length does not make the section "long". */
   example?: boolean;
+  /** `text` already tokenized by the caller (example questions are read once for their word counts). */
+  tokens?: readonly Token[];
 }
 
 function previousContent(terms: readonly QueryTerm[], t: QueryTerm): QueryTerm | undefined {
@@ -132,7 +134,8 @@ export class SearchIndex {
       const own = new Set<string>();
       let length = 0;
       for (const f of e.fields) {
-        const toks = f.example ? tokenize(f.text).filter((t) => exampleWord(t.fold, e.id)) : tokenize(f.text);
+        const all = f.tokens ?? tokenize(f.text);
+        const toks = f.example ? all.filter((t) => exampleWord(t.fold, e.id)) : all;
         // Example questions bring people's words into the vocabulary whatever their weight.
         if (f.weight >= 1 || f.example) this.vocab.addSection(toks, f.example === true);
         if (!f.example) length += toks.length * Math.min(f.weight, 1);

@@ -18,8 +18,14 @@ export class Vocabulary {
   }
   /** Folded syllable → number of sections containing it. */
   readonly df = new Map<string, number>();
-  readonly bigrams = new Set<string>();
-  readonly tonedBigrams = new Set<string>();
+  /**
+   * Pairs of adjacent syllables as first → the ones printed after it (folded; toned keys): nested
+   * rather than "a b" strings, since building a string for every pair of every example question was
+   * most of the index's build time.
+   */
+  private readonly bigrams = new Map<string, Set<string>>();
+  private readonly rightOf = new Map<string, Set<string>>();
+  private readonly leftOf = new Map<string, Set<string>>();
   readonly toned = new Set<string>();
   /** Folded syllable → the spellings (toned keys) the corpus uses for it. */
   readonly spellings = new Map<string, Set<string>>();
@@ -46,8 +52,9 @@ export class Vocabulary {
       set.add(t.toned);
       const next = tokens[i + 1];
       if (next) {
-        this.bigrams.add(`${t.fold} ${next.fold}`);
-        this.tonedBigrams.add(`${t.toned} ${next.toned}`);
+        this.neighbours(this.bigrams, t.fold).add(next.fold);
+        this.neighbours(this.rightOf, t.toned).add(next.toned);
+        this.neighbours(this.leftOf, next.toned).add(t.toned);
       }
     }
     for (const f of seen) this.df.set(f, (this.df.get(f) ?? 0) + 1);
@@ -57,15 +64,8 @@ export class Vocabulary {
   seal(): void {
     this.printedPart?.seal();
     this.words = [...this.df.keys()].filter((w) => w.length >= 2 && !/\d/.test(w));
-    for (const bg of this.tonedBigrams) {
-      const [a = "", b = ""] = bg.split(" ");
-      this.neighbours(this.rightOf, a).add(b);
-      this.neighbours(this.leftOf, b).add(a);
-    }
   }
 
-  private readonly rightOf = new Map<string, Set<string>>();
-  private readonly leftOf = new Map<string, Set<string>>();
   private neighbours(map: Map<string, Set<string>>, key: string): Set<string> {
     let set = map.get(key);
     if (!set) map.set(key, (set = new Set()));
@@ -86,7 +86,12 @@ export class Vocabulary {
   }
 
   hasBigram(a: string, b: string): boolean {
-    return this.bigrams.has(`${a} ${b}`);
+    return this.bigrams.get(a)?.has(b) ?? false;
+  }
+
+  /** The two spellings (toned keys) are printed next to each other, in this order. */
+  hasTonedBigram(a: string, b: string): boolean {
+    return this.rightOf.get(a)?.has(b) ?? false;
   }
 
   /**

@@ -336,7 +336,7 @@ const CONSEQUENCE =
  * hiện … không": a duty asked about, not a ground for being let off.
  */
 const LETTING =
-  /\b(?:de xay ra|de cho|de lot|de cap duoi|de linh|de nhan vien|de nguoi duoi quyen|de doan|de anh em|de thanh vien|de nguoi trong doan|(?<!(?:phai|nen|can|trach nhiem) )chu dong (?:bao cao|phat hien)|xin thoi|tu chuc|khong the biet|khong he biet|hoan toan khong biet|khong hay biet|(?:da (?:ap dung|lam|thuc hien)|(?:ap dung|lam|thuc hien) (?:du|day du|het|moi)) (?:cac )?bien phap|cap duoi (?:van|lai|minh)|(?:cap uy|to chuc dang|chi bo|dang uy|dang bo|tap the)(?: \w+){0,3} bi (?:ky luat|kl|xu ly ky luat)|(?:to chuc dang|cap uy|chi bo|dang uy|dang bo)(?: \w+){0,2} vi pham(?: \w+){0,6} (?:bi xu ly|xu ly (?:the nao|ra sao|sao)))\b/;
+  /\b(?:de xay ra|de cho|de lot|de cap duoi|de linh|de nhan vien|de nguoi duoi quyen|de doan|de anh em|de thanh vien|de nguoi trong doan|(?<!(?:phai|nen|can|trach nhiem)(?: tu)? )chu dong (?:bao cao|phat hien)|xin thoi|tu chuc|khong the biet|khong he biet|hoan toan khong biet|khong hay biet|(?:da (?:ap dung|lam|thuc hien)|(?:ap dung|lam|thuc hien) (?:du|day du|het|moi)) (?:cac )?bien phap|cap duoi (?:van|lai|minh)|(?:cap uy|to chuc dang|chi bo|dang uy|dang bo|tap the)(?: \w+){0,3} bi (?:ky luat|kl|xu ly ky luat)|(?:to chuc dang|cap uy|chi bo|dang uy|dang bo)(?: \w+){0,2} vi pham(?: \w+){0,6} (?:bi xu ly|xu ly (?:the nao|ra sao|sao)))\b/;
 const LET_OFF =
   /\b(?:mien trach nhiem|giam trach nhiem|mien giam|duoc mien|duoc giam|giam nhe|nhe trach nhiem|duoc nhe tay|duoc nuong tay|duoc xu nhe|cham chuoc|nhe toi|giam toi)\b/;
 
@@ -403,10 +403,10 @@ const FACTS: readonly [Fact, RegExp][] = [
     /(?<!phap |ky )\bluat (?:thanh tra|kiem toan|phong chong|phong|can bo|cong chuc|vien chuc|hinh su|to cao|khieu nai|tiep cong dan|ngan sach|doanh nghiep|lao dong|dat dai|dau thau|xu ly)\b|\b(?:bo luat|nghi dinh|thong tu)\b/,
   ],
   // A form or template to fill in ("mẫu đơn", "theo mẫu nào", "biểu mẫu"): the plan has none.
-  // … or how to write one ("cách viết biên bản", "làm đơn thế nào").
+  // … or how to write one ("cách viết biên bản", "làm đơn thế nào"). Not "Cà Mau, mới …".
   [
     "form",
-    /\b(?:bieu mau|file mau|theo mau|mau (?:don|bao cao|bien ban|ban kiem diem|kiem diem|so|nao|san|moi))\b|\bcach (?:viet|lam|soan|ghi) (?:bien ban|don|ban kiem diem|to trinh|bao cao)\b|\b(?:lam|viet) don (?:the nao|ra sao|nhu the nao|sao)\b/,
+    /\b(?:bieu mau|file mau|theo mau|(?<!ca )mau (?:don|bao cao|bien ban|ban kiem diem|kiem diem|so|nao|san|moi))\b|\bcach (?:viet|lam|soan|ghi) (?:bien ban|don|ban kiem diem|to trinh|bao cao)\b|\b(?:lam|viet) don (?:the nao|ra sao|nhu the nao|sao)\b/,
   ],
   [
     "article",

@@ -359,6 +359,7 @@ export const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   ksql: ["kiểm soát quyền lực"],
   // "QT, triển khai": as party documents abbreviate "quán triệt".
   qt: ["quán triệt"],
+  lq: ["liên quan"],
   // "y/c" typed without its slash.
   yc: ["yêu cầu"],
 };
@@ -421,6 +422,7 @@ export const DIALECT: Readonly<Record<string, string>> = {
   răng: "sao",
   ni: "này",
   mô: "đâu",
+  ri: "vậy",
   nớ: "đó",
   hỉ: "nhỉ",
   khum: "không",
@@ -690,6 +692,8 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
       "ăn nhậu",
       "nhậu",
       "mời cơm",
+      "bữa cơm",
+      "bữa ăn",
       "mời nhậu",
       "đãi",
       "tiệc",
@@ -929,7 +933,16 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
   [["sờ gáy", "bị sờ gáy", "sờ tới", "sờ đến", "bị sờ"], "xem xét | xử lý"],
   // Keeping one's own view against the team's ("giữ nguyên ý kiến"): II.4.3.1's "bảo lưu ý kiến".
   [["giữ nguyên ý kiến", "giữ ý kiến", "giữ quan điểm"], "bảo lưu ý kiến"],
-  [["vạ lây", "bị vạ lây", "liên lụy", "bị liên lụy", "chịu trận", "gánh trách nhiệm", "gánh hậu quả"], "chịu trách nhiệm | liên đới"],
+  [
+    ["vạ lây", "bị vạ lây", "liên lụy", "bị liên lụy", "chịu trận", "gánh trách nhiệm", "gánh hậu quả", "gánh"],
+    "chịu trách nhiệm | liên đới",
+  ],
+  // What a collective "chốt" (settled on) is its decision or conclusion.
+  [["chốt", "chốt lại", "chốt hạ"], "quyết định | kết luận"],
+  // Taken off the succession list: II.6.1's "không quy hoạch".
+  [["gạch tên khỏi quy hoạch", "gạch tên", "loại khỏi quy hoạch", "rút khỏi quy hoạch", "đưa ra khỏi quy hoạch"], "không quy hoạch"],
+  // The copy kept on file ("bản lưu"): the distribution list's "Lưu Văn phòng".
+  [["bản lưu", "lưu trữ"], "lưu văn phòng"],
   [["dựa trên", "dựa vào", "căn cứ vào", "căn cứ"], "thực hiện"],
   [["nhìn nhận"], "xác định"],
   [["dẹp", "dẹp bỏ", "dẹp tan", "chặn đứng"], "ngăn chặn"],

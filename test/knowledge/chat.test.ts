@@ -2,7 +2,7 @@
 // typos of idioms) and what they must not turn into. Questions written for this file, not taken from
 // any question file the search is measured on.
 import { describe, expect, it } from "vitest";
-import { askedQuantity, askingSentence, asksAboutPlan, asksConduct, asksConsequence } from "../../knowledge/asks.js";
+import { askedFact, askedQuantity, askingSentence, asksAboutPlan, asksConduct, asksConsequence } from "../../knowledge/asks.js";
 import { loadKnowledgeBase } from "../../knowledge/index.js";
 import { questionRole } from "../../knowledge/query.js";
 
@@ -589,5 +589,22 @@ describe("round 15c: what to do with the plan once received, and learning it", (
 
   it("reads 'không hay biết gì' as a leader who could not have known", () => {
     expect(asksConsequence("giám đốc không hay biết gì chuyện cấp dưới nhận tiền thì có bị xử lý không")).toBe("let");
+  });
+});
+
+describe("round 16: chat words for decisions, succession lists and files; 'Cà Mau'", () => {
+  it("reads 'chốt sai', 'gánh', 'gạch tên khỏi quy hoạch', 'bản lưu', 'lq', 'bữa cơm' in the text's words", () => {
+    expect(content("tập thể chốt sai thì ai gánh")).toEqual(expect.arrayContaining(["quyet", "dinh", "chiu", "trach", "nhiem"]));
+    expect(content("vi phạm thì có bị gạch tên khỏi quy hoạch không")).toEqual(expect.arrayContaining(["khong", "quy", "hoach"]));
+    expect(mode("vi phạm thì có bị gạch tên khỏi quy hoạch không")).not.toBe("refuse");
+    expect(content("bản lưu kế hoạch để ở đâu")).toEqual(expect.arrayContaining(["luu", "van", "phong"]));
+    expect(content("can bo co nguoi nha lq doi tuong kiem tra")).toEqual(expect.arrayContaining(["lien", "quan"]));
+    expect(content("thành viên đoàn có được nhận bữa cơm của cơ sở không")).toEqual(expect.arrayContaining(["loi", "ich"]));
+  });
+
+  it("reads 'phải tự chủ động phát hiện' as a duty, and 'Cà Mau, mới …' as no form", () => {
+    expect(asksConsequence("chi bộ có phải tự chủ động phát hiện sai phạm không")).toBeUndefined();
+    expect(askedFact("toi o Ca Mau, moi vao dang, nhan qua co sao khong")).toBeUndefined();
+    expect(askedFact("mau bien ban hop chi bo o dau")).toBe("form");
   });
 });

@@ -369,7 +369,7 @@ export function asksConsequence(text: string): "act" | "let" | undefined {
  * regulation another one replaced, a person's name ("… hiện nay là ai"), or what an article of the
  * regulation lists (the plan cites Điều 4, it does not quote it).
  */
-export type Fact = "own number" | "replaced" | "person" | "article" | "form" | "law" | "deadline" | "task";
+export type Fact = "own number" | "replaced" | "person" | "article" | "form" | "law" | "deadline" | "task" | "calculation" | "audit body";
 
 const FACTS: readonly [Fact, RegExp][] = [
   // Something to write, translate or recommend ("Viết giúp tôi bài phát biểu …", "Dịch giùm câu …
@@ -378,6 +378,15 @@ const FACTS: readonly [Fact, RegExp][] = [
   [
     "task",
     /^(?!.*\b(?:khong|ko|k|hok|hong|chua)\s*$)(?:^(?:(?:ad|admin|bot|ban|em|anh|chi|bac)\s+(?:oi\s+)?)?(?:(?:hay|vui long|lam on|nho)\s+)?(?:viet|soan|dich|thao|lam)\s+(?:giup|gium|ho|dum)\b|^(?:dich|soan thao|soan|viet)\s+(?:cau|doan|bai|ban|bien ban|to trinh|bai phat bieu)\b|\bdich\b.*\bsang tieng\b|^(?:goi y|gioi thieu)\s+(?:vai|may|mot vai|mot so|giup|gium|cho (?:toi|em|minh))?\s*(?:quan|nha hang|khach san|dia diem|mon an|cho an)\b)/,
+  ],
+  // How an amount is worked out ("cách tính lương hưu"): the plan computes nothing.
+  ["calculation", /\bcach tinh\b|\btinh (?:nhu the nao|the nao|ra sao)\b.*\b(?:luong|tien|phu cap|che do)\b/],
+  // What the State Audit or its auditors must do ("Kiểm toán Nhà nước khu vực phải làm gì"): the plan
+  // names auditing only in the regulation's title and gives the State Audit no task. Not an auditor
+  // telling their own story ("Tôi là kiểm toán viên, …").
+  [
+    "audit body",
+    /^(?:\S+ ){0,3}?(?:kiem toan nha nuoc|kiem toan vien)\b(?: \S+){0,6} (?:phai lam|lam nhung|co trach nhiem|trach nhiem|nhiem vu|duoc giao|phai thuc hien)\b/,
   ],
   // By which date something must be done ("gửi báo cáo … trước ngày nào", "ngày nào phải nộp"):
   // the plan sets no calendar date.
@@ -403,10 +412,11 @@ const FACTS: readonly [Fact, RegExp][] = [
     /(?<!phap |ky )\bluat (?:thanh tra|kiem toan|phong chong|phong|can bo|cong chuc|vien chuc|hinh su|to cao|khieu nai|tiep cong dan|ngan sach|doanh nghiep|lao dong|dat dai|dau thau|xu ly)\b|\b(?:bo luat|nghi dinh|thong tu)\b/,
   ],
   // A form or template to fill in ("mẫu đơn", "theo mẫu nào", "biểu mẫu"): the plan has none.
-  // … or how to write one ("cách viết biên bản", "làm đơn thế nào"). Not "Cà Mau, mới …".
+  // … or how to write one ("cách viết biên bản", "làm đơn thế nào"), or what papers a file holds
+  // ("hồ sơ … gồm những giấy tờ gì"). Not "Cà Mau, mới …".
   [
     "form",
-    /\b(?:bieu mau|file mau|theo mau|(?<!ca )mau (?:don|bao cao|bien ban|ban kiem diem|kiem diem|so|nao|san|moi))\b|\bcach (?:viet|lam|soan|ghi) (?:bien ban|don|ban kiem diem|to trinh|bao cao)\b|\b(?:lam|viet) don (?:the nao|ra sao|nhu the nao|sao)\b/,
+    /\b(?:bieu mau|file mau|theo mau|(?<!ca )mau (?:don|bao cao|bien ban|ban kiem diem|kiem diem|so|nao|san|moi))\b|\bcach (?:viet|lam|soan|ghi) (?:bien ban|don|ban kiem diem|to trinh|bao cao)\b|\b(?:lam|viet) don (?:the nao|ra sao|nhu the nao|sao)\b|\b(?:ho so|giay to)\b(?: \S+){0,12} gom (?:nhung |cac )?(?:gi|giay to gi|nhung gi|nhung giay to nao)\b/,
   ],
   [
     "article",
@@ -440,6 +450,8 @@ export function statesFact(sectionText: string, fact: Fact): boolean {
       // A calendar date other than the one every section cites ("Quy định 131-QĐ/TW ngày 27/10/2023").
       return /\d{1,2}\/\d{1,2}/.test(sectionText.replace(/QĐ\/TW,?\s*ngày\s*\d{1,2}\/\d{1,2}\/\d{4}/gu, ""));
     case "task":
+    case "calculation":
+    case "audit body":
       return false;
   }
 }

@@ -265,7 +265,15 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
   const refusal = (note?: string): string => formatRefusal([...labels.values()], note);
   // Why a question the text does not answer is refused, when the reader knows: a number, a date, a task.
   const refusalNote = (quantity: boolean, fact: Fact | undefined): string | undefined =>
-    quantity || fact === "deadline" ? vi.noQuantity : fact === "task" ? vi.noTask : fact ? vi.noFact : undefined;
+    quantity || fact === "deadline" || fact === "calculation"
+      ? vi.noQuantity
+      : fact === "task"
+        ? vi.noTask
+        : fact === "audit body"
+          ? vi.noAuditBody
+          : fact
+            ? vi.noFact
+            : undefined;
 
   const respond = (query: string): Response => {
     const ref = sectionRef(query);

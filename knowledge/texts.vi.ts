@@ -28,6 +28,9 @@ export const vi = {
     "Văn bản đang tra cứu không nêu thông tin này (số, ngày ký của kế hoạch, tên người giữ chức vụ, văn bản được thay thế, nội dung từng điều của Quy định 131 hay điều một luật, nghị định khác quy định).",
   /** A request to write, translate or recommend something: not what the bot does. */
   noTask: "Tôi chỉ tra cứu và trích nội dung văn bản; tôi không soạn, dịch hay viết hộ văn bản, cũng không gợi ý việc ngoài văn bản.",
+  /** What the State Audit must do: the plan gives it no task. */
+  noAuditBody:
+    "Kế hoạch không giao nhiệm vụ riêng cho Kiểm toán Nhà nước; Quy định 131 chỉ được nêu là áp dụng cả trong hoạt động kiểm toán (phần mở đầu).",
   /** "thế nào là X?" where the text uses X without defining it: say so, and where it is used. */
   notDefined: (term: string, usedIn: readonly string[]): string =>
     `Văn bản không định nghĩa “${term}”; cụm từ này chỉ được dùng ở ${usedIn.join(", ")}, khi nêu các trường hợp áp dụng (trích dưới đây).`,

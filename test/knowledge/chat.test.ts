@@ -608,3 +608,17 @@ describe("round 16: chat words for decisions, succession lists and files; 'Cà M
     expect(askedFact("mau bien ban hop chi bo o dau")).toBe("form");
   });
 });
+
+describe("round 16b: the State Audit's tasks, amounts worked out, what papers a file holds", () => {
+  it("refuses what the State Audit must do, saying the plan gives it no task, but answers an auditor's own story", () => {
+    const q = "Kiểm toán nhà nước chuyên ngành có trách nhiệm gì trong kế hoạch 131";
+    expect(mode(q)).toBe("refuse");
+    expect(kb.answer(q)).toContain("không giao nhiệm vụ riêng cho Kiểm toán Nhà nước");
+    expect(askedFact("Tôi là kiểm toán viên, đi cùng đoàn thanh tra, được công ty biếu quà thì có nhận được không")).toBeUndefined();
+  });
+
+  it("refuses how an amount is worked out and what papers a file must hold", () => {
+    expect(mode("cách tính phụ cấp trách nhiệm cho cán bộ kiểm tra như thế nào")).toBe("refuse");
+    expect(mode("hồ sơ chuyển cơ quan điều tra khi có dấu hiệu tội phạm gồm những giấy tờ gì")).toBe("refuse");
+  });
+});

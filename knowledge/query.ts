@@ -274,8 +274,9 @@ function expandShorthand(text: string, vocab?: Vocabulary): string {
         if (standard) return standard;
         // Typed without tone or vowel marks ("đ" aside): "cũ" is not "cu" (cấp ủy).
         if (fold(lower) !== lower.replace(/đ/g, "d")) return m;
-        if (m === lower && printedWith(m, offset, all)) return m;
-        return singleReadings.get(lower) ?? singleReadings.get(fold(lower)) ?? m;
+        const written = singleReadings.get(lower) ?? singleReadings.get(fold(lower));
+        if (!written || (m === lower && printedWith(m, offset, all))) return m;
+        return written;
       })
   );
 }

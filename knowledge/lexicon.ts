@@ -359,6 +359,7 @@ export const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   ksql: ["kiểm soát quyền lực"],
   // "QT, triển khai": as party documents abbreviate "quán triệt".
   qt: ["quán triệt"],
+  tq: ["thẩm quyền"],
   lq: ["liên quan"],
   // "y/c" typed without its slash.
   yc: ["yêu cầu"],
@@ -449,6 +450,9 @@ export const UPPERCASE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   KH: "kế hoạch",
   TTR: "thanh tra",
   BTV: "ban thường vụ",
+  // "BT CU", "công khai TB, KL": bí thư, thông báo (typed in lower case "bt" is "bình thường").
+  BT: "bí thư",
+  TB: "thông báo",
 };
 
 /** What a relative is in the corpus' words. */
@@ -941,6 +945,16 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
   [["chốt", "chốt lại", "chốt hạ"], "quyết định | kết luận"],
   // Taken off the succession list: II.6.1's "không quy hoạch".
   [["gạch tên khỏi quy hoạch", "gạch tên", "loại khỏi quy hoạch", "rút khỏi quy hoạch", "đưa ra khỏi quy hoạch"], "không quy hoạch"],
+  // Aimed at ("kế hoạch có nhắm vô mấy vụ vòi vĩnh không"): what the plan is "nhằm".
+  [["nhắm vô", "nhắm vào", "nhắm tới", "nhắm đến"], "nhằm"],
+  // Staying put in one post ("ngồi lì một chỗ hoài"): who has long been in charge of one area.
+  [["ngồi lì", "ngồi lì một chỗ", "ngồi một chỗ", "ngồi mãi một chỗ", "bám một chỗ"], "phụ trách theo dõi một địa bàn"],
+  // A view against the majority ("có ý khác", "giữ ý mình") and sharing the blame ("chịu chung").
+  [["có ý khác", "ý khác"], "ý kiến khác"],
+  [["giữ ý mình", "giữ ý"], "bảo lưu ý kiến"],
+  [["chịu chung", "chịu chung trách nhiệm"], "cùng chịu trách nhiệm"],
+  // "lấy làm căn cứ": what the plan is based on.
+  [["lấy làm căn cứ", "lấy căn cứ"], "căn cứ"],
   // The copy kept on file ("bản lưu"): the distribution list's "Lưu Văn phòng".
   [["bản lưu", "lưu trữ"], "lưu văn phòng"],
   [["dựa trên", "dựa vào", "căn cứ vào", "căn cứ"], "thực hiện"],

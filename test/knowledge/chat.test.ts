@@ -622,3 +622,18 @@ describe("round 16b: the State Audit's tasks, amounts worked out, what papers a 
     expect(mode("hồ sơ chuyển cơ quan điều tra khi có dấu hiệu tội phạm gồm những giấy tờ gì")).toBe("refuse");
   });
 });
+
+describe("round 16c: staying put, a minority view, 'nhắm vô', 'lấy làm căn cứ', 'TQ', 'BT', 'TB'", () => {
+  it("reads these in the text's words", () => {
+    expect(content("cán bộ ngồi lì một chỗ có bị điều chuyển không")).toEqual(expect.arrayContaining(["dia", "ban"]));
+    expect(content("em có ý khác mà thua biểu quyết thì có phải chịu chung không")).toEqual(
+      expect.arrayContaining(["y", "kien", "cung", "chiu"]),
+    );
+    expect(content("kế hoạch có nhắm vô chuyện sách nhiễu không")).toContain("nham");
+    expect(content("kế hoạch lấy làm căn cứ văn bản nào")).toEqual(expect.arrayContaining(["can", "cu"]));
+    expect(content("co quan co TQ phai xu ly don")).toEqual(expect.arrayContaining(["tham", "quyen"]));
+    expect(content("BT chi bo co phai cong khai TB ket luan khong")).toEqual(expect.arrayContaining(["bi", "thu", "thong", "bao"]));
+    // In lower case "bt" is chat for "bình thường".
+    expect(content("đảng viên bt có phải học không")).not.toContain("thu");
+  });
+});

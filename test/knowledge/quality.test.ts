@@ -76,9 +76,9 @@ const files: [string, string, Floor][] = [
   // Rounds 13–16, each batch of three written by people who never saw the code or the other files,
   // and counted before the round that read it (knowledge/README.md, "Rounds 13 to 16"). 21 and 22
   // were read for round 13, 24 and 26 for 13d, the out-of-scope misses of 21–26 for 13e, 27–29 for
-  // round 14, 30–32 for round 15, 33–35 for round 16 and 36–38's answered out-of-scope questions
-  // for 16b. 23 and 25 had only their refusals and out-of-scope misses seen; 36–38's in-scope
-  // questions were only ever counted.
+  // round 14, 30–32 for round 15, 33–35 for round 16, 36–38's answered out-of-scope questions
+  // for 16b and their refusals for 16c. 23 and 25 had only their refusals and out-of-scope misses
+  // seen; 36–38's other in-scope questions were only ever counted.
   ["people, held out 21", own("qa-people-heldout21.jsonl"), { top1: 0.96, top3: 1.0, refused: 0.01, oosRefused: 0.95, oosAnswered: 0.05 }],
   ["people, held out 22", own("qa-people-heldout22.jsonl"), { top1: 0.98, top3: 1.0, refused: 0.0, oosRefused: 1.0, oosAnswered: 0.0 }],
   ["people, held out 23", own("qa-people-heldout23.jsonl"), { top1: 0.98, top3: 1.0, refused: 0.01, oosRefused: 1.0, oosAnswered: 0.0 }],
@@ -94,9 +94,9 @@ const files: [string, string, Floor][] = [
   ["people, held out 33", own("qa-people-heldout33.jsonl"), { top1: 0.94, top3: 0.99, refused: 0.01, oosRefused: 1.0, oosAnswered: 0.0 }],
   ["people, held out 34", own("qa-people-heldout34.jsonl"), { top1: 0.95, top3: 1.0, refused: 0.02, oosRefused: 1.0, oosAnswered: 0.0 }],
   ["people, held out 35", own("qa-people-heldout35.jsonl"), { top1: 0.95, top3: 0.99, refused: 0.04, oosRefused: 1.0, oosAnswered: 0.0 }],
-  ["people, held out 36", own("qa-people-heldout36.jsonl"), { top1: 0.97, top3: 1.0, refused: 0.03, oosRefused: 0.95, oosAnswered: 0.0 }],
-  ["people, held out 37", own("qa-people-heldout37.jsonl"), { top1: 0.97, top3: 1.0, refused: 0.02, oosRefused: 0.95, oosAnswered: 0.05 }],
-  ["people, held out 38", own("qa-people-heldout38.jsonl"), { top1: 0.96, top3: 0.99, refused: 0.04, oosRefused: 0.9, oosAnswered: 0.05 }],
+  ["people, held out 36", own("qa-people-heldout36.jsonl"), { top1: 0.97, top3: 1.0, refused: 0.01, oosRefused: 0.95, oosAnswered: 0.0 }],
+  ["people, held out 37", own("qa-people-heldout37.jsonl"), { top1: 0.97, top3: 1.0, refused: 0.0, oosRefused: 0.95, oosAnswered: 0.05 }],
+  ["people, held out 38", own("qa-people-heldout38.jsonl"), { top1: 0.96, top3: 0.99, refused: 0.02, oosRefused: 0.9, oosAnswered: 0.05 }],
 ];
 
 describe.each(files)("search quality on the %s questions", (_name, file, floor) => {

@@ -88,8 +88,10 @@ const YES_NO_END = /\b(?:khong|ko|k|hok|khg|kg|hong|hem|chua)\b[^\p{L}\p{N}]*(?:
 const YES_NO_THEN = /\b(?:co|phai|duoc|can)\b.*\b(?:khong|ko|hong|chua)\b(?:\s*[,;]|\s+hay\b)/u;
 /** "… hả ad?", "… hở?": asking whether it is so. */
 const CHECKING_END = /(?<!\p{L})(?:hả|hở)(?!\p{L})[^\p{L}\p{N}]*(?:\p{L}+[^\p{L}\p{N}]*){0,2}$/iu;
-const yesNo = (sentence: string): boolean =>
-  YES_NO_END.test(fold(sentence)) || YES_NO_THEN.test(fold(sentence)) || CHECKING_END.test(sentence.normalize("NFC"));
+const yesNo = (sentence: string): boolean => {
+  const folded = fold(sentence);
+  return YES_NO_END.test(folded) || YES_NO_THEN.test(folded) || CHECKING_END.test(sentence.normalize("NFC"));
+};
 /**
  * "kế hoạch có xử mấy người tố cáo sai không": "mấy người" with what they do after it is "those
  * people"; a count of people ends its clause ("đoàn có mấy người, …", "mấy người thì đủ").

@@ -254,7 +254,7 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
       const picked = pickUnits(unitsOf.get(s.id) ?? [], q, (t) => index.idf(t), 3, WHOLE_SECTION_CHARS);
       return [{ section: s, score: r.score, coverage: r.coverage, units: picked.map((u) => u.text) }];
     });
-    return { terms, ranked, signals, mode, results };
+    return { terms, ranked, signals, mode, results, fact };
   };
 
   const sectionRef = (text: string): string | undefined => findSectionRef(text, sections);
@@ -278,7 +278,7 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
   const respond = (query: string): Response => {
     const ref = sectionRef(query);
     if (ref) return { mode: "answer", text: clip(sectionFull(ref) ?? "", MAX_KB_REPLY_CHARS), sectionId: ref };
-    const { signals, results, mode: ranked } = run(query, SUGGESTIONS);
+    const { signals, results, mode: ranked, fact } = run(query, SUGGESTIONS);
     // "thế nào là quan hệ gia đình?": the text uses the term without defining it. Say so, and quote
     // where it is used, rather than offering sections or refusing.
     const term = definitionTerm(query);
@@ -288,7 +288,7 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
     const mode = usedIn >= 0 && ranked !== "refuse" ? "answer" : ranked;
     const [top, ...rest] = results;
     if (!top || mode === "refuse")
-      return { mode: "refuse", text: refusal(refusalNote(signals.missingQuantity, signals.missingFact ? askedFact(query) : undefined)) };
+      return { mode: "refuse", text: refusal(refusalNote(signals.missingQuantity, signals.missingFact ? fact : undefined)) };
     if (mode === "suggest") {
       const offered = results.slice(0, SUGGESTIONS).map((r) => r.section);
       return { mode, text: suggestionLead(), suggestions: offered.map((s) => ({ id: s.id, title: s.title, label: citation(s) })) };

@@ -132,7 +132,9 @@ export function askedQuantity(text: string): string | undefined {
   // that asks, is context; an amount in the asking clause ("nhận quà 500 nghìn có được không") is asked about.
   const clause = lastSentence.split(/,\s*/u).at(-1) ?? lastSentence;
   const storyAmount = / (tôi|toi|em|mình|minh) (phải|phai|nên|nen|cần|can) (làm|lam) (gì|gi|sao|thế nào|the nao)/iu.test(` ${clause}`);
-  const amountFrom = storyAmount ? toks.length - tokenize(clause).length : 0;
+  // "… lén nhận 20 triệu của đơn vị. Tôi có phải chịu trách nhiệm không?": an amount told in an
+  // earlier sentence is the story too; only the asking sentence asks about an amount.
+  const amountFrom = storyAmount ? toks.length - tokenize(clause).length : askFrom;
   // "… chỉ gọi mấy người thân cận, còn mấy ông khác thì chả mời, thế có đúng không?": a last clause
   // that points back at what was told and asks yes or no asks about that, not for a count in it.
   // Only a judgement of it ("đúng", "sai", "được", "có sao"): "…, vậy có quy định không" still asks for the count.
@@ -330,7 +332,7 @@ export function definesTerm(foldedCorpus: string, term: string): boolean {
  * không", "có dính gì không". Not "phải xử lý chuyện này ra sao": there the asker handles it.
  */
 const CONSEQUENCE =
-  /\b(?:co dinh|dinh (?:khong|ko|k|chi|gi)|bi dinh chi|dinh chi|bi kiem diem|bi ap dung|bien phap gi|bi xu|di tu|ngoi tu|bi xu ly|bi kl|(?<!(?:phai|nen|can) )xu ly(?: \w+){0,4} (?:the nao|ra sao)|xu the nao|xu sao|xu kieu gi|bi gi|bi sao|bi ky luat|bi xem xet|ky luat the nao|ky luat ra sao|hinh thuc ky luat|mat chuc|mat ghe|cach chuc|nghi viec|duoi viec|bi duoi|hau qua|dinh gi|va lay|lien doi|bien phap xu ly)\b|\bcon (?:duoc|dc) (?:len chuc|thang chuc|de bat|bo nhiem|quy hoach|thang tien|khen thuong)\b|\b(?:anh huong|anh huong gi) (?:den|toi) (?:quy hoach|de bat|len chuc|thang tien|bo nhiem)\b|\b(?:gach|loai|rut|dua) (?:ten )?(?:ra )?khoi (?:danh sach )?quy hoach\b|\b(?:mat|truot) quy hoach\b|\bdap chieu\b/;
+  /\b(?:co dinh|dinh (?:khong|ko|k|chi|gi)|bi dinh chi|dinh chi|bi kiem diem|bi ap dung|bien phap gi|bi xu|di tu|ngoi tu|bi xu ly|bi kl|(?<!(?:phai|nen|can) )xu ly(?: \w+){0,4} (?:the nao|ra sao)|xu the nao|xu sao|xu kieu gi|bi gi|bi sao|bi ky luat|bi xem xet|ky luat the nao|ky luat ra sao|hinh thuc ky luat|mat chuc|mat ghe|cach chuc|nghi viec|duoi viec|bi duoi|hau qua|dinh gi|va lay|lien doi|bien phap xu ly)\b|\bcon (?:(?:mong|hy vong|hi vong|duoc|dc|co the|the)(?: duoc)? )+(?:len chuc|thang chuc|de bat|bo nhiem|quy hoach|thang tien|khen thuong)\b|\b(?:anh huong|anh huong gi) (?:den|toi) (?:quy hoach|de bat|len chuc|thang tien|bo nhiem)\b|\b(?:gach|loai|rut|dua) (?:ten )?(?:ra )?khoi (?:danh sach )?quy hoach\b|\b(?:mat|truot) quy hoach\b|\bdap chieu\b/;
 /**
  * A leader answering for what happened under them, or let off: "để xảy ra", "được miễn, giảm trách
  * nhiệm", "đã chủ động báo cáo", "xin thôi chức trước", "không hề biết", "đã làm đủ các biện pháp …
@@ -527,7 +529,7 @@ const PURPOSE =
  * object of "nhận", "gửi", or as the subject of "gửi", "phát hành".
  */
 const RECIPIENTS =
-  /(?<!sau khi )\b(?:nhan|gui|phat)(?: duoc)? (?:ke hoach|van ban) (?:nay|131)\b|(?<!sau khi )\bnhan (?:duoc )?ke hoach\b|\b(?:ke hoach|van ban)(?: 131| nay)?(?: co| duoc| da| se)* (?:gui|phat hanh)\b/;
+  /(?<!sau khi )\b(?:nhan|gui|phat)(?: duoc)? (?:ke hoach|van ban) (?:nay|131)\b|(?<!sau khi )\bnhan (?:duoc )?ke hoach\b|\b(?:ke hoach|kh|van ban)(?: (?:thuc hien|trien khai) (?:quy dinh|qd)(?: so)?)?(?: 131| nay)?(?: co| duoc| da| se)* (?:gui|phat hanh)\b/;
 
 /**
  * Where the plan comes from (its opening paragraph): who issued it ("ai ban hành kế hoạch này",
@@ -536,9 +538,16 @@ const RECIPIENTS =
  * plan of one's own" ("xây dựng kế hoạch cụ thể"), which are about carrying it out.
  */
 const ORIGIN =
-  /\b(?:ai|co quan nao|cap nao|don vi nao|ben nao|noi nao)(?: da| la| dung ra)? (?:ban hanh|xay dung|ky|soan|soan thao|lap|ra|phat hanh)(?: ra)? (?:ke hoach|kh|van ban)\b|\b(?:ke hoach|kh|van ban)(?: nay| 131)? (?:do|la cua|cua) (?:ai|co quan nao|cap nao|ben nao|don vi nao)\b|\b(?:can cu|dua vao|dua tren|dua theo)(?: vao| vo| tren)? (?:van ban|quy dinh|qd|nghi quyet|chi thi) nao\b|\bthuc hien (?:van ban|quy dinh|qd) nao\b|\b(?:quy dinh|qd) 131\b(?: \w+){0,3} (?:ngay nao|ngay may|ngay bao nhieu|khi nao|luc nao|nam nao)\b|\b(?:ke hoach|kh|van ban)\b(?: \w+){0,4} (?:tinh|trung uong|huyen|tren) (?:tu )?(?:ra|ban hanh|dat ra|nghi ra)\b/;
+  /\b(?:ai|co quan nao|cap nao|don vi nao|ben nao|noi nao)(?: da| la| dung ra)? (?:ban hanh|xay dung|ky|soan|soan thao|lap|ra|phat hanh)(?: ra)? (?:ke hoach|kh|van ban)\b|\b(?:ke hoach|kh|van ban)(?: nay| 131)? (?:do|la cua|cua) (?:ai|co quan nao|cap nao|ben nao|don vi nao)\b|\b(?:can cu|dua vao|dua tren|dua theo)(?: vao| vo| tren)? (?:van ban|quy dinh|qd|nghi quyet|chi thi) nao\b|\b(?:thuc hien|trien khai|cu the hoa) (?:van ban|quy dinh|qd)(?: so)? (?:nao|may|bao nhieu)\b|\b(?:quy dinh|qd) 131\b(?: \w+){0,3} (?:ngay nao|ngay may|ngay bao nhieu|khi nao|luc nao|nam nao)\b|\b(?:ke hoach|kh|van ban)\b(?: \w+){0,4} (?:tinh|trung uong|huyen|tren) (?:tu )?(?:ra|ban hanh|dat ra|nghi ra)\b/;
 
 export function asksAboutPlan(text: string): PlanAsk | undefined {
+  // "… vừa nhận kế hoạch … Huyện ủy phải làm gì sau khi nhận văn bản này?": the asking sentence
+  // decides over the story's words (here "nhận kế hoạch", which alone asks who receives it).
+  const asking = askingSentence(text);
+  return (asking !== text ? planAsk(asking) : undefined) ?? planAsk(text);
+}
+
+function planAsk(text: string): PlanAsk | undefined {
   const f = ` ${fold(text)
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim()} `;

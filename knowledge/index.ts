@@ -210,7 +210,10 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
     // Asked what happens to them, only a role whose own section says what it answers for keeps its
     // section (a team leader); for anyone else the answer is under "Xử lý vi phạm".
     // A body named in a question about whom the plan is sent to is a recipient, not who acts.
-    const role = (consequence && asked && !ACCOUNTABLE_ROLES.includes(asked)) || plan === "recipients" ? undefined : asked;
+    const role =
+      (consequence && asked && !ACCOUNTABLE_ROLES.includes(asked)) || plan === "recipients" || plan === "implementation"
+        ? undefined
+        : asked;
     // A leader asked what happens to them for what their people did ("trưởng đoàn để anh em nhận
     // phong bì thì có bị vạ lây không") is asked about themself: the people's acts are the story.
     const focus = about?.focus === true || (consequence === "let" && role !== undefined);

@@ -861,6 +861,8 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
       "khai gian",
       "báo cáo sai",
       "khai man",
+      "khai láo",
+      "khai sai",
       "gian dối",
       "nói dối",
       "che giấu thông tin",
@@ -871,6 +873,11 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
       "kết luận sai",
     ],
     "báo cáo sai lệch | không trung thực | không đúng bản chất sự việc",
+  ],
+  // "giấu bớt giấy tờ với đoàn": what the inspected side must hand over in full.
+  [
+    ["giấu bớt", "giấu giấy tờ", "giấu hồ sơ", "giấu tài liệu", "giấu sổ sách", "nộp thiếu", "giấu chứng từ"],
+    "cung cấp đầy đủ tài liệu | không đầy đủ",
   ],
   [["nương tay", "nhẹ tay", "kết luận nhẹ", "xử nhẹ"], "bao che | không đúng bản chất sự việc"],
   [["rút khỏi đoàn", "ra khỏi đoàn", "không tham gia đoàn", "từ chối tham gia", "không vào đoàn"], "xin không làm thành viên đoàn"],
@@ -903,7 +910,20 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
   [["độc đoán", "gia trưởng", "áp đặt"], "áp đặt ý kiến chủ quan | thao túng"],
   // Everyday words for the text's own acts and limits.
   [["tới mức", "tới cỡ", "đến cỡ"], "đến mức"],
-  [["xử nội bộ", "xử lý trong nội bộ", "êm chuyện", "đóng cửa bảo nhau", "ém nhẹm", "bưng bít"], "giữ lại để xử lý hành chính hoặc nội bộ"],
+  [
+    [
+      "xử nội bộ",
+      "xử lý nội bộ",
+      "kỷ luật nội bộ",
+      "giải quyết nội bộ",
+      "xử lý trong nội bộ",
+      "êm chuyện",
+      "đóng cửa bảo nhau",
+      "ém nhẹm",
+      "bưng bít",
+    ],
+    "giữ lại để xử lý hành chính hoặc nội bộ",
+  ],
   [["mất mặt", "mang tiếng", "bôi nhọ", "mất uy tín", "bêu xấu"], "uy tín | danh dự"],
   [["tố bậy", "tố láo", "tố điêu", "tố bừa", "tố oan"], "tố cáo sai"],
   [["lên tiếng", "góp tiếng nói"], "kiến nghị | phản ánh"],

@@ -59,6 +59,8 @@ interface Rewrite {
 }
 
 const QUESTION_TAILS = new Set(["khong", "chua", "ko", "k", "hok", "khg", "kg"]);
+// Folded particles that end a question ("… vậy", "… nhỉ", "… hả").
+const QUESTION_PARTICLES = new Set(["vay", "khong", "chua", "nhi", "nhe", "ha", "ho", "the", "a", "ta", "ne"]);
 const stopPhrases = STOP_PHRASES.map((p) => p.split(" "));
 const stopToned = new Set(STOPWORDS.flatMap((w) => tokenize(w).map((t) => t.toned)));
 const softToned = new Set(SOFT_STOPWORDS.flatMap((w) => tokenize(w).map((t) => t.toned)));
@@ -258,6 +260,8 @@ function expandShorthand(text: string, vocab?: Vocabulary): string {
       // "bao lâu thì sơ kết một lần": how often, asked around the verb, is "bao lâu một lần".
       .replace(/(?<![\p{L}])bao lâu(?=(?:\s+[\p{L}\d]+){1,6}\s+(?:một|1)\s+lần(?![\p{L}]))/giu, "bao lâu một lần")
       .replace(/\b[yY]\/[cC]\b/g, " yêu cầu ")
+      // "TR ĐOÀN", "tr. phòng": a head, as notes shorten "trưởng" (alone "tr" is also trong, trước, triệu).
+      .replace(/(^|[^\p{L}\p{N}])tr\.?\s*(?=(?:đoàn|doan|phòng|phong|ban)(?![\p{L}]))/giu, "$1trưởng ")
       // "a/c" (anh chị) is how a chat addresses whoever answers.
       .replace(/\b[aA]\/[cC]\b/g, " anh chị ")
       .replace(/(^|[^\p{L}])[Đđ]\/[cC](?![\p{L}])/gu, "$1 đồng chí ")
@@ -423,6 +427,16 @@ const CAME_TO_DO = new Set(["de", "lam", "kiem", "thanh", "giam"]);
 /** Who inspects, as the agent of a passive: "bị đoàn … kiểm tra", "được ủy ban … giám sát". */
 const AGENTS = new Set(["doan", "uy", "co", "ubkt"]);
 const at = (folds: readonly string[], i: number, phrase: readonly string[]): boolean => phrase.every((w, j) => folds[i + j] === w);
+/**
+ * "Bị đoàn thanh tra vòi phong bì thì đơn vị mình …", "mấy ổng thanh tra xong đòi đơn vị tui bao đi
+ * nhậu": the asker's own unit, on the receiving end of a team or of inspectors' demands, is the
+ * inspected party (the unit sending a team, "đơn vị tôi cử người vào đoàn", is not acted upon).
+ */
+const OWN_UNIT = String.raw`(?:don vi|co quan|cong ty|doanh nghiep|xa|phuong|truong|benh vien|so|phong|chi bo|dang uy) (?:chung toi|toi|tui|minh|em|bon toi)`;
+const UNIT_ACTED_ON = new RegExp(
+  String.raw` (?:bi|duoc) doan (?:kiem tra|thanh tra|giam sat)\b.* ${OWN_UNIT} | (?:doi|voi|bat|ep|gay kho|gay kho de|yeu cau|goi y|nhac kheo) ${OWN_UNIT} `,
+);
+const INSPECTORS = / (?:kiem tra|thanh tra|giam sat) /;
 
 /** Index of the first token at or after `from` where `phrase` starts (-1: none). */
 function tokenIndex(folds: readonly string[], phrase: readonly string[], from: number): number {
@@ -613,7 +627,11 @@ function roleOf(expanded: string, tokens: readonly Token[]): QuestionRole | unde
         break;
       }
     }
-    if (head && (!role || headAt(tokenIndex(folds, role.phrase, i))) && inspected(i, endOf(end)))
+    // "Tôi là bí thư đảng ủy xã Nam Hồng, Tiền Hải, xã chúng tôi đang được đoàn …": a place named in a
+    // clause of its own does not end the description.
+    const next = endOf(end);
+    const described = next - end <= 3 ? endOf(next) : next;
+    if (head && (!role || headAt(tokenIndex(folds, role.phrase, i))) && inspected(i, described))
       return { heading: INSPECTED_HEADING, own: true, focus: selfFrom(Math.max(end, sentenceStart)) };
     if (role) {
       // "Tôi là chủ nhiệm ủy ban kiểm tra. … Ủy ban kiểm tra phải xử lý ra sao?": the asking sentence
@@ -634,6 +652,8 @@ function roleOf(expanded: string, tokens: readonly Token[]): QuestionRole | unde
   }
   const about = subject();
   if (about) return about;
+  const joined = ` ${folds.join(" ")} `;
+  if (INSPECTORS.test(joined) && UNIT_ACTED_ON.test(joined)) return { heading: INSPECTED_HEADING, own: true, focus: true };
   // "Tôi là cán bộ Sở Tài chính, vừa được trưng tập vào một đoàn thanh tra. … Tôi có nên …": an asker
   // with no role the plan names, who says they were put on a team, asks as its member.
   const self = starts.find((s) => selfClauseAt(tokens, s) || selfClauseAt(tokens, skipOpeners(s)));
@@ -742,6 +762,12 @@ function markFunctionWords({ tokens, stop, vocab }: QueryState): void {
           !printedAsWord(printed, t, tokens[i + 1], functionToned);
     }
   }
+  // "… để làm gì vây": the word that ends a question, typed with a wrong mark ("vây", "khồng"), is
+  // the particle it folds to when no document prints that syllable in any spelling; as an unknown
+  // word it would weigh like a rare topic and sink the question's coverage.
+  const last = tokens.length - 1;
+  const tail = tokens[last];
+  if (tail?.accented && !stop[last] && QUESTION_PARTICLES.has(tail.fold) && !printed.spellings.has(tail.fold)) stop[last] = true;
 }
 
 /**

@@ -637,3 +637,64 @@ describe("round 16c: staying put, a minority view, 'nhắm vô', 'lấy làm că
     expect(content("đảng viên bt có phải học không")).not.toContain("thu");
   });
 });
+
+describe("round 17 (from heldout39–41's misses): a mistyped last particle, 'TR ĐOÀN', the asker's unit acted on, amounts in the story", () => {
+  it("reads a question ending in a particle typed with a wrong mark ('vây') as one ending in that particle", () => {
+    const q = "cán bộ phải quán triệt quy định 131 để làm gì";
+    expect(mode(`${q} vây`)).toBe(mode(`${q} vậy`));
+    expect(mode(`${q} vây`)).toBe("answer");
+    expect(top(`${q} vây`)).toBe("II.1");
+    expect(content(`${q} khồng`)).not.toContain("khong");
+  });
+
+  it("reads 'TR ĐOÀN', 'tr. phòng' as trưởng, but not '20tr' or 'tr' alone", () => {
+    expect(content("TR ĐOÀN KTGS PHẢI LÀM GÌ KHI THÀNH VIÊN NHẬN QUÀ")).toEqual(expect.arrayContaining(["truong", "doan"]));
+    expect(top("tr đoàn có trách nhiệm gì")).toBe("II.4.3.2");
+    expect(content("nhận 20tr đoàn có sao không")).not.toContain("truong");
+  });
+
+  it("makes the asker's own unit, which a team or its inspectors act on, the inspected party", () => {
+    expect(questionRole("Bị đoàn giám sát gợi ý tài trợ thì công ty tôi phải làm sao")?.heading).toBe("doi tuong kiem tra");
+    expect(questionRole("đoàn kiểm tra bắt cơ quan mình lo xe đưa đón, có phải làm theo không")?.heading).toBe("doi tuong kiem tra");
+    // The unit that sends people on a team is not acted upon.
+    expect(questionRole("đơn vị tôi cử hai người vào đoàn thanh tra, họ phải cam kết gì")?.heading).not.toBe("doi tuong kiem tra");
+    // A place named in a clause of its own does not end the asker's description.
+    expect(
+      questionRole(
+        "Tôi là giám đốc trung tâm y tế huyện, Hòa Vang, trung tâm chúng tôi đang bị đoàn thanh tra sở làm việc. Tôi phải làm gì?",
+      )?.heading,
+    ).toBe("doi tuong kiem tra");
+  });
+
+  it("treats an amount told in an earlier sentence as the story, one in the asking sentence as asked", () => {
+    expect(askedQuantity("Phó đoàn nhận của công ty 30 triệu. Tôi là trưởng đoàn thì có bị liên đới không?")).toBeUndefined();
+    expect(askedQuantity("Quà dưới 200 nghìn thì thành viên đoàn có được nhận không?")).toBeDefined();
+  });
+
+  it("reads 'khai láo', 'giấu bớt hồ sơ' and 'còn mong lên chức' in the text's words", () => {
+    expect(content("đơn vị khai láo với đoàn thì sao")).toEqual(expect.arrayContaining(["trung", "thuc"]));
+    expect(content("giấu bớt hồ sơ khi bị thanh tra")).toEqual(expect.arrayContaining(["day", "du"]));
+    expect(asksConsequence("bị kỷ luật rồi thì còn mong được đề bạt nữa không")).toBe("act");
+  });
+
+  it("answers whether the plan is sent to a body and which regulation it carries out", () => {
+    expect(asksAboutPlan("KH thực hiện QĐ 131 có gửi các huyện ủy không")).toBe("recipients");
+    expect(asksAboutPlan("kế hoạch triển khai quy định số mấy")).toBe("origin");
+  });
+
+  it("reads the asking sentence before the story for what is asked of the plan, and a body carrying it out is part III's", () => {
+    const q = "Tôi là phó văn phòng Đảng ủy khối doanh nghiệp, vừa nhận được kế hoạch này. Đảng ủy khối phải làm gì sau khi nhận văn bản?";
+    expect(asksAboutPlan(q)).toBe("implementation");
+    expect(top(q)).toBe("III.1");
+    // The story's words still count when the asking sentence names nothing of the plan.
+    expect(asksAboutPlan("Tôi vừa nhận kế hoạch này. Ai nữa được nhận?")).toBe("recipients");
+  });
+
+  it("reads 'kỷ luật nội bộ' as keeping a criminal case inside (II.6.1), and 'cho em hỏi' as nothing of it", () => {
+    expect(content("cho em hỏi đoàn có được nhận quà không")).not.toContain("giu");
+    expect(content("thành viên đoàn nhận hối lộ lớn mà cơ quan muốn kỷ luật nội bộ cho êm thì có được không")).toEqual(
+      expect.arrayContaining(["giu", "lai", "noi", "bo"]),
+    );
+    expect(top("cán bộ thanh tra nhận tiền có dấu hiệu tội phạm, lãnh đạo muốn kỷ luật nội bộ cho êm, có đúng không")).toBe("II.6.1");
+  });
+});

@@ -373,7 +373,8 @@ export function asksConsequence(text: string): "act" | "let" | undefined {
  * regulation another one replaced, a person's name ("… hiện nay là ai"), or what an article of the
  * regulation lists (the plan cites Điều 4, it does not quote it).
  */
-export type Fact = "own number" | "replaced" | "person" | "article" | "form" | "law" | "deadline" | "task" | "calculation" | "audit body";
+export type Fact =
+  "own number" | "replaced" | "person" | "article" | "form" | "procedure" | "law" | "deadline" | "task" | "calculation" | "audit body";
 
 const FACTS: readonly [Fact, RegExp][] = [
   // Something to write, translate or recommend ("Viết giúp tôi bài phát biểu …", "Dịch giùm câu …
@@ -390,13 +391,14 @@ const FACTS: readonly [Fact, RegExp][] = [
   // telling their own story ("Tôi là kiểm toán viên, …").
   [
     "audit body",
-    /^(?:\S+ ){0,3}?(?:kiem toan nha nuoc|kiem toan vien)\b(?: \S+){0,6} (?:phai lam|lam nhung|co trach nhiem|trach nhiem|nhiem vu|duoc giao|phai thuc hien)\b/,
+    /^(?!(?:toi|em|minh|tui|chau) )(?:\S+ ){0,3}?(?:kiem toan nha nuoc|kiem toan vien)\b(?: \S+){0,14} (?:phai lam|lam nhung|co trach nhiem|trach nhiem|nhiem vu|duoc giao|phai thuc hien)\b/,
   ],
-  // By which date something must be done ("gửi báo cáo … trước ngày nào", "ngày nào phải nộp"):
-  // the plan sets no calendar date.
+  // By which date something must be done ("gửi báo cáo … trước ngày nào", "ngày nào phải nộp"),
+  // how long a case takes ("bao lâu được trả lời", "mất bao lâu"), or when and where a meeting is held
+  // ("hội nghị tổ chức vào ngày mấy, ở hội trường nào"): the plan sets no date, time limit or venue.
   [
     "deadline",
-    /\b(?:truoc ngay nao|cham nhat (?:la )?ngay nao|han (?:chot|cuoi) (?:la )?(?:ngay nao|khi nao|bao gio)|ngay nao (?:\w+ ){0,4}(?:phai )?(?:nop|gui|hoan thanh|bao cao))\b/,
+    /\b(?:truoc ngay nao|cham nhat (?:la )?ngay nao|han (?:chot|cuoi) (?:la )?(?:ngay nao|khi nao|bao gio)|ngay nao (?:\w+ ){0,4}(?:phai )?(?:nop|gui|hoan thanh|bao cao))\b|\bbao lau (?:thi )?(?:(?:se|moi|duoc) )*(?:tra loi|giai quyet|co ket qua|xu ly xong|phan hoi)\b|\b(?:trong vong|mat) bao lau\b|\b(?:to chuc|dien ra|hop|khai mac)\b(?: \S+){0,3} (?:vao )?(?:ngay may|ngay nao|ngay bao nhieu|may gio)\b|\bo (?:hoi truong|phong hop|dia diem) nao\b/,
   ],
   [
     "own number",
@@ -421,6 +423,12 @@ const FACTS: readonly [Fact, RegExp][] = [
   [
     "form",
     /\b(?:bieu mau|file mau|theo mau|(?<!ca )mau (?:don|bao cao|bien ban|ban kiem diem|kiem diem|so|nao|san|moi))\b|\bcach (?:viet|lam|soan|ghi) (?:bien ban|don|ban kiem diem|to trinh|bao cao)\b|\b(?:lam|viet) don (?:the nao|ra sao|nhu the nao|sao)\b|\b(?:ho so|giay to)\b(?: \S+){0,12} gom (?:nhung |cac )?(?:gi|giay to gi|nhung gi|nhung giay to nao)\b/,
+  ],
+  // The steps of a procedure ("quy trình … gồm mấy bước", "thủ tục … những bước nào"): the plan sets
+  // out duties, not procedures.
+  [
+    "procedure",
+    /\b(?:quy trinh|thu tuc|trinh tu)\b(?: \S+){0,12} (?:(?:gom|co|qua|theo) (?:nhung |cac |may )?buoc|(?:may|nhung|cac) buoc|buoc nao)\b/,
   ],
   [
     "article",
@@ -453,6 +461,8 @@ export function statesFact(sectionText: string, fact: Fact): boolean {
     case "deadline":
       // A calendar date other than the one every section cites ("Quy định 131-QĐ/TW ngày 27/10/2023").
       return /\d{1,2}\/\d{1,2}/.test(sectionText.replace(/QĐ\/TW,?\s*ngày\s*\d{1,2}\/\d{1,2}\/\d{4}/gu, ""));
+    case "procedure":
+      return /\b(?:[Bb]ước \d|[Bb]ước (?:một|hai|ba))/u.test(sectionText);
     case "task":
     case "calculation":
     case "audit body":

@@ -698,3 +698,23 @@ describe("round 17 (from heldout39–41's misses): a mistyped last particle, 'TR
     expect(top("cán bộ thanh tra nhận tiền có dấu hiệu tội phạm, lãnh đạo muốn kỷ luật nội bộ cho êm, có đúng không")).toBe("II.6.1");
   });
 });
+
+describe("round 17b (from heldout39–41's out-of-scope questions): how long a case takes, a procedure's steps, State auditors, a meeting's date", () => {
+  it("refuses how long an answer takes, the steps of a procedure, and when or where a meeting is held, saying the plan does not state them", () => {
+    expect(askedFact("phản ánh lên ủy ban kiểm tra thì bao lâu mới được giải quyết")).toBe("deadline");
+    expect(askedFact("xin xác nhận lý lịch đảng viên mất bao lâu")).toBe("deadline");
+    expect(askedFact("hội nghị sơ kết thực hiện kế hoạch họp vào ngày nào")).toBe("deadline");
+    expect(askedFact("quy trình xem xét đơn khiếu nại gồm mấy bước")).toBe("procedure");
+    const q = "thủ tục xóa tên đảng viên bỏ sinh hoạt có những bước nào";
+    expect(mode(q)).toBe("refuse");
+    // Rotation asked with "bao lâu" is answered: the plan states 2 to 5 years.
+    expect(mode("cán bộ theo dõi một địa bàn bao lâu thì phải điều động")).not.toBe("refuse");
+    expect(askedFact("quy trình thanh tra có kẽ hở thì ai được kiến nghị sửa")).toBeUndefined();
+    expect(askedFact("tổ chức đảng khi nào phải báo cáo")).toBeUndefined();
+  });
+
+  it("refuses the duties of State auditors asked at length, not an auditor's own story", () => {
+    expect(askedFact("kiểm toán viên nhà nước được cử xuống làm việc với sở tài chính của tỉnh thì có trách nhiệm gì")).toBe("audit body");
+    expect(askedFact("Tôi là kiểm toán viên nhà nước, đi cùng đoàn thanh tra tỉnh, được biếu quà thì có trách nhiệm gì")).toBeUndefined();
+  });
+});

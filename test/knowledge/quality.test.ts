@@ -96,12 +96,12 @@ const files: [string, string, Floor][] = [
   ["people, held out 35", own("qa-people-heldout35.jsonl"), { top1: 0.95, top3: 0.99, refused: 0.04, oosRefused: 1.0, oosAnswered: 0.0 }],
   ["people, held out 36", own("qa-people-heldout36.jsonl"), { top1: 0.97, top3: 1.0, refused: 0.01, oosRefused: 0.95, oosAnswered: 0.0 }],
   ["people, held out 37", own("qa-people-heldout37.jsonl"), { top1: 0.97, top3: 1.0, refused: 0.0, oosRefused: 0.95, oosAnswered: 0.05 }],
-  ["people, held out 38", own("qa-people-heldout38.jsonl"), { top1: 0.96, top3: 0.99, refused: 0.02, oosRefused: 0.9, oosAnswered: 0.05 }],
+  ["people, held out 38", own("qa-people-heldout38.jsonl"), { top1: 0.98, top3: 0.99, refused: 0.02, oosRefused: 0.95, oosAnswered: 0.05 }],
   // Written after round 16 by three people who never saw the code; measured unseen (93.3 / 99.0 / 2.0% /
   // 90%, 1 answered of 60 out of scope), then tuned on in round 17.
-  ["people, held out 39", own("qa-people-heldout39.jsonl"), { top1: 0.96, top3: 1.0, refused: 0.0, oosRefused: 0.95, oosAnswered: 0.0 }],
-  ["people, held out 40", own("qa-people-heldout40.jsonl"), { top1: 0.96, top3: 1.0, refused: 0.0, oosRefused: 0.8, oosAnswered: 0.05 }],
-  ["people, held out 41", own("qa-people-heldout41.jsonl"), { top1: 0.96, top3: 1.0, refused: 0.0, oosRefused: 0.95, oosAnswered: 0.0 }],
+  ["people, held out 39", own("qa-people-heldout39.jsonl"), { top1: 0.96, top3: 1.0, refused: 0.0, oosRefused: 1.0, oosAnswered: 0.0 }],
+  ["people, held out 40", own("qa-people-heldout40.jsonl"), { top1: 0.96, top3: 1.0, refused: 0.0, oosRefused: 0.9, oosAnswered: 0.05 }],
+  ["people, held out 41", own("qa-people-heldout41.jsonl"), { top1: 0.96, top3: 1.0, refused: 0.0, oosRefused: 1.0, oosAnswered: 0.0 }],
 ];
 
 describe.each(files)("search quality on the %s questions", (_name, file, floor) => {

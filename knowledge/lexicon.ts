@@ -432,6 +432,8 @@ export const DIALECT: Readonly<Record<string, string>> = {
   mần: "làm",
   dìa: "về",
   zô: "vào",
+  // "vô" alone is Southern "vào" ("căn cứ vô", "phân vô đoàn"); the documents print no "vô".
+  vô: "vào",
   nghen: "nhé",
   // "ổng", "bả": he, she (ông ấy, bà ấy), told from "ông", "bà" by their tone only.
   ổng: "ông ấy",
@@ -897,6 +899,9 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
   // Found out later, in chat: "giờ mới lòi ra sai phạm".
   [["lòi ra", "lộ ra", "vỡ lở", "phát giác"], "phát hiện"],
   [["thôi việc", "nghỉ việc", "xin nghỉ"], "thôi giữ chức vụ | từ chức"],
+  // Stepping down early to escape blame ("xin từ chức sớm để né trách nhiệm"): II.6.2's "từ chức trước khi …".
+  [["từ chức sớm", "nghỉ sớm", "xin thôi sớm"], "từ chức trước khi"],
+  [["né trách nhiệm", "né tránh trách nhiệm", "thoát trách nhiệm", "thoát tội"], "trốn tránh trách nhiệm | miễn trách nhiệm"],
   [
     // Being let off, in chat: "có được nhẹ tay không" (not the inspector's "nhẹ tay", going easy on someone).
     ["giảm nhẹ", "miễn trừ", "miễn", "giảm", "được nhẹ tay", "được nương tay", "được xử nhẹ", "châm chước", "được châm chước"],

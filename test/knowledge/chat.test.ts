@@ -718,3 +718,14 @@ describe("round 17b (from heldout39–41's out-of-scope questions): how long a c
     expect(askedFact("Tôi là kiểm toán viên nhà nước, đi cùng đoàn thanh tra tỉnh, được biếu quà thì có trách nhiệm gì")).toBeUndefined();
   });
 });
+
+describe("round 17c (from heldout14–20's refusals): Southern 'vô', stepping down early to escape blame", () => {
+  it("reads 'vô' as 'vào' and 'từ chức sớm để né trách nhiệm' in the text's words", () => {
+    expect(content("kế hoạch dựa vô văn bản nào")).not.toContain("vo");
+    expect(content("được phân vô đoàn kiểm tra xã có bà con thì sao")).toEqual(expect.arrayContaining(["thanh", "vien", "doan"]));
+    const q = "từ chức sớm để né trách nhiệm thì có được không";
+    expect(content(q)).toEqual(expect.arrayContaining(["truoc", "khi", "tron", "tranh"]));
+    expect(top(q)).toBe("II.6.2");
+    expect(mode(q)).not.toBe("refuse");
+  });
+});

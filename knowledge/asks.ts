@@ -146,7 +146,9 @@ export function askedQuantity(text: string): string | undefined {
     // "500 nghìn", "2tr", "1 triệu đồng": an amount the asker names.
     // "có 2 đồng chí giữ ý kiến khác": comrades, not đồng (money).
     const comrades = next?.fold === "dong" && toks[i + 2]?.fold === "chi";
-    if (i >= amountFrom && t && /^\d+$/.test(t.fold) && next && MONEY_UNITS.has(next.fold) && !comrades) return MONEY;
+    // "… thực hiện QĐ 131 k?": a "k" that ends the question is "không", not thousands.
+    const tail = next?.fold === "k" && i + 2 === toks.length && toks.some((x) => x.fold === "co");
+    if (i >= amountFrom && t && /^\d+$/.test(t.fold) && next && MONEY_UNITS.has(next.fold) && !comrades && !tail) return MONEY;
     if (i >= amountFrom && t && /^\d+(k|tr|trieu|d)$/.test(t.fold)) return MONEY;
     for (const p of quantityPhrases) {
       const at = p.every((w, j) => {
@@ -332,7 +334,7 @@ export function definesTerm(foldedCorpus: string, term: string): boolean {
  * không", "có dính gì không". Not "phải xử lý chuyện này ra sao": there the asker handles it.
  */
 const CONSEQUENCE =
-  /\b(?:co dinh|dinh (?:khong|ko|k|chi|gi)|bi dinh chi|dinh chi|bi kiem diem|bi ap dung|bien phap gi|bi xu|di tu|ngoi tu|bi xu ly|bi kl|(?<!(?:phai|nen|can) )xu ly(?: \w+){0,4} (?:the nao|ra sao)|xu the nao|xu sao|xu kieu gi|bi gi|bi sao|bi ky luat|bi xem xet|ky luat the nao|ky luat ra sao|hinh thuc ky luat|mat chuc|mat ghe|cach chuc|nghi viec|duoi viec|bi duoi|hau qua|dinh gi|va lay|lien doi|bien phap xu ly)\b|\bcon (?:(?:mong|hy vong|hi vong|duoc|dc|co the|the)(?: duoc)? )+(?:len chuc|thang chuc|de bat|bo nhiem|quy hoach|thang tien|khen thuong)\b|\b(?:anh huong|anh huong gi) (?:den|toi) (?:quy hoach|de bat|len chuc|thang tien|bo nhiem)\b|\b(?:gach|loai|rut|dua) (?:ten )?(?:ra )?khoi (?:danh sach )?quy hoach\b|\b(?:mat|truot) quy hoach\b|\bdap chieu\b/;
+  /\b(?:co dinh|dinh (?:khong|ko|k|chi|gi)|bi dinh chi|dinh chi|bi kiem diem|bi ap dung|bien phap gi|bi xu|di tu|ngoi tu|bi xu ly|bi kl|(?<!(?:phai|nen|can) )xu ly(?: \w+){0,4} (?:the nao|ra sao)|xu the nao|xu sao|xu kieu gi|bi gi|bi sao|bi ky luat|bi xem xet|ky luat the nao|ky luat ra sao|hinh thuc ky luat|mat chuc|mat ghe|cach chuc|nghi viec|duoi viec|bi duoi|hau qua|dinh gi|va lay|lien doi|bien phap xu ly)\b|\bcon (?:(?:mong|hy vong|hi vong|duoc|dc|co the|the)(?: duoc)? )+(?:len chuc|thang chuc|de bat|bo nhiem|quy hoach|thang tien|khen thuong)\b|\b(?:anh huong|anh huong gi) (?:den|toi) (?:quy hoach|de bat|len chuc|thang tien|bo nhiem)\b|\b(?:gach|loai|rut|dua) (?:ten )?(?:ra )?khoi (?:danh sach )?quy hoach\b|\b(?:mat|truot) quy hoach\b|\bdap chieu\b|\b(?:la|thi|se|co|duoc) thoat\b|\bbi loi ra\b|\b(?:con|van|co) (?:bi )?xu (?:duoc|nua|khong|ko|k)\b/;
 /**
  * A leader answering for what happened under them, or let off: "để xảy ra", "được miễn, giảm trách
  * nhiệm", "đã chủ động báo cáo", "xin thôi chức trước", "không hề biết", "đã làm đủ các biện pháp …
@@ -422,7 +424,7 @@ const FACTS: readonly [Fact, RegExp][] = [
   // ("hồ sơ … gồm những giấy tờ gì"). Not "Cà Mau, mới …".
   [
     "form",
-    /\b(?:bieu mau|file mau|theo mau|(?<!ca )mau (?:don|bao cao|bien ban|ban kiem diem|kiem diem|so|nao|san|moi))\b|\bcach (?:viet|lam|soan|ghi) (?:bien ban|don|ban kiem diem|to trinh|bao cao)\b|\b(?:lam|viet) don (?:the nao|ra sao|nhu the nao|sao)\b|\b(?:ho so|giay to)\b(?: \S+){0,12} gom (?:nhung |cac )?(?:gi|giay to gi|nhung gi|nhung giay to nao)\b/,
+    /\b(?:bieu mau|file mau|theo mau|co file|(?<!ca )mau (?:don|bao cao|bien ban|ban (?:tu )?kiem diem|tu kiem diem|kiem diem|so|nao|san|moi))\b|\bcach (?:viet|lam|soan|ghi) (?:bien ban|don|ban kiem diem|to trinh|bao cao)\b|\b(?:lam|viet) don (?:the nao|ra sao|nhu the nao|sao)\b|\b(?:ho so|giay to)\b(?: \S+){0,12} gom (?:nhung |cac )?(?:gi|giay to gi|nhung gi|nhung giay to nao)\b/,
   ],
   // The steps of a procedure ("quy trình … gồm mấy bước", "thủ tục … những bước nào"): the plan sets
   // out duties, not procedures.

@@ -188,8 +188,12 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
   // ("Đối với cấp ủy, tổ chức đảng, … người đứng đầu … là đối tượng kiểm tra") names many roles as
   // the inspected; it is theirs only when they are the inspected party.
   const inspectedSection = headingOf.map((h) => h.includes(` ${INSPECTED_HEADING} `));
+  // The leaders of the inspection committee's agency run the committee's work too: what it must do
+  // about its staff (whom to put on a team, rotate, protect) is II.3's, headed by the committee.
+  const alsoHeadedBy: Record<string, string> = { "lanh dao co quan uy ban kiem tra": "uy ban kiem tra cac cap" };
   const roleSection = (i: number, role: string): boolean =>
-    (headingOf[i]?.includes(` ${role} `) ?? false) && (role === INSPECTED_HEADING || !inspectedSection[i]);
+    [role, alsoHeadedBy[role]].some((r) => r !== undefined && (headingOf[i]?.includes(` ${r} `) ?? false)) &&
+    (role === INSPECTED_HEADING || !inspectedSection[i]);
 
   const run = (query: string, k: number) => {
     const text = query.slice(0, MAX_QUERY_CHARS);

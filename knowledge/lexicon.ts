@@ -796,6 +796,12 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
   [["ép", "o ép", "chèn ép", "gây áp lực", "ép buộc", "bắt ép"], "gây sức ép | áp lực | áp đặt"],
   [["che giấu", "che đậy", "bao bọc", "ém", "ỉm"], "bao che"],
   [["giúp sức", "đồng lõa", "tiếp sức"], "tiếp tay"],
+  // Skimming and dirty money in chat ("ăn chặn", "ăn bẩn", "xà xẻo"): the plan's "tham nhũng, tiêu cực".
+  [["ăn chặn", "ăn bẩn", "ăn bớt", "xà xẻo", "bòn rút", "rút ruột"], "tham nhũng | tiêu cực"],
+  // Telling on someone ("méc ai", "mách ai"): reporting it.
+  [["méc", "mách", "mét"], "báo cáo | phản ánh"],
+  // A changed seat ("xoay ghế", "đổi ghế"): rotation.
+  [["xoay ghế", "đổi ghế", "xoay vòng", "luân phiên"], "điều động | chuyển đổi vị trí công tác"],
   [
     ["đút lót", "ăn hối lộ", "lót tay", "chạy án", "chạy chọt", "đưa tiền", "chi tiền", "cho tiền", "biếu tiền", "đưa hối lộ"],
     "hối lộ | mua chuộc | chạy tội",
@@ -876,6 +882,8 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
     ],
     "báo cáo sai lệch | không trung thực | không đúng bản chất sự việc",
   ],
+  // Giving in to a team's demands ("xã có phải chiều không"): what II.5.1 says the inspected side must not do.
+  [["phải chiều", "có chiều", "chiều theo", "chiều lòng", "chiều ý", "chiều họ"], "thực hiện những yêu cầu đòi hỏi"],
   // "giấu bớt giấy tờ với đoàn": what the inspected side must hand over in full.
   [
     ["giấu bớt", "giấu giấy tờ", "giấu hồ sơ", "giấu tài liệu", "giấu sổ sách", "nộp thiếu", "giấu chứng từ"],
@@ -896,6 +904,19 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
   [["bao lâu", "mấy năm", "bao nhiêu năm", "quá lâu", "lâu năm", "lâu"], "từ đủ 2 năm đến 5 năm"],
   // "về hưu rồi, coi như hạ cánh an toàn": retired before it came out.
   [["về hưu", "hưu trí", "nghỉ hưu", "hạ cánh an toàn", "hạ cánh"], "nghỉ hưu"],
+  // Moved on before it came out ("chuyển công tác chỗ khác rồi mới lộ"): II.6.1's "kể cả người đã
+  // chuyên công tác" (the plan's own spelling), not a rotation.
+  [
+    [
+      "đã chuyển công tác",
+      "chuyển công tác rồi",
+      "chuyển công tác chỗ khác rồi",
+      "chuyển công tác nơi khác rồi",
+      "đã chuyển đi",
+      "chuyển đi rồi",
+    ],
+    "chuyên công tác | nghỉ hưu",
+  ],
   // Found out later, in chat: "giờ mới lòi ra sai phạm".
   [["lòi ra", "lộ ra", "vỡ lở", "phát giác"], "phát hiện"],
   [["thôi việc", "nghỉ việc", "xin nghỉ"], "thôi giữ chức vụ | từ chức"],
@@ -973,7 +994,10 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
   // Aimed at ("kế hoạch có nhắm vô mấy vụ vòi vĩnh không"): what the plan is "nhằm".
   [["nhắm vô", "nhắm vào", "nhắm tới", "nhắm đến"], "nhằm"],
   // Staying put in one post ("ngồi lì một chỗ hoài"): who has long been in charge of one area.
-  [["ngồi lì", "ngồi lì một chỗ", "ngồi một chỗ", "ngồi mãi một chỗ", "bám một chỗ"], "phụ trách theo dõi một địa bàn"],
+  [
+    ["ngồi lì", "ngồi lì một chỗ", "ngồi một chỗ", "ngồi mãi một chỗ", "ngồi mãi", "ngồi hoài", "bám một chỗ", "bám trụ"],
+    "phụ trách theo dõi một địa bàn",
+  ],
   // A view against the majority ("có ý khác", "giữ ý mình") and sharing the blame ("chịu chung").
   [["có ý khác", "ý khác"], "ý kiến khác"],
   [["giữ ý mình", "giữ ý"], "bảo lưu ý kiến"],
@@ -1029,7 +1053,20 @@ export const ROLES: ReadonlyArray<readonly [readonly string[], string]> = [
     ],
     "thanh vien doan",
   ],
-  [["tham mưu", "cán bộ tham mưu", "chuyên viên", "giúp việc", "cán bộ giúp việc"], "tham muu"],
+  // "cán bộ UBKT", "kiểm tra viên": the committee's staff, who advise it (not the committee itself).
+  [
+    [
+      "tham mưu",
+      "cán bộ tham mưu",
+      "chuyên viên",
+      "giúp việc",
+      "cán bộ giúp việc",
+      "cán bộ ủy ban kiểm tra",
+      "cán bộ cơ quan ủy ban kiểm tra",
+      "kiểm tra viên",
+    ],
+    "tham muu",
+  ],
   [
     [
       "lãnh đạo ủy ban kiểm tra",
@@ -1115,6 +1152,13 @@ export const TEAM_DUTY: readonly string[] = [
   "cùng đi đoàn",
   "cùng một đoàn",
   "được cử làm thành viên",
+  // "đoàn tôi về làm việc với …", "có tên trong đoàn", "sắp đi kiểm tra một phường": on the team.
+  "đoàn tôi",
+  "đoàn của tôi",
+  "có tên trong đoàn",
+  "sắp đi kiểm tra",
+  "sắp đi thanh tra",
+  "sắp đi giám sát",
 ];
 
 /**

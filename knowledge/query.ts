@@ -65,6 +65,30 @@ const stopPhrases = STOP_PHRASES.map((p) => p.split(" "));
 const stopToned = new Set(STOPWORDS.flatMap((w) => tokenize(w).map((t) => t.toned)));
 const softToned = new Set(SOFT_STOPWORDS.flatMap((w) => tokenize(w).map((t) => t.toned)));
 const functionToned: ReadonlySet<string> = new Set([...stopToned, ...softToned]);
+/** Accented function words by length, for reading a mistyped one ("mìh" is "mình"). */
+const stopByLength = new Map<number, string[]>();
+for (const t of STOPWORDS.flatMap((w) => tokenize(w)))
+  if (t.accented) stopByLength.set(t.toned.length, [...(stopByLength.get(t.toned.length) ?? []), t.toned]);
+
+const CONSONANT = /^[bcdđghklmnpqrstvx]$/;
+/**
+ * One consonant dropped, doubled in, or typed for another ("mìh", "nhữg", "pải"): the vowels and the
+ * tone, which carry the marks, stay as typed ("thuế" is no "thế").
+ */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (a.length === b.length) {
+    const diff: number[] = [];
+    for (let i = 0; i < a.length && diff.length < 2; i++) if (a[i] !== b[i]) diff.push(i);
+    const [x] = diff;
+    return diff.length === 1 && x !== undefined && CONSONANT.test(a[x] ?? "") && CONSONANT.test(b[x] ?? "");
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  let i = 0;
+  while (i < short.length && long[i] === short[i]) i++;
+  return CONSONANT.test(long[i] ?? "") && long.slice(i + 1) === short.slice(i);
+}
 const stopFolded = new Set([...STOPWORDS, ...SOFT_STOPWORDS].flatMap((w) => tokenize(w).map((t) => t.fold)));
 const synonymTable: Rewrite[] = SYNONYMS.flatMap(([phrases, target]) =>
   phrases.map((p) => ({ phrase: tokenize(p), expansion: target.split("|").map((r) => tokenize(r)) })),
@@ -260,6 +284,8 @@ function expandShorthand(text: string, vocab?: Vocabulary): string {
       // "bao lâu thì sơ kết một lần": how often, asked around the verb, is "bao lâu một lần".
       .replace(/(?<![\p{L}])bao lâu(?=(?:\s+[\p{L}\d]+){1,6}\s+(?:một|1)\s+lần(?![\p{L}]))/giu, "bao lâu một lần")
       .replace(/\b[yY]\/[cC]\b/g, " yêu cầu ")
+      // "ngồi 1 chỗ", "theo dõi 1 địa bàn": the digit is the article "một", not a count.
+      .replace(/(^|[^\p{L}\p{N}])1\s+(?=(?:chỗ|nơi|địa bàn|lĩnh vực|mảng)(?![\p{L}]))/giu, "$1một ")
       // "TR ĐOÀN", "tr. phòng": a head, as notes shorten "trưởng" (alone "tr" is also trong, trước, triệu).
       .replace(/(^|[^\p{L}\p{N}])tr\.?\s*(?=(?:đoàn|doan|phòng|phong|ban)(?![\p{L}]))/giu, "$1trưởng ")
       // "a/c" (anh chị) is how a chat addresses whoever answers.
@@ -436,7 +462,13 @@ const OWN_UNIT = String.raw`(?:don vi|co quan|cong ty|doanh nghiep|xa|phuong|tru
 const UNIT_ACTED_ON = new RegExp(
   String.raw` (?:bi|duoc) doan (?:kiem tra|thanh tra|giam sat)\b.* ${OWN_UNIT} | (?:doi|voi|bat|ep|gay kho|gay kho de|yeu cau|goi y|nhac kheo) ${OWN_UNIT} `,
 );
-const INSPECTORS = / (?:kiem tra|thanh tra|giam sat) /;
+const INSPECTORS = / (?:kiem tra|thanh tra|giam sat|ktra) /;
+/**
+ * "đoàn về đòi xã bao ăn ở, xe cộ thì xã có phải chiều không": whoever asks whether to give in to a
+ * team's demands is the side being inspected.
+ */
+const GIVING_IN =
+  / doan\b.* (?:doi|voi|bat|yeu cau|goi y)\b.* (?:co phai|phai|co nen|nen|co can|can) (?:chieu|dap ung|lam theo|nghe theo|chi|chung|lo)\b/;
 
 /** Index of the first token at or after `from` where `phrase` starts (-1: none). */
 function tokenIndex(folds: readonly string[], phrase: readonly string[], from: number): number {
@@ -621,8 +653,10 @@ function roleOf(expanded: string, tokens: readonly Token[]): QuestionRole | unde
     for (let j = end; j < sentenceStart; j++) {
       const r = roleAt(j);
       // Not a relative's: "Chú ruột tôi vừa được bầu làm bí thư xã đó".
+      // "Tháng trước cậu ruột tôi vừa được bầu làm Bí thư": a relative anywhere before it in its clause.
       const clause = starts.filter((x) => x <= j).at(-1) ?? 0;
-      if (r && assignedAt(j) && !BODY_ROLES.includes(r.heading) && !relativeAt(clause)) {
+      const relative = Array.from({ length: j - clause }, (_, k) => clause + k).some(relativeAt);
+      if (r && assignedAt(j) && !BODY_ROLES.includes(r.heading) && !relative) {
         role = r;
         break;
       }
@@ -653,7 +687,8 @@ function roleOf(expanded: string, tokens: readonly Token[]): QuestionRole | unde
   const about = subject();
   if (about) return about;
   const joined = ` ${folds.join(" ")} `;
-  if (INSPECTORS.test(joined) && UNIT_ACTED_ON.test(joined)) return { heading: INSPECTED_HEADING, own: true, focus: true };
+  if ((INSPECTORS.test(joined) && UNIT_ACTED_ON.test(joined)) || GIVING_IN.test(joined))
+    return { heading: INSPECTED_HEADING, own: true, focus: true };
   // "Tôi là cán bộ Sở Tài chính, vừa được trưng tập vào một đoàn thanh tra. … Tôi có nên …": an asker
   // with no role the plan names, who says they were put on a team, asks as its member.
   const self = starts.find((s) => selfClauseAt(tokens, s) || selfClauseAt(tokens, skipOpeners(s)));
@@ -761,6 +796,18 @@ function markFunctionWords({ tokens, stop, vocab }: QueryState): void {
           !printedAsWord(printed, tokens[i - 1], t, functionToned) &&
           !printedAsWord(printed, t, tokens[i + 1], functionToned);
     }
+  }
+  // "của mìh", "pải": a word no document or example knows, typed with the very marks of a
+  // function word one letter away, is that function word mistyped (its marks say which).
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t?.accented || stop[i] || vocab.has(t.fold) || t.toned.length < 2) continue;
+    if (
+      stopByLength.get(t.toned.length)?.some((w) => oneEditApart(t.toned, w)) ||
+      stopByLength.get(t.toned.length + 1)?.some((w) => oneEditApart(t.toned, w)) ||
+      stopByLength.get(t.toned.length - 1)?.some((w) => oneEditApart(t.toned, w))
+    )
+      stop[i] = true;
   }
   // "… để làm gì vây": the word that ends a question, typed with a wrong mark ("vây", "khồng"), is
   // the particle it folds to when no document prints that syllable in any spelling; as an unknown

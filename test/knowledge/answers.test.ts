@@ -21,11 +21,15 @@ describe("the four kinds of question people ask", () => {
   // and the adviser's (II.4.4, relatives heading the area one follows) both apply, and the
   // committee's own section (II.3) is as close: sections are offered, not one cited.
   it("a first-person situation between roles offers one that applies, without citing one", () => {
-    const r = top(
-      "Tôi là cán bộ ủy ban kiểm tra quận, sắp đi kiểm tra một phường mà dì ruột tôi đang làm bí thư đảng ủy phường. Tôi cần làm gì?",
-    );
+    // Working at the committee, with a relative heading a ward: its staff (II.4.4) or the committee (II.3)?
+    const r = top("Tôi công tác ở ủy ban kiểm tra quận, dì ruột tôi đang làm bí thư đảng ủy một phường trong quận. Tôi cần làm gì?");
     expect(r.mode).toBe("suggest");
     expect(r.results.slice(0, 3).some((x) => x.id === "II.4.3.1" || x.id === "II.4.4")).toBe(true);
+    // About to go and inspect that ward, the asker is on the team: answered from II.4.3.1.
+    const onTeam = top(
+      "Tôi là cán bộ ủy ban kiểm tra quận, sắp đi kiểm tra một phường mà dì ruột tôi đang làm bí thư đảng ủy phường. Tôi cần làm gì?",
+    );
+    expect(onTeam.results[0]?.id).toBe("II.4.3.1");
   });
 
   // Slang for money and gifts, hospitality, interference, career consequences.

@@ -729,3 +729,63 @@ describe("round 17c (from heldout14–20's refusals): Southern 'vô', stepping d
     expect(mode(q)).not.toBe("refuse");
   });
 });
+
+describe("round 18 (from heldout42–44's misses): the committee's staff and leaders, giving in to a team, moving on or retiring, mistyped function words", () => {
+  it("keeps the asker's role when a relative is the one elected later in the story, and reads 'cán bộ UBKT', 'kiểm tra viên' as the committee's staff", () => {
+    expect(
+      questionRole(
+        "Tôi là chuyên viên UBKT Thị ủy, theo dõi phường Bình Hòa. Năm nay em rể tôi được bầu làm Bí thư Đảng ủy phường. Tôi phải làm gì?",
+      )?.heading,
+    ).toBe("tham muu");
+    expect(
+      questionRole("Tôi là cán bộ UBKT huyện ủy, mới nhận theo dõi một xã có chú tôi làm chủ tịch. Tôi có phải báo cáo không?")?.heading,
+    ).toBe("tham muu");
+    // … who is on a team when "đoàn tôi" goes somewhere or their name is on it.
+    expect(questionRole("Tôi là kiểm tra viên UBKT, tuần sau đoàn tôi về làm việc ở công ty của bác tôi. Tôi phải làm gì?")?.heading).toBe(
+      "thanh vien doan",
+    );
+  });
+
+  it("answers a committee leader asking about their staff from what the committee must do (II.3)", () => {
+    expect(
+      top(
+        "Tôi là Chủ nhiệm UBKT Huyện ủy. Một chuyên viên đã theo dõi một cụm xã bảy năm chưa đổi. Tôi có phải chuyển vị trí đồng chí đó không?",
+      ),
+    ).toBe("II.3");
+  });
+
+  it("makes whoever asks whether to give in to a team's demands the inspected side", () => {
+    expect(questionRole("đoàn xuống đòi phường lo khách sạn thì phường có phải chiều không")?.heading).toBe("doi tuong kiem tra");
+    expect(top("đoàn xuống đòi phường lo khách sạn thì phường có phải chiều không")).toBe("II.5.1");
+    expect(content("đơn vị có phải chiều theo đoàn không")).toEqual(expect.arrayContaining(["yeu", "cau", "doi", "hoi"]));
+  });
+
+  it("reads moving on or retiring before it came out, and 'là thoát', 'bị lôi ra', 'còn xử được không', as II.6.1's", () => {
+    expect(content("cán bộ đã chuyển công tác thì vụ cũ có bị xử không")).toEqual(expect.arrayContaining(["chuyen", "cong", "tac"]));
+    expect(content("cán bộ đã chuyển công tác thì vụ cũ có bị xử không")).not.toContain("luan");
+    expect(asksConsequence("nhận tiền xong nghỉ hưu là thoát à")).toBe("act");
+    expect(asksConsequence("chuyện cũ có bị lôi ra không")).toBe("act");
+    expect(asksConsequence("nghỉ rồi thì còn xử được không")).toBe("act");
+    expect(top("nhận tiền của đơn vị rồi về hưu là thoát à")).toBe("II.6.1");
+  });
+
+  it("reads 'ăn chặn', 'ăn bẩn', 'méc', 'xoay ghế', 'ngồi mãi 1 chỗ' in the text's words", () => {
+    expect(content("thành viên đoàn ăn bẩn thì méc ai")).toEqual(expect.arrayContaining(["tham", "nhung", "bao", "cao"]));
+    expect(content("cán bộ kiểm tra ngồi mãi 1 chỗ có bị xoay ghế không")).toEqual(
+      expect.arrayContaining(["mot", "dia", "ban", "dieu", "dong"]),
+    );
+  });
+
+  it("reads a function word missing or swapping a consonant ('mìh', 'pải', 'đượk') as that word, but not a word with other vowels ('thuế')", () => {
+    const words = content("chi bộ pải làm gì với đảng viên của mìh, có đượk không");
+    for (const w of ["pai", "mih", "duok"]) expect(words).not.toContain(w);
+    expect(content("mức phạt về thuế")).toContain("thue");
+  });
+
+  it("reads a trailing 'k' after a number as 'không', and asks for a form when a 'mẫu bản tự kiểm điểm' or a file is wanted", () => {
+    expect(askedQuantity("huyện ủy có phải làm kế hoạch thực hiện QĐ 131 k")).toBeUndefined();
+    expect(askedQuantity("nhận quà 300 k có sao không")).toBeDefined();
+    expect(askedFact("xin mẫu bản tự kiểm điểm")).toBe("form");
+    expect(askedFact("kế hoạch này có file không")).toBe("form");
+  });
+});

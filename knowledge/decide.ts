@@ -60,6 +60,9 @@ export const THRESHOLDS = {
   /** … and suggested from these (a story told in words the text does not use, about a role it names). */
   roleSuggestCoverage: 0.1,
   roleSuggestKnown: 0.15,
+  /** … or from this coverage when nearly all its words are the text's, only in other sections' places. */
+  roleSuggestLowCoverage: 0.05,
+  roleSuggestLowKnown: 0.6,
   /**
    * A question of the kind the plan answers (what one may, must or must not do, what happens then:
    * `conduct`) told in words the text does not use: suggested from these.
@@ -89,5 +92,6 @@ export function decideMode(s: Signals): Mode {
   if (s.conduct && s.coverage >= T.conductSuggestCoverage && s.known >= T.conductSuggestKnown && s.margin >= T.conductSuggestMargin)
     return "suggest";
   if (s.roleMatch && s.coverage >= T.roleSuggestCoverage && s.known >= T.roleSuggestKnown) return "suggest";
+  if (s.roleMatch && s.coverage >= T.roleSuggestLowCoverage && s.known >= T.roleSuggestLowKnown) return "suggest";
   return "refuse";
 }

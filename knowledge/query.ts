@@ -468,7 +468,7 @@ const INSPECTORS = / (?:kiem tra|thanh tra|giam sat|ktra) /;
  * team's demands is the side being inspected.
  */
 const GIVING_IN =
-  / doan\b.* (?:doi|voi|bat|yeu cau|goi y)\b.* (?:co phai|phai|co nen|nen|co can|can) (?:chieu|dap ung|lam theo|nghe theo|chi|chung|lo)\b/;
+  / doan\b.* (?:doi|voi|bat|yeu cau|goi y)\b.* (?:co phai|phai|co nen|nen|co can|can|(?:co |duoc )?quyen|duoc(?: phep)?|co the)(?: khong)? (?:chieu|dap ung|lam theo|nghe theo|chi|chung|lo|tu choi)\b/;
 
 /** Index of the first token at or after `from` where `phrase` starts (-1: none). */
 function tokenIndex(folds: readonly string[], phrase: readonly string[], from: number): number {

@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { askedFact, askedQuantity, askingSentence, asksAboutPlan, asksConduct, asksConsequence } from "../../knowledge/asks.js";
 import { loadKnowledgeBase } from "../../knowledge/index.js";
+import { decideMode } from "../../knowledge/decide.js";
 import { questionRole } from "../../knowledge/query.js";
 
 const kb = loadKnowledgeBase();
@@ -787,5 +788,33 @@ describe("round 18 (from heldout42–44's misses): the committee's staff and lea
     expect(askedQuantity("nhận quà 300 k có sao không")).toBeDefined();
     expect(askedFact("xin mẫu bản tự kiểm điểm")).toBe("form");
     expect(askedFact("kế hoạch này có file không")).toBe("form");
+  });
+});
+
+describe("round 18b (from heldout30–35's misses): a role's question whose story is told elsewhere, refusing a team's demands", () => {
+  it("offers the role's own section when the question is about that role even if its text holds under a tenth of the story", () => {
+    const signals = {
+      coverage: 0.08,
+      textCoverage: 0.08,
+      margin: 0.3,
+      coverageGap: 0,
+      known: 0.9,
+      missingQuantity: false,
+      missingFact: false,
+      roleMatch: true,
+      conduct: true,
+      units: 8,
+    };
+    expect(decideMode(signals)).toBe("suggest");
+    // Not for a question the text's territory does not hold, nor one about no role.
+    expect(decideMode({ ...signals, known: 0.3 })).toBe("refuse");
+    expect(decideMode({ ...signals, roleMatch: false, conduct: false })).toBe("refuse");
+  });
+
+  it("reads 'có quyền không đáp ứng', 'có được từ chối' a team's demands as the inspected side asking", () => {
+    expect(questionRole("đoàn đòi xã lo xe đưa đón thì xã có được từ chối không")?.heading).toBe("doi tuong kiem tra");
+    expect(questionRole("đoàn kiểm tra đòi thêm hồ sơ ngoài quyết định thì cơ quan có quyền không đáp ứng không")?.heading).toBe(
+      "doi tuong kiem tra",
+    );
   });
 });

@@ -156,6 +156,11 @@ export function askedQuantity(text: string): string | undefined {
         return x !== undefined && (x.toned === w.toned || (!x.accented && plain && x.fold === w.fold));
       });
       if (!at || i < askFrom || (p.length === 1 && i < clauseFrom)) continue;
+      // "neu toi da chu dong bao cao …": typed plain, "toi da" is "tôi đã" unless a count follows.
+      const counted = toks[i + p.length];
+      const plainPair = p.length === 2 && !t?.accented && (p[0]?.fold === "toi" || p[0]?.fold === "han");
+      const askedAfter = counted?.fold === "may" || (counted?.fold === "bao" && toks[i + p.length + 1]?.fold === "nhieu");
+      if (plainPair && !(counted && (/^\d/.test(counted.fold) || COUNTED.has(counted.fold) || askedAfter))) continue;
       // "có quy định gì về thời hạn như vậy không": whether the text speaks of it, not a number.
       if (toks[i - 1]?.fold === "ve") continue;
       if (p.length === 1 && (PLURAL_PEOPLE.has(toks[i + 1]?.toned) || (plain && PLURAL_PEOPLE_FOLDS.has(toks[i + 1]?.fold ?? ""))))
@@ -334,7 +339,7 @@ export function definesTerm(foldedCorpus: string, term: string): boolean {
  * không", "có dính gì không". Not "phải xử lý chuyện này ra sao": there the asker handles it.
  */
 const CONSEQUENCE =
-  /\b(?:co dinh|dinh (?:khong|ko|k|chi|gi)|bi dinh chi|dinh chi|bi kiem diem|bi ap dung|bien phap gi|bi xu|di tu|ngoi tu|bi xu ly|bi kl|(?<!(?:phai|nen|can) )xu ly(?: \w+){0,4} (?:the nao|ra sao)|xu the nao|xu sao|xu kieu gi|bi gi|bi sao|bi ky luat|bi xem xet|ky luat the nao|ky luat ra sao|hinh thuc ky luat|mat chuc|mat ghe|cach chuc|nghi viec|duoi viec|bi duoi|hau qua|dinh gi|va lay|lien doi|bien phap xu ly)\b|\bcon (?:(?:mong|hy vong|hi vong|duoc|dc|co the|the)(?: duoc)? )+(?:len chuc|thang chuc|de bat|bo nhiem|quy hoach|thang tien|khen thuong)\b|\b(?:anh huong|anh huong gi) (?:den|toi) (?:quy hoach|de bat|len chuc|thang tien|bo nhiem)\b|\b(?:gach|loai|rut|dua) (?:ten )?(?:ra )?khoi (?:danh sach )?quy hoach\b|\b(?:mat|truot) quy hoach\b|\bdap chieu\b|\b(?:la|thi|se|co|duoc) thoat\b|\bbi loi ra\b|\b(?:con|van|co) (?:bi )?xu (?:duoc|nua|khong|ko|k)\b/;
+  /\b(?:co dinh|dinh (?:khong|ko|k|chi|gi)(?! (?:toi|den|voi|dang))|bi dinh chi|dinh chi|bi kiem diem|bi ap dung|bien phap gi|bi xu|di tu|ngoi tu|bi xu ly|bi kl|(?<!(?:phai|nen|can) )xu ly(?: \w+){0,4} (?:the nao|ra sao)|xu the nao|xu sao|xu kieu gi|bi gi|bi sao|bi ky luat|bi xem xet|ky luat the nao|ky luat ra sao|hinh thuc ky luat|mat chuc|mat ghe|cach chuc|nghi viec|duoi viec|bi duoi|hau qua|dinh gi(?! (?:toi|den|voi|dang))|va lay|lien doi|bien phap xu ly)\b|\bcon (?:(?:mong|hy vong|hi vong|duoc|dc|co the|the)(?: duoc)? )+(?:len chuc|thang chuc|de bat|bo nhiem|quy hoach|thang tien|khen thuong)\b|\b(?:anh huong|anh huong gi) (?:den|toi) (?:quy hoach|de bat|len chuc|thang tien|bo nhiem)\b|\b(?:gach|loai|rut|dua) (?:ten )?(?:ra )?khoi (?:danh sach )?quy hoach\b|\b(?:mat|truot) quy hoach\b|\bdap chieu\b|\b(?:la|thi|se|co|duoc) thoat\b|\bbi loi(?: \w+){0,3} ra\b|\b(?:con|van|co) (?:bi )?xu (?:duoc|nua|khong|ko|k)\b/;
 /**
  * A leader answering for what happened under them, or let off: "để xảy ra", "được miễn, giảm trách
  * nhiệm", "đã chủ động báo cáo", "xin thôi chức trước", "không hề biết", "đã làm đủ các biện pháp …
@@ -356,6 +361,11 @@ const FALSE_ACCUSATION =
  * let off (the section on responsibility for letting it happen), "act" when someone is punished for
  * what they did; undefined when the question asks neither.
  */
+/** "… vi phạm nhưng chưa đến mức phải kỷ luật": a slip short of discipline, whoever asks about it. */
+export function shortOfDiscipline(text: string): boolean {
+  return SHORT_OF_DISCIPLINE.test(fold(text).replace(/[^\p{L}\p{N}]+/gu, " "));
+}
+
 export function asksConsequence(text: string): "act" | "let" | undefined {
   const folded = (t: string): string => fold(t).replace(/[^\p{L}\p{N}]+/gu, " ");
   const asking = askingSentence(text);
@@ -424,7 +434,7 @@ const FACTS: readonly [Fact, RegExp][] = [
   // ("hồ sơ … gồm những giấy tờ gì"). Not "Cà Mau, mới …".
   [
     "form",
-    /\b(?:bieu mau|file mau|theo mau|co file|(?<!ca )mau (?:don|bao cao|bien ban|ban (?:tu )?kiem diem|tu kiem diem|kiem diem|so|nao|san|moi))\b|\bcach (?:viet|lam|soan|ghi) (?:bien ban|don|ban kiem diem|to trinh|bao cao)\b|\b(?:lam|viet) don (?:the nao|ra sao|nhu the nao|sao)\b|\b(?:ho so|giay to)\b(?: \S+){0,12} gom (?:nhung |cac )?(?:gi|giay to gi|nhung gi|nhung giay to nao)\b/,
+    /\b(?:bieu mau|file mau|theo mau|co file|(?<!ca )mau ban\b|(?<!ca )mau (?:don|bao cao|bien ban|ban (?:tu )?kiem diem|tu kiem diem|kiem diem|so|nao|san|moi))\b|\bcach (?:viet|lam|soan|ghi) (?:bien ban|don|ban kiem diem|to trinh|bao cao)\b|\b(?:lam|viet) don (?:the nao|ra sao|nhu the nao|sao)\b|\b(?:ho so|giay to)\b(?: \S+){0,12} gom (?:nhung |cac )?(?:gi|giay to gi|nhung gi|nhung giay to nao)\b/,
   ],
   // The steps of a procedure ("quy trình … gồm mấy bước", "thủ tục … những bước nào"): the plan sets
   // out duties, not procedures.

@@ -11,6 +11,7 @@ import {
   definesTerm,
   definitionTerm,
   statesFact,
+  shortOfDiscipline,
   statesQuantity,
   type Fact,
   type PlanAsk,
@@ -210,12 +211,16 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
     const asked = about?.heading;
     // What happens to a head or to the party organisation is answering for what happened under it.
     const kind = asksConsequence(written);
-    const consequence = kind === "act" && asked && (LEADING_ROLES.includes(asked) || ACCOUNTABLE_ROLES.includes(asked)) ? "let" : kind;
+    // "… chưa đến mức phải kỷ luật. Vậy đồng chí đó phải làm gì?": what is done with the slip (II.6.1),
+    // even when a team leader tells it.
+    const short = kind === "act" && shortOfDiscipline(written);
+    const consequence =
+      kind === "act" && asked && !short && (LEADING_ROLES.includes(asked) || ACCOUNTABLE_ROLES.includes(asked)) ? "let" : kind;
     // Asked what happens to them, only a role whose own section says what it answers for keeps its
     // section (a team leader); for anyone else the answer is under "Xử lý vi phạm".
     // A body named in a question about whom the plan is sent to is a recipient, not who acts.
     const role =
-      (consequence && asked && !ACCOUNTABLE_ROLES.includes(asked)) || plan === "recipients" || plan === "implementation"
+      (consequence && asked && !ACCOUNTABLE_ROLES.includes(asked)) || short || plan === "recipients" || plan === "implementation"
         ? undefined
         : asked;
     // A leader asked what happens to them for what their people did ("trưởng đoàn để anh em nhận

@@ -799,7 +799,8 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
   // Skimming and dirty money in chat ("ăn chặn", "ăn bẩn", "xà xẻo"): the plan's "tham nhũng, tiêu cực".
   [["ăn chặn", "ăn bẩn", "ăn bớt", "xà xẻo", "bòn rút", "rút ruột"], "tham nhũng | tiêu cực"],
   // Telling on someone ("méc ai", "mách ai"): reporting it.
-  [["méc", "mách", "mét"], "báo cáo | phản ánh"],
+  // Not "mách": "người quen mách" is advice.
+  [["méc", "mét"], "báo cáo | phản ánh"],
   // A changed seat ("xoay ghế", "đổi ghế"): rotation.
   [["xoay ghế", "đổi ghế", "xoay vòng", "luân phiên"], "điều động | chuyển đổi vị trí công tác"],
   [
@@ -832,6 +833,8 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
     "đình chỉ | thay thế | bố trí công tác khác",
   ],
   [["trù dập", "trù úm", "trả thù", "trả đũa", "đì", "chơi xấu"], "bảo vệ | khen thưởng | tố cáo"],
+  // Shielded ("có ai che chắn cho mình không"): protected.
+  [["che chắn", "bênh vực", "đứng ra bảo vệ", "bao bọc cho"], "bảo vệ"],
   [
     ["nói đỡ", "nói giúp", "nói khéo", "xin cho", "nhờ vả", "cửa sau", "đi cửa sau", "gọi điện", "chống lưng", "ô dù", "nâng đỡ"],
     "can thiệp | tác động | lợi dụng ảnh hưởng",
@@ -890,7 +893,10 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
     "cung cấp đầy đủ tài liệu | không đầy đủ",
   ],
   [["nương tay", "nhẹ tay", "kết luận nhẹ", "xử nhẹ"], "bao che | không đúng bản chất sự việc"],
-  [["rút khỏi đoàn", "ra khỏi đoàn", "không tham gia đoàn", "từ chối tham gia", "không vào đoàn"], "xin không làm thành viên đoàn"],
+  [
+    ["rút khỏi đoàn", "ra khỏi đoàn", "không tham gia đoàn", "từ chối tham gia", "không vào đoàn", "né đoàn", "tránh đoàn", "xin rút"],
+    "xin không làm thành viên đoàn",
+  ],
   [["mục tiêu"], "mục đích"],
   [["tự báo cáo", "tự khai báo", "tự khai", "tự thú", "tự nhận lỗi", "tự báo"], "chủ động báo cáo | tự giác báo cáo"],
   [["chỗ", "chỗ làm", "nơi làm việc", "nơi công tác"], "địa bàn | lĩnh vực"],
@@ -1093,7 +1099,20 @@ export const ROLES: ReadonlyArray<readonly [readonly string[], string]> = [
     "lanh dao co quan thanh tra",
   ],
   [["ủy ban kiểm tra"], "uy ban kiem tra cac cap"],
-  [["tổ chức đảng lãnh đạo", "tổ chức đảng chỉ đạo"], "to chuc dang lanh dao chi dao hoat dong thanh tra"],
+  // … and the party body inside an inspectorate ("ĐU cơ quan TTr tỉnh"), which leads its work.
+  [
+    [
+      "tổ chức đảng lãnh đạo",
+      "tổ chức đảng chỉ đạo",
+      "đảng ủy cơ quan thanh tra",
+      "đảng ủy thanh tra",
+      "đảng bộ cơ quan thanh tra",
+      "đảng bộ thanh tra",
+      "chi bộ cơ quan thanh tra",
+      "chi bộ thanh tra",
+    ],
+    "to chuc dang lanh dao chi dao hoat dong thanh tra",
+  ],
   [["cấp ủy", "đảng ủy", "huyện ủy", "tỉnh ủy", "thành ủy", "thị ủy", "chi ủy", "ban thường vụ", "tập thể cấp ủy"], "doi voi cap uy"],
   [["người đứng đầu", "người đứng đầu cấp ủy", "người đứng đầu tổ chức đảng", "bí thư"], "nguoi dung dau cap uy"],
   [

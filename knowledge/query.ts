@@ -87,7 +87,8 @@ function oneEditApart(a: string, b: string): boolean {
   if (long.length !== short.length + 1) return false;
   let i = 0;
   while (i < short.length && long[i] === short[i]) i++;
-  return CONSONANT.test(long[i] ?? "") && long.slice(i + 1) === short.slice(i);
+  // A consonant dropped or added, or any letter typed twice ("gìi").
+  return (CONSONANT.test(long[i] ?? "") || long[i] === long[i - 1]) && long.slice(i + 1) === short.slice(i);
 }
 const stopFolded = new Set([...STOPWORDS, ...SOFT_STOPWORDS].flatMap((w) => tokenize(w).map((t) => t.fold)));
 const synonymTable: Rewrite[] = SYNONYMS.flatMap(([phrases, target]) =>
@@ -284,6 +285,8 @@ function expandShorthand(text: string, vocab?: Vocabulary): string {
       // "bao lâu thì sơ kết một lần": how often, asked around the verb, is "bao lâu một lần".
       .replace(/(?<![\p{L}])bao lâu(?=(?:\s+[\p{L}\d]+){1,6}\s+(?:một|1)\s+lần(?![\p{L}]))/giu, "bao lâu một lần")
       .replace(/\b[yY]\/[cC]\b/g, " yêu cầu ")
+      // "kế hoạc", "ke hoac": the plan's own name with its last letter dropped (no "kế hoặc" is ever meant).
+      .replace(/(^|[^\p{L}])(k[eế])\s+(ho[aạ]c)(?![\p{L}])/giu, (_m, pre: string, ke: string, hoac: string) => `${pre}${ke} ${hoac}h`)
       // "ngồi 1 chỗ", "theo dõi 1 địa bàn": the digit is the article "một", not a count.
       .replace(/(^|[^\p{L}\p{N}])1\s+(?=(?:chỗ|nơi|địa bàn|lĩnh vực|mảng)(?![\p{L}]))/giu, "$1một ")
       // "TR ĐOÀN", "tr. phòng": a head, as notes shorten "trưởng" (alone "tr" is also trong, trước, triệu).
@@ -468,7 +471,7 @@ const INSPECTORS = / (?:kiem tra|thanh tra|giam sat|ktra) /;
  * team's demands is the side being inspected.
  */
 const GIVING_IN =
-  / doan\b.* (?:doi|voi|bat|yeu cau|goi y)\b.* (?:co phai|phai|co nen|nen|co can|can|(?:co |duoc )?quyen|duoc(?: phep)?|co the)(?: khong)? (?:chieu|dap ung|lam theo|nghe theo|chi|chung|lo|tu choi)\b/;
+  / (?:doan|thanh tra|kiem tra|giam sat|ktra)\b.* (?:doi|voi|bat|yeu cau|goi y)\b.* (?:co phai|phai|co nen|nen|co can|can|(?:co |duoc )?quyen|duoc(?: phep)?|co the)(?: khong)? (?:chieu|dap ung|lam theo|nghe theo|chi|chung|lo|tu choi)\b/;
 
 /** Index of the first token at or after `from` where `phrase` starts (-1: none). */
 function tokenIndex(folds: readonly string[], phrase: readonly string[], from: number): number {

@@ -818,3 +818,35 @@ describe("round 18b (from heldout30–35's misses): a role's question whose stor
     );
   });
 });
+
+describe("round 19 (from heldout45–47's misses): a slip short of discipline told by a team leader, demands, shorthand for bodies, typos", () => {
+  it("answers what is done with a slip short of discipline from II.6.1, even when a team leader tells it", () => {
+    expect(
+      top(
+        "Tôi là trưởng đoàn kiểm tra. Một thành viên nhận lời đi nhậu với đơn vị, bị kết luận là vi phạm nhưng chưa đến mức kỷ luật. Người đó phải làm gì?",
+      ),
+    ).toBe("II.6.1");
+  });
+
+  it("reads 'che chắn', 'né đoàn', 'bị lôi … ra', and not 'dính gì tới', in the text's words", () => {
+    expect(content("tố cáo xong ai che chắn cho tôi")).toContain("bao");
+    expect(content("có bà con bị kiểm tra thì có nên né đoàn không")).toEqual(expect.arrayContaining(["xin", "thanh", "vien", "doan"]));
+    expect(asksConsequence("nghỉ hưu rồi có bị lôi vụ cũ ra không")).toBe("act");
+    expect(asksConsequence("đoàn đòi hồ sơ không dính gì tới đợt kiểm tra thì có phải đưa không")).toBeUndefined();
+  });
+
+  it("makes the side facing inspectors' demands the inspected one, and the party body of an inspectorate the one leading its work", () => {
+    expect(questionRole("mấy anh thanh tra đòi thêm sổ sách, công ty có phải chiều không")?.heading).toBe("doi tuong kiem tra");
+    expect(questionRole("ĐU cơ quan TTr huyện phải làm gì theo kế hoạch")?.heading).toBe(
+      "to chuc dang lanh dao chi dao hoat dong thanh tra",
+    );
+  });
+
+  it("reads 'kế hoạc' as the plan, 'gìi' as 'gì', 'tôi đã' typed plain as no maximum, and 'mẫu bản …' as a form", () => {
+    expect(content("kế hoạc này để làm gì")).toContain("hoach");
+    expect(content("kế hoạch này nói về gìi")).not.toContain("gii");
+    expect(askedQuantity("neu toi da bao cao thi co duoc giam nhe khong")).toBeUndefined();
+    expect(askedQuantity("doan kiem tra lam viec toi da bao nhieu ngay")).toBeDefined();
+    expect(askedFact("xin mẫu bản cam kết không tái phạm")).toBe("form");
+  });
+});

@@ -410,7 +410,7 @@ const FACTS: readonly [Fact, RegExp][] = [
   // ("hội nghị tổ chức vào ngày mấy, ở hội trường nào"): the plan sets no date, time limit or venue.
   [
     "deadline",
-    /\b(?:truoc ngay nao|cham nhat (?:la )?ngay nao|han (?:chot|cuoi) (?:la )?(?:ngay nao|khi nao|bao gio)|ngay nao (?:\w+ ){0,4}(?:phai )?(?:nop|gui|hoan thanh|bao cao))\b|\bbao lau (?:thi )?(?:(?:se|moi|duoc) )*(?:tra loi|giai quyet|co ket qua|xu ly xong|phan hoi)\b|\b(?:trong vong|mat) bao lau\b|\b(?:to chuc|dien ra|hop|khai mac)\b(?: \S+){0,3} (?:vao )?(?:ngay may|ngay nao|ngay bao nhieu|may gio)\b|\bo (?:hoi truong|phong hop|dia diem) nao\b/,
+    /\b(?:truoc ngay nao|cham nhat (?:la )?ngay nao|han (?:chot|cuoi) (?:la )?(?:ngay nao|khi nao|bao gio)|ngay nao (?:\w+ ){0,4}(?:phai )?(?:nop|gui|hoan thanh|bao cao))\b|\bbao lau (?:thi )?(?:(?:se|moi|duoc) )*(?:tra loi|giai quyet|co ket qua|xu ly xong|phan hoi)\b|\b(?:trong vong|mat) bao lau\b|\bhan (?:nop|gui)\b(?: \S+){0,10} (?:ngay may|ngay nao|khi nao|bao gio)\b|\b(?:to chuc|dien ra|hop|khai mac)\b(?: \S+){0,3} (?:vao )?(?:ngay may|ngay nao|ngay bao nhieu|may gio)\b|\bo (?:hoi truong|phong hop|dia diem) nao\b/,
   ],
   [
     "own number",
@@ -421,7 +421,7 @@ const FACTS: readonly [Fact, RegExp][] = [
   ["replaced", /\b(?:thay the|thay cho|bai bo)(?: cho)? (?:quy dinh|van ban|nghi quyet|quyet dinh|chi thi)\b.*\b(?:nao|gi|so may)\b/],
   [
     "person",
-    /\b(?:hien nay|hien tai|hien gio|bay gio|hien) la (?:ai|dong chi nao|ong nao|ba nao)\b|\bten (?:la )?gi\b|\bla (?:ong|ba) nao\b|\bho ten\b|\b(?:ai|dong chi nao|ong nao|ba nao) (?:dang|hien|hien nay|hien dang) (?:la|lam|giu)\b(?!.*\b(?:ma|thi(?! hanh)|neu|duoc|phai|bi(?! thu))\b)|\b(?:dong chi nao|ong nao|ba nao) (?:da )?ky\b(?! luat)/,
+    /\b(?:hien nay|hien tai|hien gio|bay gio|hien) la (?:ai|dong chi nao|ong nao|ba nao)\b|\bten (?:la )?gi\b|\bla (?:ong|ba) nao\b|\bho ten\b|\b(?:ai|dong chi nao|ong nao|ba nao) (?:dang|hien|hien nay|hien dang) (?:la|lam|giu)\b(?!.*\b(?:ma|thi(?! hanh)|neu|duoc|phai|bi(?! thu))\b)|\b(?:dong chi nao|ong nao|ba nao) (?:da )?ky\b(?! luat)|\bai (?:la nguoi |la |da )?ky\b(?! (?:luat|ban hanh))/,
   ],
   // What a named law, decree or circular says ("Theo Luật Kiểm toán …", "Nghị định … quy định"): the
   // plan names none ("pháp luật", "luật đảng" are no law's name).
@@ -541,7 +541,7 @@ export function asksConduct(text: string): boolean {
 export type PlanAsk = "implementation" | "purpose" | "recipients" | "origin";
 
 const IMPLEMENTATION =
-  /\bgiao (?:cho )?(?:uy ban kiem tra|ubkt)\b.*\b(?:chu tri|phoi hop)\b|\b(?:co quan nao|ai|don vi nao|ben nao|cap nao) (?:se |la |dung ra )?(?:chu tri|lam dau moi)\b(?! (?:cuoc|doan|buoi|hop|kiem tra|thanh tra|giam sat))|\btu (?:xay dung|lap|ra) (?:(?:mot|cac) )?ke hoach\b|\b(?:xay dung|lap|ban hanh|ra) (?:(?:mot|cac) )?ke hoach (?:rieng|cu the)\b|\b(?:quan triet|pho bien|trien khai|tuyen truyen)\b.*\b(?:den|toi|cho) (?:(?:tung |toan the |tat ca |moi |cac )?can bo\b|(?:nhung )?(?:ai|doi tuong nao)\b)|\b(?:to chuc thuc hien|(?<!ho )so ket(?! nap)|tong ket)\b|\b(?:thuc hien|trien khai|don doc|theo doi|bao cao)(?: viec)? (?:ke hoach|kh)\b|\bcu the hoa\b.*\bke hoach\b|\bsau khi nhan (?:duoc )?(?:ke hoach|van ban|kh)\b|\b(?:lam gi|lam sao|lam the nao) (?:voi|sau) (?:ke hoach|kh|van ban)\b|(?<!(?:coi|xem|nhin nhan|danh gia) )\bviec thuc hien (?:quy dinh|ke hoach)(?! \w+ (?:the nao|ra sao|nhu the nao))/;
+  /\bgiao (?:cho )?(?:uy ban kiem tra|ubkt)\b.*\b(?:chu tri|phoi hop)\b|\b(?:co quan nao|ai|don vi nao|ben nao|cap nao) (?:se |la |dung ra )?(?:chu tri|lam dau moi)\b(?! (?:cuoc|doan|buoi|hop|kiem tra|thanh tra|giam sat))|\btu (?:xay dung|lap|ra) (?:(?:mot|cac) )?ke hoach\b|\b(?:xay dung|lap|ban hanh|ra) (?:(?:mot|cac) )?ke hoach (?:rieng|cu the)\b|\b(?:quan triet|pho bien|trien khai|tuyen truyen)\b.*\b(?:den|toi|cho) (?:(?:tung |toan the |tat ca |moi |cac )?can bo\b|(?:nhung )?(?:ai|doi tuong nao)\b)|\b(?:to chuc thuc hien|(?<!ho )so ket(?! nap)|tong ket)\b|\b(?:thuc hien|trien khai|don doc|theo doi|bao cao)(?: viec)? (?:ke hoach|kh)\b|\bcu the hoa\b.*\bke hoach\b|\bsau khi nhan (?:duoc )?(?:ke hoach|van ban|kh)\b|\b(?:lam gi|viec gi|nhung gi) de trien khai\b|\b(?:lam gi|lam sao|lam the nao) (?:voi|sau) (?:ke hoach|kh|van ban)\b|(?<!(?:coi|xem|nhin nhan|danh gia) )\bviec thuc hien (?:quy dinh|ke hoach)(?! \w+ (?:the nao|ra sao|nhu the nao))/;
 const PURPOSE =
   /\bke hoach\b.*\b(?:de lam gi|de lam chi|nham muc dich gi|nham gi|muc dich (?:gi|la gi|chinh)|ra doi de|ban hanh de|ra la de|nham toi|nham vao|huong toi)\b|\bmuc dich(?: chinh)? (?:ma|khi)\b.*\bke hoach\b|\bmuc dich (?:chinh )?cua (?:ke hoach|kh)\b|\bke hoach(?: nay| 131)?(?: chu yeu| truoc het| chinh)? (?:muon|mong muon|huong den|nham den|dat muc tieu)\b|\b(?:ke hoach|van ban)(?: nay| 131)? noi ve (?:chuyen |cai |dieu |van de )?gi\b|\btom tat (?:(?:lai|ngan|giup|gium)(?: \w+)? )?(?:ke hoach|van ban|noi dung)\b/;
 

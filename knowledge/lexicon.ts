@@ -624,6 +624,10 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
       "phong bì",
       "phong bao",
       "tiền mừng",
+      // Wedding and festival money ("một chỉ vàng mừng cưới"): gifts all the same.
+      "mừng cưới",
+      "quà cưới",
+      "chỉ vàng",
       "bồi dưỡng",
       "đồ biếu",
       "hiện vật",

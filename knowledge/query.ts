@@ -286,7 +286,9 @@ function expandShorthand(text: string, vocab?: Vocabulary): string {
       .replace(/(?<![\p{L}])bao lâu(?=(?:\s+[\p{L}\d]+){1,6}\s+(?:một|1)\s+lần(?![\p{L}]))/giu, "bao lâu một lần")
       .replace(/\b[yY]\/[cC]\b/g, " yêu cầu ")
       // "kế hoạc", "ke hoac": the plan's own name with its last letter dropped (no "kế hoặc" is ever meant).
-      .replace(/(^|[^\p{L}])(k[eế])\s+(ho[aạ]c)(?![\p{L}])/giu, (_m, pre: string, ke: string, hoac: string) => `${pre}${ke} ${hoac}h`)
+      .replace(/(^|[^\p{L}])(k[eế])\s+(ho[aạ])(?:c|hc)(?![\p{L}])/giu, (_m, pre: string, ke: string, hoa: string) => `${pre}${ke} ${hoa}ch`)
+      // "ĐT kiểm tra", "đt KT": the one inspected ("ĐT" alone is also điện thoại, đào tạo, đầu tư).
+      .replace(/(^|[^\p{L}])[Đđ][Tt]\s+(?=(?:kiểm tra|kiem tra|thanh tra|KT|TTr)(?![\p{L}]))/gu, "$1đối tượng ")
       // "ngồi 1 chỗ", "theo dõi 1 địa bàn": the digit is the article "một", not a count.
       .replace(/(^|[^\p{L}\p{N}])1\s+(?=(?:chỗ|nơi|địa bàn|lĩnh vực|mảng)(?![\p{L}]))/giu, "$1một ")
       // "TR ĐOÀN", "tr. phòng": a head, as notes shorten "trưởng" (alone "tr" is also trong, trước, triệu).
@@ -461,7 +463,7 @@ const at = (folds: readonly string[], i: number, phrase: readonly string[]): boo
  * nhậu": the asker's own unit, on the receiving end of a team or of inspectors' demands, is the
  * inspected party (the unit sending a team, "đơn vị tôi cử người vào đoàn", is not acted upon).
  */
-const OWN_UNIT = String.raw`(?:don vi|co quan|cong ty|doanh nghiep|xa|phuong|truong|benh vien|so|phong|chi bo|dang uy) (?:chung toi|toi|tui|minh|em|bon toi)`;
+const OWN_UNIT = String.raw`(?:don vi|co quan|cong ty|doanh nghiep|xa|phuong|truong|benh vien|so|phong|chi bo|dang uy|ben) (?:chung toi|toi|tui|minh|em|bon toi)`;
 const UNIT_ACTED_ON = new RegExp(
   String.raw` (?:bi|duoc) doan (?:kiem tra|thanh tra|giam sat)\b.* ${OWN_UNIT} | (?:doi|voi|bat|ep|gay kho|gay kho de|yeu cau|goi y|nhac kheo) ${OWN_UNIT} `,
 );

@@ -850,3 +850,20 @@ describe("round 19 (from heldout45–47's misses): a slip short of discipline to
     expect(askedFact("xin mẫu bản cam kết không tái phạm")).toBe("form");
   });
 });
+
+describe("round 20 (from heldout48–50's misses): wedding gifts, 'ĐT kiểm tra', 'bên mình', what to do to carry the plan out, the signer, a report's deadline", () => {
+  it("reads these in the text's words", () => {
+    expect(content("thành viên đoàn được tặng chỉ vàng mừng cưới có nhận được không")).toEqual(expect.arrayContaining(["qua"]));
+    expect(content("thành viên đoàn có bà con là ĐT kiểm tra")).toEqual(expect.arrayContaining(["doi", "tuong"]));
+    expect(content("gọi ĐT cho đoàn")).not.toContain("tuong");
+    expect(content("kế hoahc này để làm gì")).toContain("hoach");
+    expect(questionRole("bị đoàn thanh tra gây khó dễ thì bên mình phải làm sao")?.heading).toBe("doi tuong kiem tra");
+  });
+
+  it("reads what to do to carry the plan out, and refuses who signed it or a report's date", () => {
+    expect(asksAboutPlan("Chi bộ vừa nhận kế hoạch. Chi bộ cần làm những việc gì để triển khai?")).toBe("implementation");
+    expect(askedFact("ai ký kế hoạch này, bí thư hay phó bí thư")).toBe("person");
+    expect(askedFact("ai là người ký ban hành kế hoạch này")).toBeUndefined();
+    expect(askedFact("hạn nộp báo cáo sơ kết lên tỉnh là ngày nào")).toBe("deadline");
+  });
+});

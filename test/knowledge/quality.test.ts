@@ -66,8 +66,8 @@ const files: [string, string, Floor][] = [
   // answered out of scope). The example questions and the new thresholds were chosen on the older
   // files and on 16 and 17 (whose refusals were read); 18 was only ever counted.
   ["people, held out 16", own("qa-people-heldout16.jsonl"), { top1: 0.99, top3: 1.0, refused: 0.05, oosRefused: 0.95, oosAnswered: 0.0 }],
-  ["people, held out 17", own("qa-people-heldout17.jsonl"), { top1: 0.98, top3: 1.0, refused: 0.01, oosRefused: 1.0, oosAnswered: 0.0 }],
-  ["people, held out 18", own("qa-people-heldout18.jsonl"), { top1: 0.96, top3: 1.0, refused: 0.01, oosRefused: 0.95, oosAnswered: 0.0 }],
+  ["people, held out 17", own("qa-people-heldout17.jsonl"), { top1: 0.98, top3: 1.0, refused: 0.0, oosRefused: 1.0, oosAnswered: 0.0 }],
+  ["people, held out 18", own("qa-people-heldout18.jsonl"), { top1: 0.96, top3: 1.0, refused: 0.01, oosRefused: 1.0, oosAnswered: 0.0 }],
   // Written after round 12 by two more people who never saw the code (on the round-11 code 86 / 96 /
   // 6% and 86 / 98 / 2%; on round 12 89 / 99 / 5% and 88 / 99 / 2%, all out of scope refused). Round
   // 12b read heldout19's misses; heldout20 was only ever counted.
@@ -108,7 +108,7 @@ const files: [string, string, Floor][] = [
   // top-1 each and heldout40 one (a committee leader's question now also earns II.3 the role bonus).
   ["people, held out 42", own("qa-people-heldout42.jsonl"), { top1: 0.93, top3: 1.0, refused: 0.0, oosRefused: 0.95, oosAnswered: 0.0 }],
   ["people, held out 43", own("qa-people-heldout43.jsonl"), { top1: 0.97, top3: 1.0, refused: 0.0, oosRefused: 1.0, oosAnswered: 0.0 }],
-  ["people, held out 44", own("qa-people-heldout44.jsonl"), { top1: 0.97, top3: 0.99, refused: 0.01, oosRefused: 0.95, oosAnswered: 0.05 }],
+  ["people, held out 44", own("qa-people-heldout44.jsonl"), { top1: 0.97, top3: 0.99, refused: 0.0, oosRefused: 0.95, oosAnswered: 0.05 }],
   // Written after round 18 by three more people who never saw the code (Hà Nội and its delta; the South
   // Central Coast; the northern mountains); measured unseen on round 18b's code: 94.0 / 99.7 / 1.7% /
   // 96.7%, 1 answered of 60 out of scope (round 16's code 92.7 / 99.3 / 2.3%, round 17's 93.3 / 99.3 / 1.7%).
@@ -120,9 +120,10 @@ const files: [string, string, Floor][] = [
   // communities; state companies, banks and hospitals; young members and students); measured unseen on
   // round 19's code: 93.7 / 99.7 / 2.0% / 91.7%, 3 answered of 60 out of scope (round 16's code: 93.0 /
   // 99.0 / 2.7% / 91.7%, 3 answered).
-  ["people, held out 48", own("qa-people-heldout48.jsonl"), { top1: 0.92, top3: 0.99, refused: 0.03, oosRefused: 0.9, oosAnswered: 0.05 }],
+  // Read in round 20.
+  ["people, held out 48", own("qa-people-heldout48.jsonl"), { top1: 0.93, top3: 1.0, refused: 0.01, oosRefused: 0.9, oosAnswered: 0.05 }],
   ["people, held out 49", own("qa-people-heldout49.jsonl"), { top1: 0.93, top3: 1.0, refused: 0.01, oosRefused: 0.95, oosAnswered: 0.0 }],
-  ["people, held out 50", own("qa-people-heldout50.jsonl"), { top1: 0.96, top3: 1.0, refused: 0.02, oosRefused: 0.9, oosAnswered: 0.1 }],
+  ["people, held out 50", own("qa-people-heldout50.jsonl"), { top1: 0.96, top3: 1.0, refused: 0.01, oosRefused: 0.95, oosAnswered: 0.05 }],
 ];
 
 describe.each(files)("search quality on the %s questions", (_name, file, floor) => {

@@ -865,5 +865,7 @@ describe("round 20 (from heldout48–50's misses): wedding gifts, 'ĐT kiểm tr
     expect(askedFact("ai ký kế hoạch này, bí thư hay phó bí thư")).toBe("person");
     expect(askedFact("ai là người ký ban hành kế hoạch này")).toBeUndefined();
     expect(askedFact("hạn nộp báo cáo sơ kết lên tỉnh là ngày nào")).toBe("deadline");
+    expect(askedFact("han nop bao cao tong ket thuc hien qd 131 len btv huyen uy la ngay may")).toBe("deadline");
+    expect(asksAboutPlan("UBKT huyện ủy được giao nhiệm vụ gì trong KH này")).toBe("implementation");
   });
 });

@@ -206,7 +206,7 @@ export const STOP_PHRASES: readonly string[] = [
   "tinh sao",
   "du thu",
   // Whether the plan speaks of it ("kế hoạch có nhắc tới không", "có đề cập chuyện này"), and what
-  // is expected of someone ("được mong đợi làm gì"; not "kỳ vọng", which the plan prints): how it is
+  // is expected of someone ("được mong đợi làm gì", "được kỳ vọng mang lại gì"): how it is
   // asked, not what.
   "nhac toi",
   "nhac den",
@@ -214,6 +214,7 @@ export const STOP_PHRASES: readonly string[] = [
   "noi toi",
   "noi den",
   "mong doi",
+  "ky vong",
   // "phải đảm nhận những nhiệm vụ gì": what one must take on, said as "làm".
   "dam nhan",
   "dam nhiem",
@@ -800,6 +801,10 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
   [["ép", "o ép", "chèn ép", "gây áp lực", "ép buộc", "bắt ép"], "gây sức ép | áp lực | áp đặt"],
   [["che giấu", "che đậy", "bao bọc", "ém", "ỉm"], "bao che"],
   [["giúp sức", "đồng lõa", "tiếp sức"], "tiếp tay"],
+  // "hoàn thiện quy định", "làm tốt Quy định 131": the text's "sửa đổi, bổ sung", "thực hiện nghiêm".
+  [["hoàn thiện", "hoàn chỉnh"], "sửa đổi | bổ sung"],
+  [["làm tốt", "thực hiện tốt", "làm nghiêm", "chấp hành tốt"], "thực hiện nghiêm"],
+  [["đóng góp", "góp sức"], "góp phần"],
   // Skimming and dirty money in chat ("ăn chặn", "ăn bẩn", "xà xẻo"): the plan's "tham nhũng, tiêu cực".
   [["ăn chặn", "ăn bẩn", "ăn bớt", "xà xẻo", "bòn rút", "rút ruột"], "tham nhũng | tiêu cực"],
   // Telling on someone ("méc ai", "mách ai"): reporting it.

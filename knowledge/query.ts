@@ -1001,7 +1001,9 @@ function correctTypos({ tokens, stop, vocab, terms, typedIndex, plain, marked }:
       if (tok.accented && exact) term.toned = tok.toned;
       continue;
     }
-    const candidates = vocab.candidates(tok.fold);
+    // Typed with diacritics, a word is mistyped in its middle or end, not in its first letter:
+    // "lương" beside "thanh" is no "tương" (of "đối tượng thanh tra").
+    const candidates = vocab.candidates(tok.fold).filter((c) => !tok.accented || c[0] === tok.fold[0]);
     const inContext = candidates.find(supported);
     // Typed with diacritics, a syllable the corpus does not print is a real word of its own
     // ("lương", "tết", "giấy"), not a typo of a corpus word ("tương", "kết", "giải"), unless a

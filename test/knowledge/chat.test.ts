@@ -869,3 +869,21 @@ describe("round 20 (from heldout48–50's misses): wedding gifts, 'ĐT kiểm tr
     expect(asksAboutPlan("UBKT huyện ủy được giao nhiệm vụ gì trong KH này")).toBe("implementation");
   });
 });
+
+describe("round 20c: a word typed with diacritics is not 'corrected' in its first letter", () => {
+  it("keeps 'lương' as the unknown word it is, beside 'thanh tra' (no 'tương' of 'đối tượng thanh tra')", () => {
+    const terms = kb.explain("lương thanh tra viên năm nay tăng chưa").terms;
+    expect(terms.find((t) => t.fold === "luong")?.origin).toBe("unknown");
+    expect(terms.some((t) => t.fold === "tuong")).toBe(false);
+    expect(mode("lương thanh tra viên năm nay tăng chưa")).toBe("refuse");
+    // A mistyped middle or end is still corrected from its neighbour.
+    expect(content("thành viên đoàn có trác nhiệm gì")).toContain("trach");
+  });
+
+  it("reads 'hoàn thiện', 'làm tốt', 'đóng góp', 'kỳ vọng' in the text's words", () => {
+    expect(content("ủy ban kiểm tra hoàn thiện quy định thế nào")).toEqual(expect.arrayContaining(["sua", "doi"]));
+    expect(content("làm tốt quy định 131 được lợi gì")).toContain("nghiem");
+    expect(content("quy định 131 được kỳ vọng đóng góp gì")).toEqual(expect.arrayContaining(["gop", "phan"]));
+    expect(content("quy định 131 được kỳ vọng đóng góp gì")).not.toContain("vong");
+  });
+});

@@ -60,14 +60,15 @@ const files: [string, string, Floor][] = [
   // (92 / 97 / 6% / 90%, 2 answered; 90 / 96 / 6% / 95%, none). heldout14's misses were read once.
   // A number stated about something else (below) then took both to 20 of 20 out of scope refused.
   ["people, held out 14", own("qa-people-heldout14.jsonl"), { top1: 0.95, top3: 0.99, refused: 0.01, oosRefused: 0.95, oosAnswered: 0.0 }],
-  ["people, held out 15", own("qa-people-heldout15.jsonl"), { top1: 0.95, top3: 1.0, refused: 0.01, oosRefused: 1.0, oosAnswered: 0.0 }],
+  // Round 20c refused one more here: "kêu" (complain) had been "corrected" into "theo" by its first letter.
+  ["people, held out 15", own("qa-people-heldout15.jsonl"), { top1: 0.95, top3: 1.0, refused: 0.02, oosRefused: 1.0, oosAnswered: 0.0 }],
   // Written during round 12 by three people who never saw the code or the other files, before any
   // tuning (on the starting code: 89 / 97 / 10% / 90%, 96 / 99 / 7% / 95%, 88 / 99 / 4% / 85%, one
   // answered out of scope). The example questions and the new thresholds were chosen on the older
   // files and on 16 and 17 (whose refusals were read); 18 was only ever counted.
-  ["people, held out 16", own("qa-people-heldout16.jsonl"), { top1: 0.99, top3: 1.0, refused: 0.05, oosRefused: 0.95, oosAnswered: 0.0 }],
+  ["people, held out 16", own("qa-people-heldout16.jsonl"), { top1: 0.99, top3: 1.0, refused: 0.05, oosRefused: 1.0, oosAnswered: 0.0 }],
   ["people, held out 17", own("qa-people-heldout17.jsonl"), { top1: 0.98, top3: 1.0, refused: 0.0, oosRefused: 1.0, oosAnswered: 0.0 }],
-  ["people, held out 18", own("qa-people-heldout18.jsonl"), { top1: 0.96, top3: 1.0, refused: 0.01, oosRefused: 1.0, oosAnswered: 0.0 }],
+  ["people, held out 18", own("qa-people-heldout18.jsonl"), { top1: 0.96, top3: 1.0, refused: 0.0, oosRefused: 1.0, oosAnswered: 0.0 }],
   // Written after round 12 by two more people who never saw the code (on the round-11 code 86 / 96 /
   // 6% and 86 / 98 / 2%; on round 12 89 / 99 / 5% and 88 / 99 / 2%, all out of scope refused). Round
   // 12b read heldout19's misses; heldout20 was only ever counted.
@@ -100,7 +101,7 @@ const files: [string, string, Floor][] = [
   // Written after round 16 by three people who never saw the code; measured unseen (93.3 / 99.0 / 2.0% /
   // 90%, 1 answered of 60 out of scope), then tuned on in round 17.
   ["people, held out 39", own("qa-people-heldout39.jsonl"), { top1: 0.96, top3: 1.0, refused: 0.0, oosRefused: 1.0, oosAnswered: 0.0 }],
-  ["people, held out 40", own("qa-people-heldout40.jsonl"), { top1: 0.95, top3: 1.0, refused: 0.0, oosRefused: 0.9, oosAnswered: 0.05 }],
+  ["people, held out 40", own("qa-people-heldout40.jsonl"), { top1: 0.95, top3: 1.0, refused: 0.0, oosRefused: 0.9, oosAnswered: 0.0 }],
   ["people, held out 41", own("qa-people-heldout41.jsonl"), { top1: 0.97, top3: 1.0, refused: 0.0, oosRefused: 1.0, oosAnswered: 0.0 }],
   // Written after round 17 by three more people who never saw the code (Hồ Chí Minh City and Bình
   // Dương; Central Highlands; Hải Phòng, Quảng Ninh, Thanh Hóa); measured unseen (92.0 / 99.0 / 3.0% /
@@ -121,7 +122,7 @@ const files: [string, string, Floor][] = [
   // round 19's code: 93.7 / 99.7 / 2.0% / 91.7%, 3 answered of 60 out of scope (round 16's code: 93.0 /
   // 99.0 / 2.7% / 91.7%, 3 answered).
   // Read in round 20.
-  ["people, held out 48", own("qa-people-heldout48.jsonl"), { top1: 0.93, top3: 1.0, refused: 0.01, oosRefused: 0.9, oosAnswered: 0.05 }],
+  ["people, held out 48", own("qa-people-heldout48.jsonl"), { top1: 0.93, top3: 1.0, refused: 0.01, oosRefused: 0.95, oosAnswered: 0.0 }],
   ["people, held out 49", own("qa-people-heldout49.jsonl"), { top1: 0.94, top3: 1.0, refused: 0.01, oosRefused: 0.95, oosAnswered: 0.0 }],
   ["people, held out 50", own("qa-people-heldout50.jsonl"), { top1: 0.96, top3: 1.0, refused: 0.01, oosRefused: 1.0, oosAnswered: 0.0 }],
 ];

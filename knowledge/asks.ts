@@ -35,6 +35,7 @@ export function askingSentence(text: string): string {
 const QUANTITY_WORDS = ["bao nhiêu", "bao lâu", "tối đa", "tối thiểu", "hạn chót", "mấy", "thời hạn", "trị giá", "định mức"];
 const MONEY_UNITS = new Set(["nghin", "ngan", "trieu", "tr", "ty", "dong", "k", "usd", "d"]);
 const quantityPhrases = QUANTITY_WORDS.map((w) => tokenize(w));
+const SO = tokenize("số")[0] ?? { toned: "", fold: "so", accented: true };
 
 /** "mấy ông", "mấy anh": a plural of people ("those guys"), not a count asked for. */
 const PLURAL_PEOPLE = new Set(
@@ -189,7 +190,9 @@ export function askedQuantity(text: string): string | undefined {
       if (often && toks.slice(askFrom, i).some((x) => ALSO_ASKED.has(x.fold))) continue;
       if (p.at(-1)?.fold === "lau") return "lau";
       // "Quy định số mấy": the number of a document, which citations do state.
-      if (toks[i - 1]?.fold === "so") return DOCUMENT_NUMBER;
+      // Only "số" itself ("cơ sở tối đa bao nhiêu ngày" is no document's number).
+      const before = toks[i - 1];
+      if (before?.fold === "so" && (before.toned === SO.toned || !before.accented) && p.at(-1)?.fold !== "da") return DOCUMENT_NUMBER;
       // "bao nhiêu tiền", "mấy năm", "bao nhiêu phần trăm": the word after says what is counted.
       const unit = toks[i + p.length]?.fold ?? "";
       return ["tien", "dong", "phan"].includes(unit) ? MONEY : unit;

@@ -268,6 +268,9 @@ export const VOCATIVES: readonly string[] = [
   "nha",
   "nhá",
   "ơi",
+  // "… có ai bảo vệ mình hông trời", "… báo ai eng ơi": an exclamation, and north-central "eng" (anh).
+  "trời",
+  "eng",
   "vậy",
   "vay",
   "z",
@@ -451,6 +454,8 @@ export const UPPERCASE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   DD: "đảng đoàn",
   DU: "đảng ủy",
   KH: "kế hoạch",
+  // "cung cấp TL cho đoàn": documents.
+  TL: "tài liệu",
   TTR: "thanh tra",
   BTV: "ban thường vụ",
   // "BT CU", "công khai TB, KL": bí thư, thông báo (typed in lower case "bt" is "bình thường").
@@ -805,6 +810,8 @@ export const SYNONYMS: ReadonlyArray<readonly [readonly string[], string]> = [
   [["hoàn thiện", "hoàn chỉnh"], "sửa đổi | bổ sung"],
   [["làm tốt", "thực hiện tốt", "làm nghiêm", "chấp hành tốt"], "thực hiện nghiêm"],
   [["đóng góp", "góp sức"], "góp phần"],
+  // Tainted ("dính chàm", "dính phốt"): a violation. Not "dính vụ": "dính vụ tai nạn giao thông" is any case.
+  [["dính chàm", "dính phốt"], "vi phạm"],
   // Skimming and dirty money in chat ("ăn chặn", "ăn bẩn", "xà xẻo"): the plan's "tham nhũng, tiêu cực".
   [["ăn chặn", "ăn bẩn", "ăn bớt", "xà xẻo", "bòn rút", "rút ruột"], "tham nhũng | tiêu cực"],
   // Telling on someone ("méc ai", "mách ai"): reporting it.

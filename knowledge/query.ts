@@ -1003,7 +1003,7 @@ function correctTypos({ tokens, stop, vocab, terms, typedIndex, plain, marked }:
     }
     // Typed with diacritics, a word is mistyped in its middle or end, not in its first letter:
     // "lương" beside "thanh" is no "tương" (of "đối tượng thanh tra").
-    const candidates = vocab.candidates(tok.fold).filter((c) => !tok.accented || c[0] === tok.fold[0]);
+    const candidates = vocab.candidates(tok.fold).filter((c) => !tok.accented || sameInitial(c, tok.fold));
     const inContext = candidates.find(supported);
     // Typed with diacritics, a syllable the corpus does not print is a real word of its own
     // ("lương", "tết", "giấy"), not a typo of a corpus word ("tương", "kết", "giải"), unless a
@@ -1020,6 +1020,26 @@ function correctTypos({ tokens, stop, vocab, terms, typedIndex, plain, marked }:
     // confirmed only by a neighbour's own correction ("tiem vac" → "điểm và"), it is half a guess.
     term.strength = vocab.isTelex(tok.fold) || (inContext && confirmed(inContext)) ? 0.9 : inContext ? 0.5 : 0.25;
   }
+}
+
+/**
+ * The same first consonant, or one that Vietnamese spelling confuses with it ("sảy ra" for "xảy ra",
+ * "trịu" for "chịu", "dữa" for "giữa", "nàm" for "làm", "kũng" for "cũng"; not r/d: "rèn" is no "đèn").
+ */
+const INITIAL = /^(?:ngh|ng|nh|ch|tr|gi|ph|th|kh|gh|qu|[bcdghklmnpqrstvx])?/;
+const CONFUSED_INITIALS = [
+  ["s", "x"],
+  ["ch", "tr"],
+  ["d", "gi"],
+  ["l", "n"],
+  ["c", "k", "q"],
+  ["ng", "ngh"],
+  ["g", "gh"],
+];
+function sameInitial(a: string, b: string): boolean {
+  const x = INITIAL.exec(a)?.[0] ?? "";
+  const y = INITIAL.exec(b)?.[0] ?? "";
+  return x === y || CONFUSED_INITIALS.some((set) => set.includes(x) && set.includes(y));
 }
 
 /** "lí3" → "lý3": Vietnamese writes a final i or y for the same sound (toned keys end with the tone digit). */

@@ -887,3 +887,19 @@ describe("round 20c: a word typed with diacritics is not 'corrected' in its firs
     expect(content("quy định 131 được kỳ vọng đóng góp gì")).not.toContain("vong");
   });
 });
+
+describe("round 21 (from heldout51's misses): 'cơ sở' is no 'số', 'TL', 'eng', 'trời', 'dính vụ', confused first letters", () => {
+  it("does not read 'cơ sở tối đa bao nhiêu ngày' as a document's number, and refuses it", () => {
+    expect(askedQuantity("đoàn làm việc ở cơ sở tối đa bao nhiêu ngày")).not.toBe(askedQuantity("quy định số mấy"));
+    expect(mode("đoàn làm việc ở cơ sở tối đa bao nhiêu ngày")).toBe("refuse");
+  });
+
+  it("reads these in the text's words", () => {
+    expect(content("đơn vị phải cung cấp TL cho đoàn thế nào")).toEqual(expect.arrayContaining(["tai", "lieu"]));
+    for (const w of ["eng", "troi"]) expect(content("bị đoàn vòi vĩnh thì báo ai eng ơi, hông trời")).not.toContain(w);
+    expect(content("cán bộ dính chàm rồi có còn được đề bạt không")).toEqual(expect.arrayContaining(["vi", "pham"]));
+    // A first letter Vietnamese spelling confuses is still corrected; another is not.
+    expect(content("những hành vi bị ngiêm cấm")).toContain("nghiem");
+    expect(content("tự rèn luyện bản thân")).not.toContain("den");
+  });
+});

@@ -283,9 +283,11 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
         ? vi.noTask
         : fact === "audit body"
           ? vi.noAuditBody
-          : fact
-            ? vi.noFact
-            : undefined;
+          : fact === "form" || fact === "procedure"
+            ? vi.noForm
+            : fact
+              ? vi.noFact
+              : undefined;
 
   const respond = (query: string): Response => {
     const ref = sectionRef(query);

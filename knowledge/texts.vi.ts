@@ -26,6 +26,8 @@ export const vi = {
   /** A question asking for a fact the text does not print: the plan's own number or date, a name, a replaced text, an article's content, what another law says. */
   noFact:
     "Văn bản đang tra cứu không nêu thông tin này (số, ngày ký của kế hoạch, tên người giữ chức vụ, văn bản được thay thế, nội dung từng điều của Quy định 131 hay điều một luật, nghị định khác quy định).",
+  /** A form to fill in or the steps of a procedure: the plan sets out duties, it has neither. */
+  noForm: "Văn bản đang tra cứu không có biểu mẫu, quy trình hay các bước thủ tục; kế hoạch chỉ nêu trách nhiệm và việc phải làm.",
   /** A request to write, translate or recommend something: not what the bot does. */
   noTask: "Tôi chỉ tra cứu và trích nội dung văn bản; tôi không soạn, dịch hay viết hộ văn bản, cũng không gợi ý việc ngoài văn bản.",
   /** What the State Audit must do: the plan gives it no task. */

@@ -903,3 +903,14 @@ describe("round 21 (from heldout51's misses): 'cơ sở' is no 'số', 'TL', 'en
     expect(content("tự rèn luyện bản thân")).not.toContain("den");
   });
 });
+
+describe("refusal reasons for forms and procedures", () => {
+  it("says the plan has no forms or procedures, not that it lacks a number or a name", () => {
+    for (const q of ["quy trình xem xét kỷ luật gồm mấy bước", "cho xin mẫu bản tự kiểm điểm"]) {
+      const r = kb.respond(q);
+      expect(r.mode).toBe("refuse");
+      expect(r.text).toContain("không có biểu mẫu, quy trình");
+      expect(r.text).not.toContain("ngày ký của kế hoạch");
+    }
+  });
+});

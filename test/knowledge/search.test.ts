@@ -33,7 +33,7 @@ describe("search and abstention", () => {
   it.each(outOfScope)("refuses %s", (q) => {
     expect(kb.search(q).answerable).toBe(false);
     // A reason may come first ("Văn bản … không nêu …" for a calculation or a file's papers).
-    expect(kb.answer(q)).toMatch(/^(?:Văn bản đang tra cứu không nêu [^\n]*\n)?Nội dung này không có trong văn bản/);
+    expect(kb.answer(q)).toMatch(/^(?:Văn bản đang tra cứu không (?:nêu|có) [^\n]*\n)?Nội dung này không có trong văn bản/);
     expect(kb.answer(q)).toContain("/help");
   });
 

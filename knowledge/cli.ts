@@ -4,13 +4,16 @@
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { loadKnowledgeBase } from "./index.js";
+import { DEFAULT_DOCS_DIR, loadKnowledgeBase } from "./index.js";
+import { loadDocuments } from "./load.js";
+import { writeModel } from "./question-model.js";
 
 const USAGE = `Usage:
   kb search "câu hỏi"                 print the answer
   kb search --json [--k 3] "câu hỏi"  print {"query","mode","answerable","results"}
   kb search --jsonl [--k 3] < q.jsonl one {"q": "..."} per line in, one JSON object per line out
   kb explain "câu hỏi"                how the question was read, its signals and mode, each section's coverage
+  kb train                            after editing a *.questions.jsonl: rewrite the question model beside the documents
   kb unanswered --json                questions the bot could not answer, from its database (bot/cli/kb.ts)
   options: --dir <folder of .md documents>`;
 
@@ -35,6 +38,12 @@ async function main(): Promise<void> {
   const [command, ...words] = positionals;
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (command === "train") {
+    const dir = values.dir ?? DEFAULT_DOCS_DIR;
+    const { examples, questions } = loadDocuments(dir);
+    process.stdout.write(`${writeModel(dir, examples, questions)}\n`);
     return;
   }
   if (command !== "search" && command !== "explain") fail(`Unknown command: ${command ?? "(none)"}`);

@@ -32,8 +32,11 @@ import {
 import { loadDocuments, type Section } from "./load.js";
 import { readQuestion, type QueryTerm } from "./query.js";
 import { ACCOUNTABLE_ROLES, INSPECTED_HEADING, LEADING_ROLES } from "./lexicon.js";
+import { questionFeatures, rerank } from "./question-classifier.js";
+import { loadClassifier } from "./question-model.js";
 import { findSectionRef } from "./section-ref.js";
 import { fold } from "../core/text.js";
+import { foldTokens } from "./normalize.js";
 import { vi } from "./texts.vi.js";
 import { fileURLToPath } from "node:url";
 
@@ -142,6 +145,7 @@ const EXCERPT_CHARS = 300;
 /** A section asked about by its heading is quoted whole up to this length (a short list such as "Nơi nhận"). */
 const WHOLE_SECTION_CHARS = 600;
 const SUGGESTIONS = 3;
+const QUOTE_WORDS = 12;
 const WARM_UP = ["TV đoàn có đc nhận lì xì ko", "trach nhiem cua truong doan", "tham nhủng tiêp tay qwxz", "bao nhiêu tiền"];
 
 export const DEFAULT_DOCS_DIR = fileURLToPath(new URL("./docs", import.meta.url));
@@ -152,7 +156,8 @@ export const DEFAULT_DOCS_DIR = fileURLToPath(new URL("./docs", import.meta.url)
  * duplicate section id or an example naming a section that does not exist.
  */
 export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase {
-  const { sections, labels, examples } = loadDocuments(dir);
+  const { sections, labels, examples, questions } = loadDocuments(dir);
+  const { classifier: model } = loadClassifier(dir, examples, questions);
   const byId = new Map(sections.map((s) => [s.id, s] as const));
   const { index, searchable, unitsOf } = indexSections(sections, labels, examples);
   const foldedCorpus = fold(sections.map((s) => s.text).join("\n"));
@@ -195,6 +200,13 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
   const roleSection = (i: number, role: string): boolean =>
     [role, alsoHeadedBy[role]].some((r) => r !== undefined && (headingOf[i]?.includes(` ${r} `) ?? false)) &&
     (role === INSPECTED_HEADING || !inspectedSection[i]);
+
+  // A question of QUOTE_WORDS or more words that a section prints word for word quotes it.
+  const wordsOf = searchable.map((s) => ` ${foldTokens(s.text).join(" ")} `);
+  const quotes = (text: string, index: number): boolean => {
+    const words = foldTokens(text);
+    return words.length >= QUOTE_WORDS && (wordsOf[index]?.includes(` ${words.join(" ")} `) ?? false);
+  };
 
   const run = (query: string, k: number) => {
     const text = query.slice(0, MAX_QUERY_CHARS);
@@ -260,13 +272,18 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
       units: units.length,
     };
     const mode = top ? decideMode(signals) : "refuse";
-    const results = ranked.slice(0, Math.max(k, SUGGESTIONS)).flatMap((r) => {
+    // Whether to answer is the search's to say; which of its closest sections comes first, people's
+    // labelled questions help decide, unless the question quotes the best section word for word
+    // (a pasted bullet: the model knows questions, not the plan's prose).
+    const withIds = ranked.map((r) => ({ ...r, sectionId: searchable[r.index]?.id ?? "" }));
+    const ordered = top && quotes(text, top.index) ? withIds : rerank(withIds, questionFeatures(text), model);
+    const results = ordered.slice(0, Math.max(k, SUGGESTIONS)).flatMap((r) => {
       const s = searchable[r.index];
       if (!s) return [];
       const picked = pickUnits(unitsOf.get(s.id) ?? [], q, (t) => index.idf(t), 3, WHOLE_SECTION_CHARS);
       return [{ section: s, score: r.score, coverage: r.coverage, units: picked.map((u) => u.text) }];
     });
-    return { terms, ranked, signals, mode, results, fact };
+    return { terms, ranked: ordered, signals, mode, results, fact };
   };
 
   const sectionRef = (text: string): string | undefined => findSectionRef(text, sections);

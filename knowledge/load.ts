@@ -25,6 +25,13 @@ export interface LoadedDocuments {
   /** Document id → how answers and refusals name it. */
   labels: Map<string, string>;
   examples: Example[];
+  /**
+   * Questions people asked, labelled with the section that answers them (`<doc>.questions.jsonl`):
+   * not searched, only learned from to order the sections the search finds close. Thousands of
+   * lines: `raw` (every file's text, with its document) tells whether a kept model still fits them,
+   * and `read()` checks and parses them only when a model must be trained.
+   */
+  questions: { raw: string; read(): Example[] };
 }
 
 const ExampleLine = z.strictObject({ id: z.string().min(1), q: z.string().min(3).max(500) });
@@ -40,14 +47,17 @@ function markdownFiles(dir: string): string[] {
 }
 
 /**
- * `<doc>.examples.jsonl` beside `<doc>.md`: one `{"id": "<section id as printed in the document>",
- * "q": "…"}` per line. A line naming a section the document does not have stops the load, so an
- * example can never silently lead nowhere.
+ * `<doc>.examples.jsonl` (or `.questions.jsonl`) beside `<doc>.md`: one `{"id": "<section id as
+ * printed in the document>", "q": "…"}` per line. A line naming a section the document does not have
+ * stops the load, so an example can never silently lead nowhere.
  */
 function readExamples(mdPath: string, prefix: string, ids: ReadonlySet<string>): Example[] {
   const path = mdPath.replace(/\.md$/i, ".examples.jsonl");
-  if (!existsSync(path)) return [];
-  return readFileSync(path, "utf8")
+  return existsSync(path) ? parseExamples(readFileSync(path, "utf8"), basename(path), prefix, ids) : [];
+}
+
+function parseExamples(text: string, file: string, prefix: string, ids: ReadonlySet<string>): Example[] {
+  return text
     .split("\n")
     .map((line, i) => [line.trim(), i + 1] as const)
     .filter(([line]) => line && !line.startsWith("//"))
@@ -56,10 +66,10 @@ function readExamples(mdPath: string, prefix: string, ids: ReadonlySet<string>):
       try {
         parsed = ExampleLine.parse(JSON.parse(line));
       } catch (e) {
-        throw new Error(`knowledge: ${basename(path)} line ${n}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+        throw new Error(`knowledge: ${file} line ${n}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
       }
       const sectionId = prefix + parsed.id;
-      if (!ids.has(sectionId)) throw new Error(`knowledge: ${basename(path)} line ${n}: no section "${parsed.id}" in the document`);
+      if (!ids.has(sectionId)) throw new Error(`knowledge: ${file} line ${n}: no section "${parsed.id}" in the document`);
       return { sectionId, q: parsed.q };
     });
 }
@@ -69,6 +79,7 @@ export function loadDocuments(dir: string): LoadedDocuments {
   const sections: Section[] = [];
   const labels = new Map<string, string>();
   const examples: Example[] = [];
+  const questionFiles: { text: string; file: string; prefix: string; ids: ReadonlySet<string> }[] = [];
   const seen = new Set<string>();
   for (const file of markdownFiles(dir)) {
     const doc = parseMarkdown(readFileSync(file, "utf8"));
@@ -86,6 +97,13 @@ export function loadDocuments(dir: string): LoadedDocuments {
       sections.push({ id, docId, title: s.title, text: s.text, ...(s.parentId ? { parentId: prefix + s.parentId } : {}) });
     }
     examples.push(...readExamples(file, prefix, ids));
+    const questionsPath = file.replace(/\.md$/i, ".questions.jsonl");
+    if (existsSync(questionsPath))
+      questionFiles.push({ text: readFileSync(questionsPath, "utf8"), file: basename(questionsPath), prefix, ids });
   }
-  return { sections, labels, examples };
+  const questions = {
+    raw: questionFiles.map((q) => `${q.prefix}\n${q.text}`).join("\n"),
+    read: () => questionFiles.flatMap((q) => parseExamples(q.text, q.file, q.prefix, q.ids)),
+  };
+  return { sections, labels, examples, questions };
 }

@@ -27,6 +27,10 @@ interface Floor {
 // Floors just under what each file measures today (knowledge/README.md has the figures), so a change
 // that loses ground fails. Issue 9's targets (top-1 95%, top-3 99%, refused 2%, out of scope refused
 // 8 in 9 and answered 1 in 18) are not all met yet on the people's files; the README says where.
+// Since 27 Nov the in-scope questions of every file up to heldout44 (with the dev file left out) are
+// also the question model's training data (knowledge/docs/ke-hoach-131.questions.jsonl, see
+// knowledge/README.md "The question model"): their floors guard against losing ground but no longer
+// measure anything. heldout45 onwards are not trained on: they still measure unseen questions.
 const OLD: Floor = { top1: 0.9, top3: 0.97, refused: 0.03, oosRefused: 0.8, oosAnswered: 0.06 };
 const files: [string, string, Floor][] = [
   ["first holdout", own("qa-holdout.jsonl"), OLD],

@@ -255,6 +255,7 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
     const topDoc = top ? index.docs[top.index] : undefined;
     // "Kế hoạch này số bao nhiêu": the plan's own number, a fact, not a quantity the text may state.
     const fact = askedFact(text);
+    const features = questionFeatures(text);
     const quantity = fact ? undefined : askedQuantity(text);
     const signals: Signals = {
       coverage: top?.coverage ?? 0,
@@ -270,13 +271,14 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
         ((role !== undefined && roleSection(top.index, role)) || (plan !== undefined && planSection[top.index] === plan)),
       conduct: asksConduct(written),
       units: units.length,
+      inScopeOdds: model.inScopeLogOdds(features),
     };
     const mode = top ? decideMode(signals) : "refuse";
     // Whether to answer is the search's to say; which of its closest sections comes first, people's
     // labelled questions help decide, unless the question quotes the best section word for word
     // (a pasted bullet: the model knows questions, not the plan's prose).
     const withIds = ranked.map((r) => ({ ...r, sectionId: searchable[r.index]?.id ?? "" }));
-    const ordered = top && quotes(text, top.index) ? withIds : rerank(withIds, questionFeatures(text), model);
+    const ordered = top && quotes(text, top.index) ? withIds : rerank(withIds, features, model);
     const results = ordered.slice(0, Math.max(k, SUGGESTIONS)).flatMap((r) => {
       const s = searchable[r.index];
       if (!s) return [];

@@ -27,7 +27,8 @@ export interface LoadedDocuments {
   examples: Example[];
   /**
    * Questions people asked, labelled with the section that answers them (`<doc>.questions.jsonl`):
-   * not searched, only learned from to order the sections the search finds close. Thousands of
+   * not searched, only learned from to order the sections the search finds close, and (those with
+   * `"id": null`, labelled NOT_ANSWERED) to tell the plan's territory from other matters. Thousands of
    * lines: `raw` (every file's text, with its document) tells whether a kept model still fits them,
    * and `read()` checks and parses them only when a model must be trained.
    */
@@ -35,6 +36,11 @@ export interface LoadedDocuments {
 }
 
 const ExampleLine = z.strictObject({ id: z.string().min(1), q: z.string().min(3).max(500) });
+/** In `.questions.jsonl`, `"id": null` marks a question the document does not answer. */
+const QuestionLine = z.strictObject({ id: z.string().min(1).nullable(), q: z.string().min(3).max(500) });
+
+/** The label of a question no section answers (`"id": null`): never a section id, which has no parentheses. */
+export const NOT_ANSWERED = "(none)";
 
 function markdownFiles(dir: string): string[] {
   const out: string[] = [];
@@ -53,21 +59,28 @@ function markdownFiles(dir: string): string[] {
  */
 function readExamples(mdPath: string, prefix: string, ids: ReadonlySet<string>): Example[] {
   const path = mdPath.replace(/\.md$/i, ".examples.jsonl");
-  return existsSync(path) ? parseExamples(readFileSync(path, "utf8"), basename(path), prefix, ids) : [];
+  return existsSync(path) ? parseExamples(readFileSync(path, "utf8"), basename(path), prefix, ids, ExampleLine) : [];
 }
 
-function parseExamples(text: string, file: string, prefix: string, ids: ReadonlySet<string>): Example[] {
+function parseExamples(
+  text: string,
+  file: string,
+  prefix: string,
+  ids: ReadonlySet<string>,
+  schema: typeof ExampleLine | typeof QuestionLine,
+): Example[] {
   return text
     .split("\n")
     .map((line, i) => [line.trim(), i + 1] as const)
     .filter(([line]) => line && !line.startsWith("//"))
     .map(([line, n]) => {
-      let parsed: z.infer<typeof ExampleLine>;
+      let parsed: z.infer<typeof QuestionLine>;
       try {
-        parsed = ExampleLine.parse(JSON.parse(line));
+        parsed = schema.parse(JSON.parse(line));
       } catch (e) {
         throw new Error(`knowledge: ${file} line ${n}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
       }
+      if (parsed.id === null) return { sectionId: NOT_ANSWERED, q: parsed.q };
       const sectionId = prefix + parsed.id;
       if (!ids.has(sectionId)) throw new Error(`knowledge: ${file} line ${n}: no section "${parsed.id}" in the document`);
       return { sectionId, q: parsed.q };
@@ -103,7 +116,7 @@ export function loadDocuments(dir: string): LoadedDocuments {
   }
   const questions = {
     raw: questionFiles.map((q) => `${q.prefix}\n${q.text}`).join("\n"),
-    read: () => questionFiles.flatMap((q) => parseExamples(q.text, q.file, q.prefix, q.ids)),
+    read: () => questionFiles.flatMap((q) => parseExamples(q.text, q.file, q.prefix, q.ids, QuestionLine)),
   };
   return { sections, labels, examples, questions };
 }

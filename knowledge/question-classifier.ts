@@ -6,7 +6,7 @@
 // Written here rather than taken from a library: the model is a few counts per word, trained in
 // milliseconds at load, and the npm classifiers (natural, bayes) tokenize for English.
 import { foldTokens } from "./normalize.js";
-import type { Example } from "./load.js";
+import { NOT_ANSWERED, type Example } from "./load.js";
 
 export interface Candidate {
   sectionId: string;
@@ -18,6 +18,11 @@ export interface QuestionClassifier {
   knows(sectionId: string): boolean;
   /** log P(section) + Σ log P(feature | section) over the question's known features: comparable across sections. */
   logJoint(sectionId: string, features: readonly string[]): number;
+  /**
+   * log P(some section answers it) − log P(none does), from the questions labelled with a section
+   * against those labelled NOT_ANSWERED; undefined when the model has no unanswered questions.
+   */
+  inScopeLogOdds(features: readonly string[]): number | undefined;
 }
 
 /** Additive smoothing: chosen by leave-one-batch-out over the labelled files (0.1 to 1 all help; 0.3 kept). */
@@ -104,8 +109,31 @@ export function classifierOf(data: ModelData): QuestionClassifier {
     for (let i = 0; i + 1 < pairs.length; i += 2) if (pairs[i] === l) return pairs[i + 1] ?? 0;
     return 0;
   };
+  const none = labelIndex.get(NOT_ANSWERED);
+  const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
+  const answeredPrior = sum(data.prior) - (none === undefined ? 0 : (data.prior[none] ?? 0));
+  const answeredTotal = sum(data.total) - (none === undefined ? 0 : (data.total[none] ?? 0));
   return {
-    knows: (id) => labelIndex.has(id),
+    knows: (id) => id !== NOT_ANSWERED && labelIndex.has(id),
+    inScopeLogOdds(features) {
+      if (none === undefined) return undefined;
+      const noneTotal = data.total[none] ?? 0;
+      let odds = Math.log((answeredPrior + 1) / ((data.prior[none] ?? 0) + 1));
+      for (const f of features) {
+        if (!Object.hasOwn(data.features, f)) continue;
+        const pairs = data.features[f] ?? [];
+        let answered = 0;
+        let unanswered = 0;
+        for (let i = 0; i + 1 < pairs.length; i += 2) {
+          if (pairs[i] === none) unanswered += pairs[i + 1] ?? 0;
+          else answered += pairs[i + 1] ?? 0;
+        }
+        odds +=
+          Math.log((answered + SMOOTHING) / (answeredTotal + SMOOTHING * vocabulary)) -
+          Math.log((unanswered + SMOOTHING) / (noneTotal + SMOOTHING * vocabulary));
+      }
+      return odds;
+    },
     logJoint(id, features) {
       const l = labelIndex.get(id);
       if (l === undefined) return 0;

@@ -804,6 +804,7 @@ describe("round 18b (from heldout30–35's misses): a role's question whose stor
       roleMatch: true,
       conduct: true,
       units: 8,
+      inScopeOdds: undefined,
     };
     expect(decideMode(signals)).toBe("suggest");
     // Not for a question the text's territory does not hold, nor one about no role.

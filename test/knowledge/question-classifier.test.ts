@@ -5,7 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_DOCS_DIR, loadKnowledgeBase } from "../../knowledge/index.js";
-import { loadDocuments } from "../../knowledge/load.js";
+import { decideMode, type Signals } from "../../knowledge/decide.js";
+import { loadDocuments, NOT_ANSWERED } from "../../knowledge/load.js";
 import { classifierOf, questionFeatures, rerank, trainModel } from "../../knowledge/question-classifier.js";
 import { loadClassifier, MODEL_FILE, writeModel } from "../../knowledge/question-model.js";
 
@@ -111,5 +112,55 @@ describe("people's questions decide between close sections (questions of our own
   it("a helper on a team asked to bend the draft report is told the team member's duty", () => {
     const r = kb.search("mình là chuyên viên giúp việc cho đoàn, soạn dự thảo báo cáo thì có được sửa theo ý đơn vị được kiểm tra không");
     expect(r.results[0]?.id).toBe("II.4.3.1");
+  });
+});
+
+describe("a question every rule refused, in words people used for the plan's matters (questions of our own)", () => {
+  const kb = loadKnowledgeBase();
+  it.each([
+    ["đoàn về làm việc mà ông chủ tịch xã cứ nhắn tin xin xỏ trưởng đoàn thì có sao không", "II.5.1"],
+    ["xã tui bị đoàn về kiểm tra mà cứ gây khó dễ đủ đường, tui làm gì được", "II.5.1"],
+  ])("is offered as a suggestion, not refused: %s", (q, id) => {
+    const r = kb.search(q);
+    expect(r.mode).toBe("suggest");
+    expect(r.results.map((x) => x.id)).toContain(id);
+  });
+
+  it.each([
+    "Cách nấu phở bò ngon",
+    "giá vàng hôm nay bao nhiêu",
+    "lịch nghỉ tết năm nay của cơ quan nhà nước",
+    "tôi là đảng viên công ty tư nhân, muốn hỏi mức đóng đảng phí hàng tháng là bao nhiêu",
+    "thủ tục chuyển sinh hoạt đảng khi đổi chỗ làm",
+  ])("while other matters stay refused: %s", (q) => {
+    expect(kb.search(q).mode).toBe("refuse");
+  });
+
+  it("never for a number or a fact the plan does not state, nor for a few words or little coverage", () => {
+    const base: Signals = {
+      coverage: 0.2,
+      textCoverage: 0.2,
+      margin: 0.1,
+      coverageGap: 0,
+      known: 0.2,
+      missingQuantity: false,
+      missingFact: false,
+      roleMatch: false,
+      conduct: false,
+      units: 5,
+      inScopeOdds: 30,
+    };
+    expect(decideMode(base)).toBe("suggest");
+    expect(decideMode({ ...base, inScopeOdds: 10 })).toBe("refuse");
+    expect(decideMode({ ...base, inScopeOdds: undefined })).toBe("refuse");
+    expect(decideMode({ ...base, missingQuantity: true })).toBe("refuse");
+    expect(decideMode({ ...base, missingFact: true })).toBe("refuse");
+    expect(decideMode({ ...base, units: 2 })).toBe("refuse");
+    expect(decideMode({ ...base, coverage: 0.1 })).toBe("refuse");
+  });
+
+  it("never offers 'no section' itself as a section", () => {
+    for (const q of ["giá vàng hôm nay", "đoàn về làm việc mà ông chủ tịch xã cứ nhắn tin xin xỏ trưởng đoàn thì có sao không"])
+      expect(kb.search(q, { k: 10 }).results.map((r) => r.id)).not.toContain(NOT_ANSWERED);
   });
 });

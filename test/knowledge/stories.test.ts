@@ -129,6 +129,7 @@ describe("round 10: conduct asked in more ways", () => {
       roleMatch: true,
       conduct: true,
       units: 6,
+      inScopeOdds: undefined,
     };
     expect(decideMode(signals)).toBe("answer");
     expect(decideMode({ ...signals, roleMatch: false })).toBe("suggest");

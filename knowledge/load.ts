@@ -29,10 +29,10 @@ export interface LoadedDocuments {
    * Questions people asked, labelled with the section that answers them (`<doc>.questions.jsonl`):
    * not searched, only learned from to order the sections the search finds close, and (those with
    * `"id": null`, labelled NOT_ANSWERED) to tell the plan's territory from other matters. Thousands of
-   * lines: `raw` (every file's text, with its document) tells whether a kept model still fits them,
+   * lines: `raw` (each file's document prefix and bytes, kept out of the JS heap) tells whether a kept model still fits them,
    * and `read()` checks and parses them only when a model must be trained.
    */
-  questions: { raw: string; read(): Example[] };
+  questions: { raw: readonly { prefix: string; bytes: Buffer }[]; read(): Example[] };
 }
 
 const ExampleLine = z.strictObject({ id: z.string().min(1), q: z.string().min(3).max(500) });
@@ -92,7 +92,7 @@ export function loadDocuments(dir: string): LoadedDocuments {
   const sections: Section[] = [];
   const labels = new Map<string, string>();
   const examples: Example[] = [];
-  const questionFiles: { text: string; file: string; prefix: string; ids: ReadonlySet<string> }[] = [];
+  const questionFiles: { bytes: Buffer; file: string; prefix: string; ids: ReadonlySet<string> }[] = [];
   const seen = new Set<string>();
   for (const file of markdownFiles(dir)) {
     const doc = parseMarkdown(readFileSync(file, "utf8"));
@@ -111,12 +111,11 @@ export function loadDocuments(dir: string): LoadedDocuments {
     }
     examples.push(...readExamples(file, prefix, ids));
     const questionsPath = file.replace(/\.md$/i, ".questions.jsonl");
-    if (existsSync(questionsPath))
-      questionFiles.push({ text: readFileSync(questionsPath, "utf8"), file: basename(questionsPath), prefix, ids });
+    if (existsSync(questionsPath)) questionFiles.push({ bytes: readFileSync(questionsPath), file: basename(questionsPath), prefix, ids });
   }
   const questions = {
-    raw: questionFiles.map((q) => `${q.prefix}\n${q.text}`).join("\n"),
-    read: () => questionFiles.flatMap((q) => parseExamples(q.text, q.file, q.prefix, q.ids, QuestionLine)),
+    raw: questionFiles.map((q) => ({ prefix: q.prefix, bytes: q.bytes })),
+    read: () => questionFiles.flatMap((q) => parseExamples(q.bytes.toString("utf8"), q.file, q.prefix, q.ids, QuestionLine)),
   };
   return { sections, labels, examples, questions };
 }

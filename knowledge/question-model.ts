@@ -29,10 +29,11 @@ const ModelFile = z.object({
 });
 
 /** What a model depends on: the features' definition, the example questions, the question files' text. */
-export function fingerprint(examples: readonly Example[], questionsRaw: string): string {
+export function fingerprint(examples: readonly Example[], questionsRaw: Questions["raw"]): string {
   const h = createHash("sha256").update(`features ${FEATURES_VERSION} min ${MIN_FEATURE_COUNT}\n`);
   for (const e of examples) h.update(`${e.sectionId}\t${e.q}\n`);
-  return h.update("\n").update(questionsRaw).digest("hex");
+  for (const q of questionsRaw) h.update(`\n${q.prefix}\n`).update(q.bytes);
+  return h.digest("hex");
 }
 
 type Questions = LoadedDocuments["questions"];

@@ -64,7 +64,12 @@ export interface ModelData {
   prior: number[];
   /** Feature occurrences per label. */
   total: number[];
-  features: Record<string, number[]>;
+  /** The features in sorted order (code units, as `Array.prototype.sort`), space-separated: a feature has no space. */
+  words: string;
+  /** Feature i's (label, count) pairs are `pairs[2 × start[i] …  2 × start[i + 1])`. */
+  start: Int32Array;
+  /** Flat (label, count) pairs, in feature order. */
+  pairs: Int32Array;
 }
 
 /**
@@ -88,25 +93,59 @@ export function trainModel(examples: readonly Example[]): ModelData {
       byLabel.set(l, (byLabel.get(l) ?? 0) + 1);
     }
   }
-  const features: Record<string, number[]> = {};
+  const words: string[] = [];
+  const start: number[] = [0];
+  const pairs: number[] = [];
   for (const f of [...counts.keys()].sort()) {
     const byLabel = [...(counts.get(f) ?? [])].sort((a, b) => a[0] - b[0]);
     if (byLabel.reduce((sum, [, c]) => sum + c, 0) < MIN_FEATURE_COUNT) continue;
-    features[f] = byLabel.flat();
-    for (const [l, c] of byLabel) total[l] = (total[l] ?? 0) + c;
+    words.push(f);
+    for (const [l, c] of byLabel) {
+      pairs.push(l, c);
+      total[l] = (total[l] ?? 0) + c;
+    }
+    start.push(pairs.length / 2);
   }
-  return { labels: [...labelIndex.keys()], prior, total, features };
+  return {
+    labels: [...labelIndex.keys()],
+    prior,
+    total,
+    words: words.join(" "),
+    start: Int32Array.from(start),
+    pairs: Int32Array.from(pairs),
+  };
 }
 
-export function classifierOf(data: ModelData): QuestionClassifier {
+/**
+ * The classifier a model's data describes, or undefined when its parts do not fit together (label
+ * lists of different lengths, offsets that do not span the pairs). Only these O(1) checks: the data
+ * is either trained just now or read from a file whose checksum matched (question-model.ts).
+ */
+export function classifierOf(data: ModelData): QuestionClassifier | undefined {
+  const labels = data.labels.length;
+  const words = data.words === "" ? [] : data.words.split(" ");
+  const { start, pairs } = data;
+  if (data.prior.length !== labels || data.total.length !== labels) return undefined;
+  if (start.length !== words.length + 1 || start[0] !== 0 || 2 * (start[words.length] ?? -1) !== pairs.length) return undefined;
+
   const labelIndex = new Map(data.labels.map((l, i) => [l, i] as const));
-  const vocabulary = Object.keys(data.features).length;
+  const vocabulary = words.length;
   const n = data.prior.reduce((a, b) => a + b, 0);
-  const countOf = (f: string, l: number): number | undefined => {
-    // A typed word may be "constructor" or "__proto__": only the model's own keys count.
-    if (!Object.hasOwn(data.features, f)) return undefined;
-    const pairs = data.features[f] ?? [];
-    for (let i = 0; i + 1 < pairs.length; i += 2) if (pairs[i] === l) return pairs[i + 1] ?? 0;
+  /** Feature f's index, by binary search over the sorted words; -1 when the model does not have it. */
+  const find = (f: string): number => {
+    let lo = 0;
+    let hi = words.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const w = words[mid] ?? "";
+      if (w === f) return mid;
+      if (w < f) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  };
+  const countOf = (i: number, l: number): number => {
+    for (let k = 2 * (start[i] ?? 0); k < 2 * (start[i + 1] ?? 0); k += 2) if (pairs[k] === l) return pairs[k + 1] ?? 0;
     return 0;
   };
   const none = labelIndex.get(NOT_ANSWERED);
@@ -120,13 +159,13 @@ export function classifierOf(data: ModelData): QuestionClassifier {
       const noneTotal = data.total[none] ?? 0;
       let odds = Math.log((answeredPrior + 1) / ((data.prior[none] ?? 0) + 1));
       for (const f of features) {
-        if (!Object.hasOwn(data.features, f)) continue;
-        const pairs = data.features[f] ?? [];
+        const i = find(f);
+        if (i < 0) continue;
         let answered = 0;
         let unanswered = 0;
-        for (let i = 0; i + 1 < pairs.length; i += 2) {
-          if (pairs[i] === none) unanswered += pairs[i + 1] ?? 0;
-          else answered += pairs[i + 1] ?? 0;
+        for (let k = 2 * (start[i] ?? 0); k < 2 * (start[i + 1] ?? 0); k += 2) {
+          if (pairs[k] === none) unanswered += pairs[k + 1] ?? 0;
+          else answered += pairs[k + 1] ?? 0;
         }
         odds +=
           Math.log((answered + SMOOTHING) / (answeredTotal + SMOOTHING * vocabulary)) -
@@ -138,10 +177,10 @@ export function classifierOf(data: ModelData): QuestionClassifier {
       const l = labelIndex.get(id);
       if (l === undefined) return 0;
       const denominator = Math.log((data.total[l] ?? 0) + SMOOTHING * vocabulary);
-      let lp = Math.log(((data.prior[l] ?? 0) + 1) / (n + data.labels.length));
+      let lp = Math.log(((data.prior[l] ?? 0) + 1) / (n + labels));
       for (const f of features) {
-        const c = countOf(f, l);
-        if (c !== undefined) lp += Math.log(c + SMOOTHING) - denominator;
+        const i = find(f);
+        if (i >= 0) lp += Math.log(countOf(i, l) + SMOOTHING) - denominator;
       }
       return lp;
     },

@@ -7,10 +7,22 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_DOCS_DIR, loadKnowledgeBase } from "../../knowledge/index.js";
 import { decideMode, type Signals } from "../../knowledge/decide.js";
 import { loadDocuments, NOT_ANSWERED } from "../../knowledge/load.js";
-import { classifierOf, questionFeatures, rerank, trainModel } from "../../knowledge/question-classifier.js";
+import {
+  classifierOf,
+  questionFeatures,
+  rerank,
+  trainModel,
+  type ModelData,
+  type QuestionClassifier,
+} from "../../knowledge/question-classifier.js";
 import { loadClassifier, MODEL_FILE, writeModel } from "../../knowledge/question-model.js";
 
-const toy = classifierOf(
+const classifierFrom = (data: ModelData): QuestionClassifier => {
+  const c = classifierOf(data);
+  if (!c) throw new Error("the model does not hold together");
+  return c;
+};
+const toy = classifierFrom(
   trainModel([
     { sectionId: "A", q: "đoàn viên nhận phong bì" },
     { sectionId: "A", q: "nhận phong bì của đơn vị" },
@@ -60,7 +72,7 @@ describe("the model kept beside the documents", () => {
 
   it("scores as a model trained now would", () => {
     const kept = loadClassifier(DEFAULT_DOCS_DIR, docs.examples, docs.questions).classifier;
-    const fresh = classifierOf(trainModel([...docs.examples, ...docs.questions.read()]));
+    const fresh = classifierFrom(trainModel([...docs.examples, ...docs.questions.read()]));
     const features = questionFeatures("Tôi là thành viên đoàn, đơn vị được kiểm tra biếu phong bì thì phải làm gì");
     for (const id of ["II.4.3.1", "II.4.4", "II.6.1", "recipients"])
       expect(kept.logJoint(id, features)).toBeCloseTo(fresh.logJoint(id, features), 9);
@@ -84,8 +96,12 @@ describe("the model kept beside the documents", () => {
 
   it.each([
     ["not JSON", "{ not json"],
-    ["a feature with a label that does not exist", (m: string) => m.replace(/"features":\{"([^"]+)":\[\d+,/, '"features":{"$1":[999,')],
-    ["a count that is not a number", (m: string) => m.replace(/"features":\{"([^"]+)":\[(\d+),\d+/, '"features":{"$1":[$2,"x"')],
+    ["counts changed", (m: string) => m.replace(/"pairs":"(.)(.)/, (_, a: string, b: string) => `"pairs":"${b}${a}`)],
+    ["counts cut short", (m: string) => m.replace(/"pairs":"(.{8})/, '"pairs":"')],
+    ["counts that are not base64", (m: string) => m.replace(/"pairs":"/, '"pairs":"#!')],
+    ["features out of order", (m: string) => m.replace(/"words":"([^ "]+) ([^ "]+) /, '"words":"$2 $1 ')],
+    ["a count added to a section's total", (m: string) => m.replace(/"total":\[(\d+)/, (_, n: string) => `"total":[${Number(n) + 1}`)],
+    ["no checksum", (m: string) => m.replace(/"checksum":"[0-9a-f]+",/, "")],
   ])("an edited model file (%s) is not trusted: the model is trained from the questions", (_, edit) => {
     const dir = copyDocs();
     const path = join(dir, MODEL_FILE);

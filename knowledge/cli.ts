@@ -77,7 +77,7 @@ async function main(): Promise<void> {
     const s = e.signals;
     if (e.sectionRef) process.stdout.write(`section reference: ${e.sectionRef} (shown in full; the search below is not used)\n`);
     process.stdout.write(`terms: ${terms.join(" ")}
-mode: ${e.mode} (coverage ${s.coverage.toFixed(2)}, margin ${s.margin.toFixed(2)}, known ${s.known.toFixed(2)}${s.missingQuantity ? ", asks a number the section does not state" : ""}${s.missingFact ? ", asks a fact the section does not print" : ""})
+mode: ${e.mode} (coverage ${s.coverage.toFixed(2)}, margin ${s.margin.toFixed(2)}, known ${s.known.toFixed(2)}${s.inScopeOdds === undefined ? "" : `, people's in-scope log-odds ${s.inScopeOdds.toFixed(1)}`}${s.missingQuantity ? ", asks a number the section does not state" : ""}${s.missingFact ? ", asks a fact the section does not print" : ""})
 thresholds: ${JSON.stringify(e.thresholds)}
 `);
     for (const r of e.ranked.slice(0, k))

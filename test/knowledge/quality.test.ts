@@ -118,7 +118,7 @@ const files: [string, string, Floor][] = [
   // Central Coast; the northern mountains); measured unseen on round 18b's code: 94.0 / 99.7 / 1.7% /
   // 96.7%, 1 answered of 60 out of scope (round 16's code 92.7 / 99.3 / 2.3%, round 17's 93.3 / 99.3 / 1.7%).
   // Read in round 19.
-  ["people, held out 45", own("qa-people-heldout45.jsonl"), { top1: 0.99, top3: 1.0, refused: 0.0, oosRefused: 0.95, oosAnswered: 0.0 }],
+  ["people, held out 45", own("qa-people-heldout45.jsonl"), { top1: 0.99, top3: 1.0, refused: 0.0, oosRefused: 1.0, oosAnswered: 0.0 }],
   ["people, held out 46", own("qa-people-heldout46.jsonl"), { top1: 0.99, top3: 1.0, refused: 0.0, oosRefused: 1.0, oosAnswered: 0.0 }],
   ["people, held out 47", own("qa-people-heldout47.jsonl"), { top1: 0.98, top3: 0.99, refused: 0.0, oosRefused: 1.0, oosAnswered: 0.0 }],
   // Written after round 19 by three more people who never saw the code (Mekong delta Khmer and Hoa
@@ -126,8 +126,8 @@ const files: [string, string, Floor][] = [
   // round 19's code: 93.7 / 99.7 / 2.0% / 91.7%, 3 answered of 60 out of scope (round 16's code: 93.0 /
   // 99.0 / 2.7% / 91.7%, 3 answered).
   // Read in round 20.
-  ["people, held out 48", own("qa-people-heldout48.jsonl"), { top1: 0.99, top3: 1.0, refused: 0.0, oosRefused: 0.95, oosAnswered: 0.0 }],
-  ["people, held out 49", own("qa-people-heldout49.jsonl"), { top1: 0.99, top3: 1.0, refused: 0.0, oosRefused: 0.95, oosAnswered: 0.0 }],
+  ["people, held out 48", own("qa-people-heldout48.jsonl"), { top1: 0.99, top3: 1.0, refused: 0.0, oosRefused: 1.0, oosAnswered: 0.0 }],
+  ["people, held out 49", own("qa-people-heldout49.jsonl"), { top1: 0.99, top3: 1.0, refused: 0.0, oosRefused: 1.0, oosAnswered: 0.0 }],
   ["people, held out 50", own("qa-people-heldout50.jsonl"), { top1: 0.99, top3: 1.0, refused: 0.0, oosRefused: 1.0, oosAnswered: 0.0 }],
   // Written after round 20 by one more person who never saw the code (Nghệ An, Hà Tĩnh, Quảng Trị; the
   // two other writers of this batch did not finish); measured unseen on round 20c's code: 95.0 / 98.0 /
@@ -135,19 +135,29 @@ const files: [string, string, Floor][] = [
   // Read in round 21.
   // Floors of 45 to 51 raised on 27 Nov with the question model (not trained on them): 99.3 / 99.7 /
   // 0% / 98.3%, 99.3 / 100 / 0% / 96.7%, 98.0 / 98.0 / 0% / 90%, none answered out of scope.
-  ["people, held out 51", own("qa-people-heldout51.jsonl"), { top1: 0.98, top3: 0.98, refused: 0.0, oosRefused: 0.9, oosAnswered: 0.0 }],
+  ["people, held out 51", own("qa-people-heldout51.jsonl"), { top1: 0.98, top3: 0.98, refused: 0.0, oosRefused: 1.0, oosAnswered: 0.0 }],
   // Written during the session of 27 Nov by two people who never saw the code (southern provinces,
   // conditional questions; newcomers who misname the bodies). Counted before reading: the question
   // model reordering only, 97.0 / 100 / 3% and 98.0 / 100 / 2%; with the gate kept (within half the
   // best score) 96.0 and 98.0; round 21's code on the same 93.0 / 100 / 3.0% / 95% and 97.0 / 100 /
   // 2.0% / 95%. With unanswered questions learned too (the commit that added these files): 96.0 / 100
   // / 1.0% / 95% and 98.0 / 100 / 0% / 95%, none answered out of scope. Not read.
-  ["people, held out 52", own("qa-people-heldout52.jsonl"), { top1: 0.96, top3: 1.0, refused: 0.01, oosRefused: 0.95, oosAnswered: 0.0 }],
-  ["people, held out 53", own("qa-people-heldout53.jsonl"), { top1: 0.98, top3: 1.0, refused: 0.0, oosRefused: 0.95, oosAnswered: 0.0 }],
+  ["people, held out 52", own("qa-people-heldout52.jsonl"), { top1: 0.96, top3: 1.0, refused: 0.01, oosRefused: 1.0, oosAnswered: 0.0 }],
+  ["people, held out 53", own("qa-people-heldout53.jsonl"), { top1: 0.98, top3: 1.0, refused: 0.0, oosRefused: 1.0, oosAnswered: 0.0 }],
   // Written in the same session (the Red River delta, typed fast without diacritics, shorthand) and
   // counted once the unanswered questions were learned: 98.0 / 99.0 / 1.0% / 90%, none answered
   // (reordering only: 98.0 / 99.0 / 2.0%; round 21's code: 96.0 / 99.0 / 2.0% / 90%). Not read.
-  ["people, held out 54", own("qa-people-heldout54.jsonl"), { top1: 0.98, top3: 0.99, refused: 0.01, oosRefused: 0.9, oosAnswered: 0.0 }],
+  // Out-of-scope floors of 45 to 54 raised when suggestions people's questions place outside the
+  // plan became refusals (decide.ts peopleRefuseOdds): 45–51 all 140 refused, 52–54 59 of 60.
+  ["people, held out 54", own("qa-people-heldout54.jsonl"), { top1: 0.98, top3: 0.99, refused: 0.01, oosRefused: 0.95, oosAnswered: 0.0 }],
+  // A second batch of the same session (staff of provincial and central bodies, formal; central
+  // dialect, older cadres; young members in teencode), counted on the final code of the question
+  // model before its refusal rule: 97.7 / 99.3 / 0.7% / 85% / 1 answered of 60 (round 21's code: 95.3 /
+  // 99.3 / 2.0% / 85% / 1). The refusal rule (chosen by leave-one-batch-out and the dev file, after
+  // this batch's out-of-scope figure was seen, its questions not): 97.7 / 99.3 / 0.7% / 95% / 1. Not read.
+  ["people, held out 55", own("qa-people-heldout55.jsonl"), { top1: 0.98, top3: 1.0, refused: 0.0, oosRefused: 1.0, oosAnswered: 0.0 }],
+  ["people, held out 56", own("qa-people-heldout56.jsonl"), { top1: 0.98, top3: 0.99, refused: 0.02, oosRefused: 0.95, oosAnswered: 0.05 }],
+  ["people, held out 57", own("qa-people-heldout57.jsonl"), { top1: 0.97, top3: 0.99, refused: 0.0, oosRefused: 0.9, oosAnswered: 0.0 }],
 ];
 
 describe.each(files)("search quality on the %s questions", (_name, file, floor) => {

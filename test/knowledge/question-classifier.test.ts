@@ -175,6 +175,28 @@ describe("a question every rule refused, in words people used for the plan's mat
     expect(decideMode({ ...base, coverage: 0.1 })).toBe("refuse");
   });
 
+  it("refuses what the rules would only suggest when people's questions in these words were ones the plan does not answer", () => {
+    const suggested: Signals = {
+      coverage: 0.35,
+      textCoverage: 0.35,
+      margin: 0.05,
+      coverageGap: 0,
+      known: 0.5,
+      missingQuantity: false,
+      missingFact: false,
+      roleMatch: false,
+      conduct: false,
+      units: 4,
+      inScopeOdds: undefined,
+    };
+    expect(decideMode(suggested)).toBe("suggest");
+    expect(decideMode({ ...suggested, inScopeOdds: -5 })).toBe("suggest");
+    expect(decideMode({ ...suggested, inScopeOdds: -20 })).toBe("refuse");
+    // A confident answer of the rules stands, whatever the model says.
+    const answered: Signals = { ...suggested, coverage: 0.8, textCoverage: 0.8, margin: 0.5, inScopeOdds: -50 };
+    expect(decideMode(answered)).toBe("answer");
+  });
+
   it("never offers 'no section' itself as a section", () => {
     for (const q of ["giá vàng hôm nay", "đoàn về làm việc mà ông chủ tịch xã cứ nhắn tin xin xỏ trưởng đoàn thì có sao không"])
       expect(kb.search(q, { k: 10 }).results.map((r) => r.id)).not.toContain(NOT_ANSWERED);

@@ -88,8 +88,9 @@ export const THRESHOLDS = {
   /**
    * Suggested by the rules, yet people's questions in these words were ones the plan does not
    * answer: refused at these log-odds or lower. Never an answer: the rules' confident answers stand.
-   * Leave-one-batch-out: 17 of 32 out-of-scope questions that were suggested or answered refused,
-   * no in-scope question refused (from −6 to −15 none was; at −4, three were).
+   * Leave-one-batch-out: 12 of the 32 out-of-scope questions that were suggested or answered are
+   * refused, no in-scope one (none from −6 to −15; three at −4); at −8 one question of the dev file
+   * ("truy cứu trách nhiệm hình sự", −8.7) was, so −12.
    */
   peopleRefuseOdds: -12,
 } as const;

@@ -1,10 +1,10 @@
 // Which section people mean, learned from the questions they asked: a naive Bayes model over the
-// folded words and word pairs of labelled questions. It never finds a section on its own and never
-// decides whether to answer: it only orders the few sections the search already found close
-// (`rerank`), where rules on the text's words run out ("trưởng đoàn" asking about the team's work
-// versus about himself, II.3 versus II.4.1 for the committee's leaders).
-// Written here rather than taken from a library: the model is a few counts per word, trained in
-// milliseconds at load, and the npm classifiers (natural, bayes) tokenize for English.
+// folded words and word pairs of labelled questions. It never finds a section on its own: it orders
+// the few sections the search already found close (`rerank`), where rules on the text's words run
+// out (II.3 versus II.4.1 for the committee's leaders, a helper on a team versus an adviser), and
+// says how likely the plan answers a question at all (`inScopeLogOdds`, for decide.ts).
+// Written here rather than taken from a library: the model is a few counts per word, and the npm
+// classifiers (natural, bayes) tokenize for English and keep their models as objects of objects.
 import { foldTokens } from "./normalize.js";
 import { NOT_ANSWERED, type Example } from "./load.js";
 
@@ -54,10 +54,7 @@ export function questionFeatures(text: string): string[] {
   return [...out];
 }
 
-/**
- * What training learns, as plain data so it can be kept in a file (knowledge/question-model.ts):
- * `features[f]` lists label index and count pairs, flat: [label, count, label, count, …].
- */
+/** What training learns, as plain data so it can be kept in a file (knowledge/question-model.ts). */
 export interface ModelData {
   labels: string[];
   /** Questions per label. */

@@ -1,6 +1,7 @@
 // `npm run bench:kb [-- --file q.jsonl] [--misses]`: this project against two baselines over the
 // same sections, in one table: top-1/top-3 (in-scope only), out-of-scope refused, in-scope wrongly
 // refused, latency, index build time.
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { loadavg } from "node:os";
 import { resolve } from "node:path";
@@ -12,8 +13,19 @@ import { evaluate, percentile, readQuestions, type Engine } from "./evaluate.js"
 import { fold } from "../core/text.js";
 import { loadKnowledgeBase, type Section } from "./index.js";
 
-const { values } = parseArgs({ options: { file: { type: "string" }, misses: { type: "boolean" }, passes: { type: "string" } } });
+const { values } = parseArgs({
+  options: { file: { type: "string" }, misses: { type: "boolean" }, passes: { type: "string" }, "build-only": { type: "boolean" } },
+});
+// A child of this benchmark: one cold build in a fresh process, its milliseconds on stdout.
+if (values["build-only"]) {
+  const t0 = performance.now();
+  loadKnowledgeBase();
+  process.stdout.write(`${(performance.now() - t0).toFixed(1)}\n`);
+  process.exit(0);
+}
 const PASSES = Math.max(1, Number(values.passes ?? 5) || 5);
+/** Cold builds measured in fresh processes: one cold build swings by ±40 ms on a shared VM. */
+const BUILD_SAMPLES = 5;
 /** Issue 9's budget: a question answered in under 5 ms (p99), the index built in under 200 ms. */
 const P99_BUDGET_MS = 5;
 const BUILD_BUDGET_MS = 200;
@@ -109,9 +121,22 @@ console.table(rows.map((r) => r.row));
 // Timing belongs here, not in the unit tests: a shared CI machine makes a timing assertion flaky.
 const own = rows[0]?.row;
 if (own) {
-  const ok = Number(own["p99 ms"]) < P99_BUDGET_MS && Number(own["build ms"]) < BUILD_BUDGET_MS;
+  const builds = Array.from({ length: BUILD_SAMPLES }, () =>
+    Number(
+      spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--build-only"], {
+        encoding: "utf8",
+      }).stdout.trim(),
+    ),
+  )
+    .filter((ms) => Number.isFinite(ms) && ms > 0)
+    .sort((a, b) => a - b);
+  const build = builds[Math.floor(builds.length / 2)] ?? Number(own["build ms"]);
   console.log(
-    `Budget (p99 < ${P99_BUDGET_MS} ms, build < ${BUILD_BUDGET_MS} ms): ${ok ? "met" : "NOT met"} (p99 ${own["p99 ms"]} ms, build ${own["build ms"]} ms; load average ${loadavg()[0]?.toFixed(1)})`,
+    `Cold builds in ${builds.length} fresh processes: ${builds.map((ms) => ms.toFixed(0)).join(", ")} ms (median ${build.toFixed(1)})`,
+  );
+  const ok = Number(own["p99 ms"]) < P99_BUDGET_MS && build < BUILD_BUDGET_MS;
+  console.log(
+    `Budget (p99 < ${P99_BUDGET_MS} ms, build < ${BUILD_BUDGET_MS} ms): ${ok ? "met" : "NOT met"} (p99 ${own["p99 ms"]} ms, build ${build.toFixed(1)} ms median of fresh processes; load average ${loadavg()[0]?.toFixed(1)})`,
   );
 }
 if (values.misses) console.log(["Misses of this project:", ...(rows[0]?.misses ?? []).map((m) => `  ${m}`)].join("\n"));

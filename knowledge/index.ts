@@ -32,7 +32,7 @@ import {
 import { loadDocuments, type Section } from "./load.js";
 import { readQuestion, type QueryTerm } from "./query.js";
 import { ACCOUNTABLE_ROLES, INSPECTED_HEADING, LEADING_ROLES } from "./lexicon.js";
-import { questionFeatures, rerank } from "./question-classifier.js";
+import { featuresOf, rerank } from "./question-classifier.js";
 import { loadClassifier } from "./question-model.js";
 import { findSectionRef } from "./section-ref.js";
 import { fold } from "../core/text.js";
@@ -203,10 +203,8 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
 
   // A question of QUOTE_WORDS or more words that a section prints word for word quotes it.
   const wordsOf = searchable.map((s) => ` ${foldTokens(s.text).join(" ")} `);
-  const quotes = (text: string, index: number): boolean => {
-    const words = foldTokens(text);
-    return words.length >= QUOTE_WORDS && (wordsOf[index]?.includes(` ${words.join(" ")} `) ?? false);
-  };
+  const quotes = (words: readonly string[], index: number): boolean =>
+    words.length >= QUOTE_WORDS && (wordsOf[index]?.includes(` ${words.join(" ")} `) ?? false);
 
   const run = (query: string, k: number) => {
     const text = query.slice(0, MAX_QUERY_CHARS);
@@ -255,7 +253,8 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
     const topDoc = top ? index.docs[top.index] : undefined;
     // "Kế hoạch này số bao nhiêu": the plan's own number, a fact, not a quantity the text may state.
     const fact = askedFact(text);
-    const features = questionFeatures(text);
+    const folded = foldTokens(text);
+    const features = featuresOf(folded);
     const quantity = fact ? undefined : askedQuantity(text);
     const signals: Signals = {
       coverage: top?.coverage ?? 0,
@@ -278,7 +277,7 @@ export function loadKnowledgeBase(dir: string = DEFAULT_DOCS_DIR): KnowledgeBase
     // labelled questions help decide, unless the question quotes the best section word for word
     // (a pasted bullet: the model knows questions, not the plan's prose).
     const withIds = ranked.map((r) => ({ ...r, sectionId: searchable[r.index]?.id ?? "" }));
-    const ordered = top && quotes(text, top.index) ? withIds : rerank(withIds, features, model);
+    const ordered = top && quotes(folded, top.index) ? withIds : rerank(withIds, features, model);
     const results = ordered.slice(0, Math.max(k, SUGGESTIONS)).flatMap((r) => {
       const s = searchable[r.index];
       if (!s) return [];

@@ -28,9 +28,9 @@ export interface LoadedDocuments {
   /**
    * Questions people asked, labelled with the section that answers them (`<doc>.questions.jsonl`):
    * not searched, only learned from to order the sections the search finds close, and (those with
-   * `"id": null`, labelled NOT_ANSWERED) to tell the plan's territory from other matters. Thousands of
-   * lines: `raw` (each file's document prefix and bytes, kept out of the JS heap) tells whether a kept model still fits them,
-   * and `read()` checks and parses them only when a model must be trained.
+   * `"id": null`, labelled NOT_ANSWERED) to tell the plan's territory from other matters. Thousands
+   * of lines: `raw` (each file's document prefix and bytes, kept out of the JS heap) tells whether a
+   * kept model still fits them, and `read()` checks and parses them only when a model must be trained.
    */
   questions: { raw: readonly { prefix: string; bytes: Buffer }[]; read(): Example[] };
 }
@@ -53,9 +53,9 @@ function markdownFiles(dir: string): string[] {
 }
 
 /**
- * `<doc>.examples.jsonl` (or `.questions.jsonl`) beside `<doc>.md`: one `{"id": "<section id as
- * printed in the document>", "q": "…"}` per line. A line naming a section the document does not have
- * stops the load, so an example can never silently lead nowhere.
+ * `<doc>.examples.jsonl` beside `<doc>.md`: one `{"id": "<section id as printed in the document>",
+ * "q": "…"}` per line (`.questions.jsonl` has the same lines, and `"id": null`). A line naming a
+ * section the document does not have stops the load, so an example can never silently lead nowhere.
  */
 function readExamples(mdPath: string, prefix: string, ids: ReadonlySet<string>): Example[] {
   const path = mdPath.replace(/\.md$/i, ".examples.jsonl");

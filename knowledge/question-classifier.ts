@@ -48,7 +48,11 @@ export const FEATURES_VERSION = 1;
 
 /** Folded syllables and adjacent pairs, each once: "ĐV nhận quà" → dv, nhan, qua, dv_nhan, nhan_qua. */
 export function questionFeatures(text: string): string[] {
-  const words = foldTokens(text);
+  return featuresOf(foldTokens(text));
+}
+
+/** `questionFeatures` of syllables already folded (the search folds each question once). */
+export function featuresOf(words: readonly string[]): string[] {
   const out = new Set(words);
   for (let i = 1; i < words.length; i++) out.add(`${words[i - 1]}_${words[i]}`);
   return [...out];

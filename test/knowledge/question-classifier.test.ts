@@ -152,20 +152,24 @@ describe("a question every rule refused, in words people used for the plan's mat
     expect(kb.search(q).mode).toBe("refuse");
   });
 
+  /** Signals no rule of the search answers from; each test sets what it is about. */
+  const signals = (s: Partial<Signals>): Signals => ({
+    coverage: 0.2,
+    textCoverage: 0.2,
+    margin: 0.1,
+    coverageGap: 0,
+    known: 0.2,
+    missingQuantity: false,
+    missingFact: false,
+    roleMatch: false,
+    conduct: false,
+    units: 5,
+    inScopeOdds: undefined,
+    ...s,
+  });
+
   it("never for a number or a fact the plan does not state, nor for a few words or little coverage", () => {
-    const base: Signals = {
-      coverage: 0.2,
-      textCoverage: 0.2,
-      margin: 0.1,
-      coverageGap: 0,
-      known: 0.2,
-      missingQuantity: false,
-      missingFact: false,
-      roleMatch: false,
-      conduct: false,
-      units: 5,
-      inScopeOdds: 30,
-    };
+    const base = signals({ inScopeOdds: 30 });
     expect(decideMode(base)).toBe("suggest");
     expect(decideMode({ ...base, inScopeOdds: 10 })).toBe("refuse");
     expect(decideMode({ ...base, inScopeOdds: undefined })).toBe("refuse");
@@ -176,19 +180,7 @@ describe("a question every rule refused, in words people used for the plan's mat
   });
 
   it("refuses what the rules would only suggest when people's questions in these words were ones the plan does not answer", () => {
-    const suggested: Signals = {
-      coverage: 0.35,
-      textCoverage: 0.35,
-      margin: 0.05,
-      coverageGap: 0,
-      known: 0.5,
-      missingQuantity: false,
-      missingFact: false,
-      roleMatch: false,
-      conduct: false,
-      units: 4,
-      inScopeOdds: undefined,
-    };
+    const suggested = signals({ coverage: 0.35, textCoverage: 0.35, margin: 0.05, known: 0.5, units: 4 });
     expect(decideMode(suggested)).toBe("suggest");
     expect(decideMode({ ...suggested, inScopeOdds: -5 })).toBe("suggest");
     expect(decideMode({ ...suggested, inScopeOdds: -20 })).toBe("refuse");

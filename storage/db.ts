@@ -13,7 +13,7 @@ import {
 } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createCipher, deriveKey, generateKey, hmacHex, parseKey, type Cipher } from "./crypto.js";
+import { createCipher, deriveKey, generateKey, hmacHex, macKey, parseKey, type Cipher } from "./crypto.js";
 import { checkKeyring, createKeyring, loadKeyring, type KeyProblem } from "./keyring.js";
 
 export type Db = Database.Database;
@@ -126,8 +126,8 @@ export function openStore(opts: OpenOptions): Store {
   // Freed pages (an abandoned draft, an edited row) are zeroed, so nothing lingers in the file.
   db.pragma("secure_delete = ON");
   reusePreparedStatements(db);
-  const auditKey = deriveKey(key, "audit-chain");
-  const rowKey = deriveKey(key, "row-mac");
+  const auditKey = macKey(deriveKey(key, "audit-chain"));
+  const rowKey = macKey(deriveKey(key, "row-mac"));
   let syncWanted = false;
   const store: Store = {
     db,

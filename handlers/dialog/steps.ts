@@ -18,15 +18,33 @@ export function applicableSteps(def: DialogDefinition, answers: Answers): Dialog
 /**
  * The step count shown in "Bước i/n": the longest path still possible over every remaining choice,
  * so the total only ever shrinks as answers come in (6 → 8 would feel like a trap).
+ * The walk visits every combination of the remaining choices (60 for a conflict of interest) at
+ * each prompt, a few per cent of a declaration's CPU under load (bench:load profile), so it is
+ * kept per dialog for each set of choice answers: `when` reads only those (DialogStep.when).
  */
 export function progressTotal(def: DialogDefinition, answers: Answers): number {
-  const longest = (a: Answers): number => {
-    const steps = applicableSteps(def, a);
-    const open = steps.find((s) => s.choices && !(s.key in a));
-    if (!open) return steps.length;
-    return Math.max(...open.choices!.map((c) => longest({ ...a, [open.key]: c.value ?? c.id })));
-  };
-  return longest(answers);
+  let known = totals.get(def);
+  if (!known) totals.set(def, (known = new Map()));
+  // [value] for an answered choice (null when skipped), 0 for the rest.
+  const key = JSON.stringify(def.steps.map((s) => (s.choices && s.key in answers ? [answers[s.key]] : 0)));
+  let total = known.get(key);
+  if (total === undefined) {
+    total = longestPath(def, answers);
+    // Bounded by the product of the choices' sizes; the guard is for a dialog with many of them.
+    if (known.size >= MAX_TOTALS_PER_DIALOG) known.clear();
+    known.set(key, total);
+  }
+  return total;
+}
+
+const totals = new WeakMap<DialogDefinition, Map<string, number>>();
+const MAX_TOTALS_PER_DIALOG = 1000;
+
+function longestPath(def: DialogDefinition, a: Answers): number {
+  const steps = applicableSteps(def, a);
+  const open = steps.find((s) => s.choices && !(s.key in a));
+  if (!open) return steps.length;
+  return Math.max(...open.choices!.map((c) => longestPath(def, { ...a, [open.key]: c.value ?? c.id })));
 }
 
 /** Drops answers of steps that no longer apply (an earlier choice changed). */

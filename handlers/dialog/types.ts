@@ -45,7 +45,10 @@ export interface DialogStep {
   schema: z.ZodType<unknown> | ((env: StepEnv) => z.ZodType<unknown>);
   /** "bỏ qua" / "không" skips it; the stored answer is then null. */
   optional?: boolean;
-  /** Asked only when this returns true for the answers so far; otherwise its answer is dropped. */
+  /**
+   * Asked only when this returns true for the answers so far; otherwise its answer is dropped.
+   * Reads only answers of steps with `choices` (the progress count is kept per set of those).
+   */
   when?: (answers: Answers) => boolean;
   /** The value as the summary shows it; default: the choice label, or the text. */
   format?: (value: unknown) => string;

@@ -43,6 +43,18 @@ describe("store", () => {
     expect(() => createCipher(generateKey()).decrypt(blob)).toThrow();
   });
 
+  it("gives every encryption an IV of its own, across refills of the IV pool", () => {
+    const key = generateKey();
+    const c = createCipher(key);
+    const blobs = Array.from({ length: 1000 }, (_, i) => c.encrypt({ i }));
+    expect(new Set(blobs.map((b) => b.split(".")[1])).size).toBe(1000);
+    expect(blobs.map((b) => c.decrypt(b))).toEqual(blobs.map((_, i) => ({ i })));
+    // Another cipher (another store) draws from the same pool and still never repeats one.
+    const other = createCipher(generateKey());
+    const more = Array.from({ length: 300 }, () => other.encrypt("x"));
+    expect(new Set([...blobs, ...more].map((b) => b.split(".")[1])).size).toBe(1300);
+  });
+
   it("claims an update key once", () => {
     const s = openStore({ dataDir: tmp() });
     expect(claimUpdate(s, "telegram:1", new Date())).toBe(true);

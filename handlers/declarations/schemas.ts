@@ -39,7 +39,9 @@ export const moneySchema = z.string().transform((s, ctx) => {
             ? t.money.tooSmall(formatVnd(r.understood ?? 0n))
             : r.reason === "tooLarge"
               ? t.money.tooLarge(formatVnd(r.understood ?? 0n))
-              : t.money.unreadable(s);
+              : r.reason === "notDong"
+                ? t.money.notDong(s)
+                : t.money.unreadable(s);
   ctx.addIssue({ code: "custom", message });
   return z.NEVER;
 });

@@ -2,14 +2,14 @@ import { fold, wordKey } from "../../core/text.js";
 import { sanitizeText } from "./sanitize.js";
 
 // Amounts in đồng as people type them: "2.500.000đ", "2tr5", "2,5 triệu", "500k", "1 tỷ",
-// "hai triệu rưỡi", "năm trăm nghìn", "0.5 tỷ", or "không rõ". The result is a whole number of
+// "hai triệu rưỡi", "năm trăm nghìn", "nửa triệu", "0.5 tỷ", or "không rõ". The result is a whole number of
 // đồng. The parser never guesses: every reading the words allow is worked out, and when they
 // disagree ("2 triệu 3 triệu", "1.500 triệu", "tu 5 trieu") the person is asked which they meant.
 
 export const MAX_VND = 1_000_000_000_000; // 1.000 tỷ: anything above is a typo, not a gift
 export const MIN_VND = 1_000;
 
-export type MoneyError = "negative" | "zero" | "tooSmall" | "tooLarge" | "unreadable" | "ambiguous";
+export type MoneyError = "negative" | "zero" | "tooSmall" | "tooLarge" | "unreadable" | "ambiguous" | "notDong";
 export type MoneyResult =
   | { ok: true; value: number | null }
   /** Two or more readings, smallest first: ask which one was meant. */
@@ -89,6 +89,7 @@ const FILLERS = new Set([
   "hon",
   "gan",
   "tren",
+  "duoi",
   "va",
   "la",
   "muc",
@@ -120,8 +121,16 @@ export function parseMoney(text: string): MoneyResult {
     const rest = readAmount(clean.slice(negative[0].length));
     return rest.ok && rest.value ? { ok: false, reason: "negative", understood: -BigInt(rest.value) } : { ok: false, reason: "negative" };
   }
-  return readAmount(clean);
+  const read = readAmount(clean);
+  // Dollars, gold: the step asks for đồng, and a rate is not the bot's to pick. Checked only once
+  // the words failed as an amount in đồng ("2 triệu đồng" is never in question).
+  if (!read.ok && read.reason === "unreadable" && NOT_DONG.test(fold(clean))) return { ok: false, reason: "notDong" };
+  return read;
 }
+
+/** Other currencies and gold, as people name them (folded: no tone marks, lower case). */
+const NOT_DONG =
+  /(?:\$|€|£|¥|\b(?:usd|us|do|do la|dola|dollar|euro|eur|yen|te|nhan dan te|won|baht|bang anh|vang|sjc|luong|cay vang|chi vang)\b)/u;
 
 function readAmount(clean: string): MoneyResult {
   const tokens = tokenize(clean);
@@ -178,6 +187,8 @@ function word(tok: string): Meaning[] {
   if (f === "tram") return [{ k: "tram" }];
   if (f === "linh" || f === "le") return [{ k: "linh" }];
   if (f === "ruoi") return [{ k: "ruoi" }];
+  // "nửa triệu": half of the scale that follows (alone, half a đồng, which is no amount).
+  if (f === "nua") return [{ k: "num", v: ONE / 2n }];
   if (f === "hay" || f === "hoac") return [OR];
   if (FILLERS.has(f)) return [FILLER];
   return [];

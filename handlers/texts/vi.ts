@@ -229,6 +229,8 @@ export const vi = {
       /** Two or more readings of what was typed: ask, never pick one. */
       ambiguous: (amounts: readonly string[]) =>
         `Đồng chí muốn ghi ${amounts.length > 1 ? `${amounts.slice(0, -1).join(", ")} hay ${amounts[amounts.length - 1]}` : amounts[0]} đồng? Đồng chí gõ lại đúng số tiền cần ghi.`,
+      notDong: (typed: string) =>
+        `Giá trị ghi bằng đồng Việt Nam. Đồng chí quy đổi «${q(typed)}» ra đồng (ước tính là đủ) rồi gõ lại, ví dụ 2.500.000; không biết thì gõ «không rõ».`,
       unreadable: (typed: string) =>
         `Bot chưa đọc được «${q(typed)}» là số tiền. Đồng chí gõ số và đơn vị như 2.500.000, 2tr5, 2,5 triệu, 500k, 1 tỷ hoặc bằng chữ (hai triệu rưỡi); không biết thì gõ «không rõ».`,
     },

@@ -31,6 +31,10 @@ describe("money is read as written, never guessed", () => {
     ["tám triệu", 8_000_000],
     // "tầm" (about) comes before an amount, never inside it.
     ["hai muoi tam trieu", 28_000_000],
+    // Half of a scale; "under" qualifies an estimate as "over" and "about" do.
+    ["nửa triệu", 500_000],
+    ["nua ty", 500_000_000],
+    ["dưới 500k", 500_000],
   ])("%s → %d đồng", (text, value) => {
     expect(parseMoney(text)).toEqual({ ok: true, value });
   });
@@ -60,6 +64,17 @@ describe("money is read as written, never guessed", () => {
       expect(parseMoney(text)).toMatchObject({ ok: false, reason: "unreadable" });
     },
   );
+
+  it.each(["100 đô", "100 USD", "$100", "50 euro", "5 chỉ vàng", "2 cây vàng", "10 nghìn yên"])(
+    "%s is not in đồng: the person is asked to convert it, no rate is guessed",
+    (text) => {
+      expect(parseMoney(text)).toEqual({ ok: false, reason: "notDong" });
+    },
+  );
+
+  it("«nửa» alone is half a đồng, no amount", () => {
+    expect(parseMoney("nửa")).toMatchObject({ ok: false, reason: "unreadable" });
+  });
 
   it("a hundred thousand minus signs are a refusal, not a crash", () => {
     expect(parseMoney("-".repeat(100_000))).toEqual({ ok: false, reason: "negative" });
@@ -93,6 +108,14 @@ describe("in the gift declaration", () => {
     expect(stored()).not.toHaveProperty("valueVnd");
     expect(h.text(h.say("5 triệu"))).toContain("Bước 8/12");
     expect(stored().valueVnd).toBe(5_000_000);
+  });
+
+  it("asks for dollars in đồng and keeps the step", () => {
+    atValueStep();
+    const reply = h.text(h.say("100 đô"));
+    expect(reply).toContain("Giá trị ghi bằng đồng Việt Nam. Đồng chí quy đổi «100 đô» ra đồng");
+    expect(reply).toContain("Bước 7/12");
+    expect(stored()).not.toHaveProperty("valueVnd");
   });
 
   it("stores 2.000.000 for «từ 2 triệu»", () => {

@@ -78,7 +78,9 @@ function dateAfter(env: StepEnv, earliest: string | undefined) {
           ? t.date.future(understood, formatDay(env.now))
           : r.reason === "tooEarly"
             ? t.date.tooEarly(understood)
-            : t.date.unreadable(s);
+            : r.reason === "vague"
+              ? t.date.vague(s)
+              : t.date.unreadable(s);
     ctx.addIssue({ code: "custom", message });
     return z.NEVER;
   });

@@ -120,7 +120,7 @@ describe("gift declaration", () => {
     ["12/3", "sau hôm nay (10/03/2026)"],
     ["01/01/2027", "sau hôm nay"],
     ["26/10/2023", "trước ngày 27/10/2023"],
-    ["tuần trước", "chưa đọc được"],
+    ["tuần trước", "chưa đủ để ghi ngày"],
   ])("date %s is refused (%s) and asked again", (typed, reason) => {
     h = harness();
     run([...GIFT_TO_VALUE, "500k"]);

@@ -53,11 +53,16 @@ export function matchChoice(text: string, choices: readonly ChoiceLike[]): Choic
     if (keyword) return keyword;
   }
 
-  // A sentence that opens with an option's one-word name: "có, tôi xin rút", "khác: thư ký".
+  // A sentence that opens with an option's one-word name: "có, tôi xin rút", "khác: thư ký",
+  // "chồng tôi". When its first two words name an option too, they decide: "anh họ tôi" is another
+  // relation, "anh vợ tôi" a sibling-in-law, neither a sibling ("anh").
   const first = typedWords[0]!;
   if (typedWords.length > 1) {
     const lead = pick(all.filter((i) => names[i]!.includes(first)));
-    if (lead?.kind === "one") return lead;
+    if (lead?.kind === "one") {
+      const two = pick(all.filter((i) => names[i]!.includes(`${first} ${typedWords[1]}`)));
+      return two ? (two.kind === "one" ? two : NONE) : lead;
+    }
   }
   return NONE;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { looksLikeQuestion } from "../../handlers/dialog/question.js";
 import { matchChoice } from "../../handlers/parse/choice.js";
+import { wireFeatures } from "../../handlers/app.js";
 import { parseDate } from "../../handlers/parse/date.js";
 import { formatIsoDay, formatVnd } from "../../core/display.js";
 import { parseMoney } from "../../handlers/parse/money.js";
@@ -130,6 +131,34 @@ describe("choices typed instead of pressed", () => {
 
   it.each(["0", "7", "hàng xóm", ""])("%s matches nothing", (text) => {
     expect(matchChoice(text, relations)).toEqual({ kind: "none" });
+  });
+});
+
+describe("the conflict declaration's relation, typed as people say it", () => {
+  const { dialogs } = wireFeatures();
+  const step = dialogs.get("conflict")!.steps.find((x) => x.key === "relation")!;
+  const picked = (text: string) => {
+    const m = matchChoice(text, step.choices!);
+    return m.kind === "one" ? step.choices![m.index]!.id : m.kind;
+  };
+
+  it.each([
+    ["chồng tôi", "spouse"],
+    ["vợ của em", "spouse"],
+    ["em trai", "sibling"],
+    ["anh trai tôi", "sibling"],
+    ["bố đẻ", "parent"],
+    ["mẹ vợ", "parent_in_law"],
+    ["anh vợ tôi", "sibling_in_law"],
+    // The first word is another option's name, the relation is not: never that option.
+    ["anh họ", "other"],
+    ["anh họ tôi", "other"],
+    ["anh rể", "other"],
+    ["chị dâu tôi", "other"],
+    ["con rể", "other"],
+    ["cháu ruột", "other"],
+  ])("%s → %s", (text, id) => {
+    expect(picked(text)).toBe(id);
   });
 });
 

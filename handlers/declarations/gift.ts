@@ -90,7 +90,8 @@ export const giftDialog: DialogDefinition = {
         refused: ["tu choi", "khong nhan"],
         returned: ["tra lai", "da tra", "da tra lai", "nhan roi tra"],
         handed_over: ["nop", "da nop", "nop co quan", "nop don vi"],
-        pending: ["chua xu ly", "chua"],
+        // Received and kept so far: "đã nhận" must not read as the start of "Đã nhận và đã trả lại".
+        pending: ["chua xu ly", "chua", "da nhan", "nhan roi", "da nhan roi", "nhan", "dang giu", "giu lai", "con giu", "van giu"],
       }),
       schema: oneOf(t.actions),
     },

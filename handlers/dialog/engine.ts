@@ -37,7 +37,7 @@
  */
 import { parseCommand } from "../command.js";
 import type { Ctx } from "../context.js";
-import { matchChoice } from "../parse/choice.js";
+import { findChoiceIn, matchChoice } from "../parse/choice.js";
 import { formatCount } from "../../core/display.js";
 import { wordKey } from "../../core/text.js";
 import { vi } from "../texts/vi.js";
@@ -276,6 +276,9 @@ function act(ctx: Ctx, def: DialogDefinition, state: DialogState, input: Input):
       ]);
     }
     if (looksLikeQuestion(text, { strict: false })) return saveAndAsk(ctx, def, state, [{ text: ctx.kb.answer(text) }]);
+    // A whole sentence around one option's words: "đã trả lại cho họ rồi".
+    const within = findChoiceIn(text, step.choices);
+    if (within !== undefined) return accept(ctx, def, state, step, choiceValue(step, within));
     return saveAndAsk(ctx, def, state, [{ text: `${vi.dialog.notAChoice(clip(text))} ${vi.dialog.choiceFix}` }]);
   }
   if (step.optional && SKIP_WORDS.has(wordKey(text))) return recordAnswer(ctx, def, state, step, null);

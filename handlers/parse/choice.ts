@@ -60,9 +60,40 @@ export function matchChoice(text: string, choices: readonly ChoiceLike[]): Choic
   if (typedWords.length > 1) {
     const lead = pick(all.filter((i) => names[i]!.includes(first)));
     if (lead?.kind === "one") {
-      const two = pick(all.filter((i) => names[i]!.includes(`${first} ${typedWords[1]}`)));
-      return two ? (two.kind === "one" ? two : NONE) : lead;
+      const opening = `${first} ${typedWords[1]}`;
+      const two = pick(all.filter((i) => names[i]!.includes(opening)));
+      if (two) return two.kind === "one" ? two : NONE;
+      // "anh chị …" opens "Anh/chị/em ruột" and "Anh/chị/em vợ/chồng" alike: ask.
+      const longer = pick(all.filter((i) => names[i]!.some((n) => n.startsWith(`${opening} `))));
+      if (longer?.kind === "many") return longer;
+      return longer?.kind === "one" && longer.index !== lead.index ? NONE : lead;
     }
   }
   return NONE;
+}
+
+/** Words that turn what follows around: "không trả lại" is not "trả lại". */
+const NEGATIONS = new Set(["khong", "chua", "ko", "k", "kg", "chang", "cha", "hong", "hok", "dau"]);
+
+/**
+ * The one option whose name of two or more words a sentence contains, when nothing in it denies
+ * that name: "đã trả lại cho họ rồi" → "trả lại", "tôi từ chối" → "từ chối". For the engine to try
+ * after matchChoice found nothing and the sentence is no question.
+ */
+export function findChoiceIn(text: string, choices: readonly ChoiceLike[]): number | undefined {
+  const typed = ` ${wordKey(text)} `;
+  const found = new Set<number>();
+  let negated = false;
+  choices.forEach((c, i) => {
+    for (const name of [c.label, ...(c.aliases ?? [])].map(wordKey)) {
+      if (!name.includes(" ")) continue;
+      const at = typed.indexOf(` ${name} `);
+      if (at < 0) continue;
+      found.add(i);
+      // A denial outside the name ("không trả lại"); one inside it ("không nhận") is the name's own.
+      const rest = `${typed.slice(0, at)} ${typed.slice(at + name.length + 2)}`;
+      if (rest.split(" ").some((w) => NEGATIONS.has(w))) negated = true;
+    }
+  });
+  return found.size === 1 && !negated ? [...found][0] : undefined;
 }

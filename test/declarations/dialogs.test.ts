@@ -115,6 +115,14 @@ describe("gift declaration", () => {
     expect(draft()!.state).not.toHaveProperty("answers.valueVnd");
   });
 
+  it("takes the handling said in a sentence, and asks again when it is denied", () => {
+    h = harness();
+    run([...GIFT_TO_VALUE, "500k", "hôm qua"]);
+    expect(h.text(h.say("không trả lại"))).toContain("Bot chưa hiểu «không trả lại» là mục nào");
+    expect(h.text(h.say("đã trả lại cho họ rồi"))).toContain("Đồng chí trả lại ngày nào?");
+    expect(draft()!.state).toMatchObject({ answers: { action: "returned" } });
+  });
+
   it.each([
     ["31/02/2026", "Ngày 31/02/2026 không có trên lịch"],
     ["12/3", "sau hôm nay (10/03/2026)"],

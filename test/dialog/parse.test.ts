@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { looksLikeQuestion } from "../../handlers/dialog/question.js";
-import { matchChoice } from "../../handlers/parse/choice.js";
+import { findChoiceIn, matchChoice } from "../../handlers/parse/choice.js";
 import { wireFeatures } from "../../handlers/app.js";
 import { parseDate } from "../../handlers/parse/date.js";
 import { formatIsoDay, formatVnd } from "../../core/display.js";
@@ -159,6 +159,37 @@ describe("the conflict declaration's relation, typed as people say it", () => {
     ["cháu ruột", "other"],
   ])("%s → %s", (text, id) => {
     expect(picked(text)).toBe(id);
+  });
+});
+
+describe("the gift's handling, typed as a sentence", () => {
+  const { dialogs } = wireFeatures();
+  const step = dialogs.get("gift")!.steps.find((x) => x.key === "action")!;
+  const picked = (text: string) => {
+    const m = matchChoice(text, step.choices!);
+    if (m.kind === "one") return step.choices![m.index]!.id;
+    const within = findChoiceIn(text, step.choices!);
+    return within === undefined ? m.kind : step.choices![within]!.id;
+  };
+
+  it.each([
+    // Received and kept: no longer read as the start of "Đã nhận và đã trả lại".
+    ["đã nhận", "pending"],
+    ["nhận rồi", "pending"],
+    ["giữ lại", "pending"],
+    ["đã trả lại cho họ rồi", "returned"],
+    ["tôi từ chối", "refused"],
+    ["tôi đã nộp cho văn phòng", "handed_over"],
+    // Denied, or two options named: asked again.
+    ["không trả lại", "none"],
+    ["đã nhận nhưng sau đó trả lại", "none"],
+  ])("%s → %s", (text, id) => {
+    expect(picked(text)).toBe(id);
+  });
+
+  it("«anh chị» opens two relations: the person is asked which", () => {
+    const relation = dialogs.get("conflict")!.steps.find((x) => x.key === "relation")!;
+    expect(matchChoice("anh chị", relation.choices!).kind).toBe("many");
   });
 });
 

@@ -16,6 +16,8 @@ export function describeOpenProblem(p: OpenProblem): string {
       return t.dataDirUnusable(p.path);
     case "db-unreadable":
       return t.dbUnreadable(p.path);
+    case "db-missing":
+      return t.dbMissing(p.path);
     case "key-file-invalid":
       return t.keyFileInvalid(p.path);
     case "key-invalid":
@@ -29,9 +31,10 @@ export function describeOpenProblem(p: OpenProblem): string {
   }
 }
 
-export function openStoreOrExit(config: Pick<Config, "DATA_DIR" | "DATA_KEY">): Store {
+/** `create: false` for the command-line tools: only the bot creates a database (and its key). */
+export function openStoreOrExit(config: Pick<Config, "DATA_DIR" | "DATA_KEY">, opts: { create?: boolean } = {}): Store {
   try {
-    return openStore({ dataDir: resolve(config.DATA_DIR), key: config.DATA_KEY });
+    return openStore({ dataDir: resolve(config.DATA_DIR), key: config.DATA_KEY, create: opts.create });
   } catch (err) {
     if (!(err instanceof StoreOpenError)) throw err;
     process.stderr.write(describeOpenProblem(err.problem) + "\n");

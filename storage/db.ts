@@ -57,6 +57,11 @@ export interface OpenOptions {
   fileName?: string;
   /** Apply migrations only up to this version (tests that build an older database). */
   migrateUpTo?: number;
+  /**
+   * False for the command-line tools: a database that does not exist yet is an error (a mistyped
+   * DATA_DIR), not one to create with a fresh key. Only the bot creates the database. Default true.
+   */
+  create?: boolean;
 }
 
 /**
@@ -67,6 +72,7 @@ export type OpenProblem =
   | { kind: "data-dir-not-directory"; path: string }
   | { kind: "data-dir-unusable"; path: string }
   | { kind: "db-unreadable"; path: string }
+  | { kind: "db-missing"; path: string }
   | { kind: "key-file-invalid"; path: string }
   | { kind: "key-invalid" }
   | KeyProblem;
@@ -88,8 +94,10 @@ export const KEY_FILE = "secret.key";
  */
 export function openStore(opts: OpenOptions): Store {
   const dataDir = resolve(opts.dataDir);
-  prepareDataDir(dataDir);
   const dbFile = join(dataDir, opts.fileName ?? "bot.db");
+  // Before the directory is made: a tool pointed at the wrong place leaves nothing behind there.
+  if (opts.create === false && !existsSync(dbFile)) throw new StoreOpenError({ kind: "db-missing", path: dbFile });
+  prepareDataDir(dataDir);
   const keyFile = join(dataDir, KEY_FILE);
   const dbIsNew = !existsSync(dbFile);
 

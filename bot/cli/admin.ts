@@ -134,7 +134,7 @@ async function main(argv: string[]): Promise<number> {
   let store: Store | undefined;
   const env: AdminEnv = {
     config,
-    store: () => (store ??= openStoreOrExit(config)),
+    store: () => (store ??= openStoreOrExit(config, { create: false })),
     out: (text) => process.stdout.write(`${text}\n`),
   };
   try {

@@ -23,7 +23,7 @@ if (process.argv[2] === "unanswered") {
     process.exit(values.help ? 0 : 2);
   }
   const config = loadConfigOrExit();
-  const store = openStoreOrExit(config);
+  const store = openStoreOrExit(config, { create: false });
   const now = new Date();
   const groups = store.tx(() => {
     purgeUnansweredBefore(store, unansweredCutoff({ now, config: { adminIds: [], reviewDueDays: 0, kbLogDays: config.KB_LOG_DAYS } }));

@@ -715,6 +715,8 @@ export const vi = {
     dataDirNotDirectory: (path: string) =>
       `Cấu hình sai: DATA_DIR: ${path} không phải là thư mục. Đặt DATA_DIR là một thư mục (mặc định ./data).`,
     dataDirUnusable: (path: string) => `Cấu hình sai: DATA_DIR: không tạo hoặc ghi được thư mục ${path}. Kiểm tra đường dẫn và quyền ghi.`,
+    dbMissing: (path: string) =>
+      `Không tìm thấy cơ sở dữ liệu ${path}. Kiểm tra DATA_DIR (cơ sở dữ liệu do bot tạo ở lần chạy đầu, npm start); không tạo gì mới.`,
     dbUnreadable: (path: string) =>
       `Không mở được cơ sở dữ liệu ${path}: tệp hỏng hoặc không phải SQLite. Cần khôi phục từ bản sao lưu; bot dừng, không ghi gì.`,
     keyFileInvalid: (path: string) =>

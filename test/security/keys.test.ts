@@ -104,13 +104,23 @@ describe("a missing or different key stops the start", () => {
     expectOneLineExit2(r, "DATA_KEY", "sao lưu");
   }, 20_000);
 
-  it("a key file holding garbage: one line naming the file, exit 2", () => {
-    const dir = tmp();
+  it("a key file holding garbage: one line naming the file, exit 2, nothing written", () => {
+    const dir = withData();
     writeFileSync(join(dir, KEY_FILE), "not a key at all\n");
+    const before = snapshot(dir);
     const r = admin({ DATA_DIR: dir }, "submissions");
     expectOneLineExit2(r, join(dir, KEY_FILE));
-    expect(existsSync(join(dir, "bot.db"))).toBe(false);
+    expect(snapshot(dir)).toEqual(before);
   }, 20_000);
+
+  it("a mistyped DATA_DIR in a tool: one line, exit 2, and no database or key is made there", () => {
+    const dir = join(tmp(), "typo");
+    for (const args of [["audit", "verify"], ["submissions"], ["grant", "console:bob"]]) {
+      const r = admin({ DATA_DIR: dir }, ...args);
+      expectOneLineExit2(r, "Không tìm thấy cơ sở dữ liệu", join(dir, "bot.db"), "DATA_DIR");
+    }
+    expect(existsSync(dir)).toBe(false);
+  }, 30_000);
 
   it("DATA_DIR pointing at a file or at /dev/null: one line naming DATA_DIR, exit 2", () => {
     const file = join(tmp(), "a-file");

@@ -43,6 +43,8 @@ export const giftDialog: DialogDefinition = {
       label: t.giverPosition.label,
       prompt: ({ answers }) => t.giverPosition.prompt[giverType(answers)],
       example: ({ answers }) => t.giverPosition.example[giverType(answers)],
+      // "nếu biết": a giver's position or an organisation's representative may be unknown.
+      optional: true,
       schema: freeText(),
     },
     {

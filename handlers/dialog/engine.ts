@@ -262,6 +262,8 @@ function act(ctx: Ctx, def: DialogDefinition, state: DialogState, input: Input):
   if (text.length > max) {
     return saveAndAsk(ctx, def, state, [{ text: vi.dialog.tooLong(formatCount(max), formatCount(text.length)) }]);
   }
+  // "giữ nguyên" after going back keeps what was answered before, on any step (the prompt offers it).
+  if (KEEP_WORDS.has(wordKey(text)) && step.key in state.answers) return recordAnswer(ctx, def, state, step, state.answers[step.key]);
   if (step.choices) {
     const m = matchChoice(text, step.choices);
     if (m.kind === "one") return accept(ctx, def, state, step, choiceValue(step, m.index));
@@ -281,9 +283,11 @@ function act(ctx: Ctx, def: DialogDefinition, state: DialogState, input: Input):
     if (within !== undefined) return accept(ctx, def, state, step, choiceValue(step, within));
     return saveAndAsk(ctx, def, state, [{ text: `${vi.dialog.notAChoice(clip(text))} ${vi.dialog.choiceFix}` }]);
   }
-  if (step.optional && SKIP_WORDS.has(wordKey(text))) return recordAnswer(ctx, def, state, step, null);
-  // "giữ nguyên" after going back keeps what was answered before.
-  if (KEEP_WORDS.has(wordKey(text)) && step.key in state.answers) return recordAnswer(ctx, def, state, step, state.answers[step.key]);
+  if (SKIP_WORDS.has(wordKey(text))) {
+    if (step.optional) return recordAnswer(ctx, def, state, step, null);
+    // "bỏ qua" is no answer to a step that needs one; stored, it would read as one in the summary.
+    return saveAndAsk(ctx, def, state, [{ text: vi.dialog.notSkippable }]);
+  }
   if (!step.answerMayBeQuestion && !input.settled) {
     const reading = readFreeText(text);
     if (reading === "question") return saveAndAsk(ctx, def, state, [{ text: ctx.kb.answer(text) }]);

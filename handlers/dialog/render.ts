@@ -100,9 +100,15 @@ export function exampleOf(step: DialogDefinition["steps"][number], env: ReturnTy
 /** The summary's buttons: confirm, edit a field, cancel (with the words that pick them when typed). */
 export function summaryChoices(def: DialogDefinition): (ChoiceOption & ChoiceLike)[] {
   return [
-    { id: `${def.id}:confirm`, label: vi.dialog.confirmLabel, aliases: ["xac nhan", "gui", "dong y", "ok", "dung", "dung roi", "co"] },
+    {
+      id: `${def.id}:confirm`,
+      label: vi.dialog.confirmLabel,
+      aliases: ["xac nhan", "gui", "dong y", "ok", "dung", "dung roi", "co", "gui di", "xac nhan gui", "dong y gui", "gui ngay", "co gui"],
+      // Sending cannot be undone: "gửi sau", "đừng gửi", "ok để mai" are asked again, never sent.
+      exactOnly: true,
+    },
     { id: `${def.id}:edit`, label: vi.dialog.editLabel, aliases: ["sua", "chinh sua", "thay doi"] },
-    { id: `${def.id}:cancel`, label: vi.dialog.cancelLabel, aliases: ["khong gui"] },
+    { id: `${def.id}:cancel`, label: vi.dialog.cancelLabel, aliases: ["khong gui", "huy ban khai", "bo ban khai"] },
   ];
 }
 

@@ -8,6 +8,11 @@ export interface ChoiceLike {
   id: string;
   label: string;
   aliases?: readonly string[];
+  /**
+   * Picked only by its number, its exact label or an exact alias: for what cannot be undone
+   * (sending a declaration), where "gửi sau" or "đừng gửi" must never read as "gửi".
+   */
+  exactOnly?: boolean;
 }
 
 export type ChoiceMatch = { kind: "one"; index: number } | { kind: "many"; indices: number[] } | { kind: "none" };
@@ -20,6 +25,9 @@ function pick(indices: number[]): ChoiceMatch | undefined {
   return undefined;
 }
 
+/** Words that deny what follows ("không rút", "chưa trả lại"), folded. */
+const DENIALS = new Set(["khong", "chua", "ko", "k", "kg", "chang", "cha", "hong", "hok", "khoan", "dung"]);
+
 /** Which option a typed answer picks: one, several (ambiguous) or none. */
 export function matchChoice(text: string, choices: readonly ChoiceLike[]): ChoiceMatch {
   const typed = wordKey(text);
@@ -28,23 +36,29 @@ export function matchChoice(text: string, choices: readonly ChoiceLike[]): Choic
     const n = Number(typed);
     return n >= 1 && n <= choices.length ? { kind: "one", index: n - 1 } : NONE;
   }
-  const names = choices.map((c) => [c.id, c.label, ...(c.aliases ?? [])].map(wordKey).filter(Boolean));
+  // Ids are English: "spouse" picks its option, but "mea" or "tra" are no beginnings of "meal", "travel".
+  const labels = choices.map((c) => [c.label, ...(c.aliases ?? [])].map(wordKey).filter(Boolean));
+  const names = choices.map((c, i) => [wordKey(c.id), ...labels[i]!]);
   const all = names.map((_, i) => i);
 
   const exact = pick(all.filter((i) => names[i]!.includes(typed)));
   if (exact) return exact;
 
-  if (typed.length >= 2) {
-    const prefix = pick(all.filter((i) => names[i]!.some((n) => n.startsWith(typed))));
+  const typedWords = typed.split(" ");
+  const loose = all.filter((i) => !choices[i]!.exactOnly);
+
+  // A name cut short: "ca nh" → "cá nhân". Three letters at least: "co" begins too many words.
+  if (typed.length >= 3) {
+    const prefix = pick(loose.filter((i) => labels[i]!.some((n) => n.startsWith(typed))));
     if (prefix) return prefix;
   }
 
-  // Every typed word is a word of the option ("ruot" → "Anh/chị/em ruột").
-  const typedWords = typed.split(" ");
-  if (typedWords.some((w) => w.length >= 2)) {
+  // Every typed word is a word of the option ("ruot" → "Anh/chị/em ruột", "gia dinh voi thanh
+  // vien khac cua doan"). Three letters at least for one word: "có" is also the "cơ" of "cơ quan".
+  if (typedWords.length > 1 ? typedWords.some((w) => w.length >= 2) : typed.length >= 3) {
     const keyword = pick(
-      all.filter((i) =>
-        names[i]!.some((n) => {
+      loose.filter((i) =>
+        labels[i]!.some((n) => {
           const set = new Set(n.split(" "));
           return typedWords.every((w) => set.has(w));
         }),
@@ -58,13 +72,15 @@ export function matchChoice(text: string, choices: readonly ChoiceLike[]): Choic
   // relation, "anh vợ tôi" a sibling-in-law, neither a sibling ("anh").
   const first = typedWords[0]!;
   if (typedWords.length > 1) {
-    const lead = pick(all.filter((i) => names[i]!.includes(first)));
+    const lead = pick(loose.filter((i) => labels[i]!.includes(first)));
+    // "có, nhưng không rút": a denial after the opening word turns it around; asked again.
+    if (lead?.kind === "one" && typedWords.slice(1).some((w) => DENIALS.has(w))) return NONE;
     if (lead?.kind === "one") {
       const opening = `${first} ${typedWords[1]}`;
-      const two = pick(all.filter((i) => names[i]!.includes(opening)));
-      if (two) return two.kind === "one" ? two : NONE;
+      const two = pick(all.filter((i) => labels[i]!.includes(opening)));
+      if (two) return two.kind === "one" && !choices[two.index]!.exactOnly ? two : NONE;
       // "anh chị …" opens "Anh/chị/em ruột" and "Anh/chị/em vợ/chồng" alike: ask.
-      const longer = pick(all.filter((i) => names[i]!.some((n) => n.startsWith(`${opening} `))));
+      const longer = pick(all.filter((i) => labels[i]!.some((n) => n.startsWith(`${opening} `))));
       if (longer?.kind === "many") return longer;
       return longer?.kind === "one" && longer.index !== lead.index ? NONE : lead;
     }
@@ -85,6 +101,7 @@ export function findChoiceIn(text: string, choices: readonly ChoiceLike[]): numb
   const found = new Set<number>();
   let negated = false;
   choices.forEach((c, i) => {
+    if (c.exactOnly) return;
     for (const name of [c.label, ...(c.aliases ?? [])].map(wordKey)) {
       if (!name.includes(" ")) continue;
       const at = typed.indexOf(` ${name} `);

@@ -118,6 +118,7 @@ export const vi = {
     example: (ex: string) => `Ví dụ: ${ex}`,
     chooseHint: "Đồng chí chọn một mục dưới đây (hoặc gõ số thứ tự hay nội dung của mục).",
     optionalHint: "Không có thì gõ «bỏ qua».",
+    notSkippable: "Bước này cần câu trả lời, không bỏ qua được. Nếu không biết, đồng chí gõ «không rõ» kèm điều đã biết.",
     navHint: "Gõ «quay lại» để về bước trước, /huy để dừng.",
     stopHint: "Gõ /huy để dừng.",
     editNavHint: "Gõ «quay lại» để về bản tóm tắt, /huy để dừng.",
@@ -331,7 +332,7 @@ export const vi = {
         example: { individual: "Trần Văn D", organization: "Công ty Cổ phần E" },
       },
       giverPosition: {
-        label: "Chức vụ, đơn vị",
+        label: "Chức vụ, đơn vị hoặc người đại diện",
         prompt: {
           individual: "Chức vụ, đơn vị công tác của người đó?",
           organization: "Người đại diện của tổ chức (họ tên, chức vụ) và địa chỉ, nếu biết?",

@@ -219,6 +219,48 @@ describe("conflict-of-interest declaration", () => {
   });
 });
 
+describe("what a newcomer types (found by a newcomer's run)", () => {
+  const GIFT_SUMMARY = [...GIFT_TO_VALUE, "2tr5", "hôm qua", "từ chối"];
+
+  it.each(["đừng gửi", "dung gui", "gửi sau", "đừng gửi vội", "ok để mai gửi"])("«%s» at the summary sends nothing", (typed) => {
+    h = harness();
+    run(GIFT_SUMMARY);
+    expect(h.text(h.say("bỏ qua"))).toContain("Xác nhận gửi");
+    const r = h.text(h.say(typed));
+    expect(r).not.toContain("Đã nhận bản khai");
+    expect(stored()).toHaveLength(0);
+    expect(h.text(h.say("xác nhận"))).toContain("Đã nhận bản khai");
+    expect(stored()).toHaveLength(1);
+  });
+
+  it("«có» and English fragments pick no option; an English id still does", () => {
+    h = harness();
+    run(GIFT_TO_VALUE.slice(0, 5));
+    for (const typed of ["có", "co", "mea", "serv", "oppo"]) expect(h.text(h.say(typed))).toContain(`Bot chưa hiểu «${typed}» là mục nào`);
+    expect(h.text(h.say("money"))).toContain("Bước 6/12");
+  });
+
+  it("«giữ nguyên» keeps an option answered before, as the prompt offers", () => {
+    h = harness();
+    run(["/khaibao_qua", "1"]);
+    const back = h.text(h.say("quay lại"));
+    expect(back).toContain("giữ nguyên");
+    expect(h.text(h.say("giữ nguyên"))).toContain("Bước 2/12");
+    expect(draft()!.state).toMatchObject({ answers: { giverType: "individual" } });
+  });
+
+  it("«bỏ qua» is no answer to a step that needs one, and skips the one that says «nếu biết»", () => {
+    h = harness();
+    run(["/khaibao_qua", "2", "Công ty Cổ phần Quexaly"]);
+    expect(h.text(h.say("bỏ qua"))).toContain("Bước 4/12");
+    expect(draft()!.state).toMatchObject({ answers: { giverPosition: null } });
+    run(["1", "2"]);
+    const r = h.text(h.say("bo qua"));
+    expect(r).toContain("không bỏ qua được");
+    expect(r).toContain("Bước 6/12");
+  });
+});
+
 describe("moving around and stopping", () => {
   it("goes back one step with «quay lại», «quay lai», /quaylai or back, and says so at the first step", () => {
     h = harness();

@@ -155,8 +155,18 @@ const exportCmd: Run = (args, env) => {
     values = {};
   }
   const day = /^\d{4}-\d{2}-\d{2}$/;
-  if (!values.from || !values.to || !day.test(values.from) || !day.test(values.to) || values.from > values.to) {
+  if (!values.from || !values.to || !day.test(values.from) || !day.test(values.to)) {
     env.err(cliTexts.export.usage);
+    return 2;
+  }
+  // 2026-02-31 is no day: refused as the roster import refuses it, not read as a range's edge.
+  const notADay = [values.from, values.to].find((d) => !isCalendarDay(d));
+  if (notADay) {
+    env.err(cliTexts.export.notADay(notADay));
+    return 2;
+  }
+  if (values.from > values.to) {
+    env.err(cliTexts.export.reversed(values.from, values.to));
     return 2;
   }
   const folder = values.out ? dirname(resolve(values.out)) : undefined;
@@ -225,3 +235,10 @@ export const reviewAdminCommands: AdminSubcommand[] = [
   adapt("audit", "audit verify [--head N:HASH]", cliTexts.audit.summary, auditVerify, cliTexts.audit.usage),
   adapt("export", "export --from D --to D [--out F]", cliTexts.export.summary, exportCmd, cliTexts.export.usage),
 ];
+
+/** True for a YYYY-MM-DD that is on the calendar. */
+function isCalendarDay(d: string): boolean {
+  const [y, m, day] = d.split("-").map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, day));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === day;
+}

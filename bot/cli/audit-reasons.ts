@@ -23,6 +23,11 @@ const REASONS: [RegExp, (m: RegExpExecArray) => string][] = [
     /^the witnessed head (\S+) is not in the chain \(cut short or rolled back\)$/,
     (m) => `dấu đã ghi lại ${m[1]} không có trong chuỗi (bị cắt hoặc quay lui)`,
   ],
+  [/^person's chat or name was changed outside the bot$/, () => "cuộc trò chuyện hoặc tên của người này đã bị sửa ngoài bot"],
+  [
+    /^queued message's recipient, chat, content, parts sent or delivery state was changed outside the bot$/,
+    () => "tin nhắn chờ gửi đã bị sửa ngoài bot (người nhận, cuộc trò chuyện, nội dung, số phần đã gửi hoặc trạng thái gửi)",
+  ],
   [/^receipt number is above its counter$/, () => "mã biên nhận lớn hơn bộ đếm"],
   [/^receipt number is missing \(a declaration was deleted\)$/, () => "thiếu mã biên nhận (một bản khai đã bị xóa)"],
 ];

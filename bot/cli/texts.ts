@@ -82,6 +82,8 @@ export const cliTexts = {
       "  Mỗi bản khai, phản ánh một dòng; không có --out thì in ra màn hình.",
       "  --leadership  xuất cả phản ánh chỉ dành cho lãnh đạo Ủy ban (mặc định không xuất).",
     ].join("\n"),
+    notADay: (day: string) => `Ngày ${day} không có thật; kiểm tra lại --from và --to (dạng YYYY-MM-DD).`,
+    reversed: (from: string, to: string) => `--from (${from}) sau --to (${to}); đổi chỗ hai ngày.`,
     noFolder: (folder: string) => `Thư mục ${folder} không tồn tại; tạo thư mục trước hoặc chọn nơi khác cho --out.`,
     done: (n: number, file: string) => `Đã xuất ${n} bản khai vào ${file}.`,
     leadershipLeftOut: (n: number) =>

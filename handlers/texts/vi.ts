@@ -133,7 +133,7 @@ export const vi = {
     staleButton: "Nút này đã cũ (của một bước hoặc tin nhắn trước), bot không thực hiện.",
     staleButtonAsk: "Nút này đã cũ (của một bước hoặc tin nhắn trước), bot không thực hiện. Bước hiện tại:",
     firstStep: "Đây đã là bước đầu tiên.",
-    cancelled: (title: string) => `Đã hủy ${title}. Nội dung đang khai chưa được gửi và đã được xóa.`,
+    cancelled: (title: string) => `Đã hủy ${title}. Nội dung đang nhập chưa được gửi và đã được xóa.`,
     expired: (title: string, days: number) =>
       `${title.charAt(0).toUpperCase()}${title.slice(1)} đồng chí làm dở đã quá ${days} ngày không cập nhật nên đã được xóa. Khi cần, đồng chí bắt đầu lại.`,
     backToStep: "Bot hỏi tiếp bước đang làm:",
@@ -642,8 +642,10 @@ export const vi = {
     viewHeader: (code: string, status: string) => `Phản ánh ${code}\nTrạng thái: ${status}`,
     viewContents: "Nội dung phản ánh:",
     viewChoose: "Chọn quyết định (sau đó gõ lý do), hoặc gõ: /quyet_dinh <mã> <chap_nhan|bo_sung|chuyen|dong> <lý do>",
-    viewReporterPublic: (who: string, date: string, days: number) => `Người phản ánh: ${who} · ngày ${date} (${days} ngày trước)`,
-    viewReporterHidden: (mode: string, date: string, days: number) => `Người phản ánh: ${mode} · ngày ${date} (${days} ngày trước)`,
+    viewReporterPublic: (who: string, date: string, days: number) =>
+      `Người phản ánh: ${who} · ngày ${date} (${days === 0 ? "hôm nay" : `${days} ngày trước`})`,
+    viewReporterHidden: (mode: string, date: string, days: number) =>
+      `Người phản ánh: ${mode} · ngày ${date} (${days === 0 ? "hôm nay" : `${days} ngày trước`})`,
     viewLeadership: "🔒 Chỉ lãnh đạo Ủy ban xem (phản ánh liên quan cán bộ của Ủy ban).",
     viewPurged: (date: string) => `Nội dung đã xóa theo thời hạn lưu trữ (ngày ${date}).`,
     identityButton: "Xem danh tính (ghi nhật ký)",
@@ -686,7 +688,7 @@ export const vi = {
 
   // ── unanswered: questions the knowledge base refused or only suggested for (issue 9) ──
   unanswered: {
-    helpLine: "/cau_hoi_chua_ro — câu hỏi bot chưa trả lời được, gộp theo nội dung",
+    helpLine: "• /cau_hoi_chua_ro — câu hỏi bot chưa trả lời được, gộp theo nội dung",
     header: (groups: number, days: number) => `❓ Câu hỏi chưa trả lời được (${groups} nhóm, ${days} ngày gần nhất, mới nhất trước):`,
     line: (count: number, question: string, mode: string, day: string) =>
       `• ${count} lần · “${question.length > 160 ? `${question.slice(0, 159)}…` : question}” · ${mode} · ${day}`,

@@ -194,6 +194,10 @@ describe("export", () => {
     expect(e.err).toEqual([`Đã xuất 3 bản khai vào ${out}.`]);
     expect(cmd("export").run(["--from", "2026-03-02", "--to", "2026-03-01"], e.env)).toBe(2);
     expect(e.err).toHaveLength(2);
+    expect(e.err[1]).toBe("--from (2026-03-02) sau --to (2026-03-01); đổi chỗ hai ngày.");
+    // A day not on the calendar is refused, not read as the edge of a range (found by a reviewer's run).
+    expect(cmd("export").run(["--from", "2026-02-30", "--to", "2026-12-31"], e.env)).toBe(2);
+    expect(e.err[2]).toBe("Ngày 2026-02-30 không có thật; kiểm tra lại --from và --to (dạng YYYY-MM-DD).");
     h.close();
   });
 

@@ -41,7 +41,9 @@ export const moneySchema = z.string().transform((s, ctx) => {
               ? t.money.tooLarge(formatVnd(r.understood ?? 0n))
               : r.reason === "notDong"
                 ? t.money.notDong(s)
-                : t.money.unreadable(s);
+                : r.reason === "bound"
+                  ? t.money.bound(s, formatAmount(r.understood))
+                  : t.money.unreadable(s);
   ctx.addIssue({ code: "custom", message });
   return z.NEVER;
 });

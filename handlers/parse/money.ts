@@ -9,13 +9,15 @@ import { sanitizeText } from "./sanitize.js";
 export const MAX_VND = 1_000_000_000_000; // 1.000 tỷ: anything above is a typo, not a gift
 export const MIN_VND = 1_000;
 
-export type MoneyError = "negative" | "zero" | "tooSmall" | "tooLarge" | "unreadable" | "ambiguous" | "notDong";
+export type MoneyError = "negative" | "zero" | "tooSmall" | "tooLarge" | "unreadable" | "ambiguous" | "notDong" | "bound";
 export type MoneyResult =
   | { ok: true; value: number | null }
   /** Two or more readings, smallest first: ask which one was meant. */
   | { ok: false; reason: "ambiguous"; candidates: bigint[] }
+  /** A bound ("trên 1 triệu"), `understood` its amount: an estimate is asked for instead. */
+  | { ok: false; reason: "bound"; understood: bigint }
   /** `understood`: the amount read (exact, any size), when there is one to show. */
-  | { ok: false; reason: Exclude<MoneyError, "ambiguous">; understood?: bigint };
+  | { ok: false; reason: Exclude<MoneyError, "ambiguous" | "bound">; understood?: bigint };
 
 // Amounts are worked out exactly, in millionths of a millionth of a đồng, so that "0.001 tỷ" and
 // a 40-digit typo are both exact (a float would turn the latter into 1e+39).
@@ -90,7 +92,11 @@ const FILLERS = new Set([
   "gan",
   "tren",
   "duoi",
+  "ngoai",
   "va",
+  // "2 triệu gì đó": or so.
+  "gi",
+  "do",
   "la",
   "muc",
 ]);
@@ -121,16 +127,26 @@ export function parseMoney(text: string): MoneyResult {
     const rest = readAmount(clean.slice(negative[0].length));
     return rest.ok && rest.value ? { ok: false, reason: "negative", understood: -BigInt(rest.value) } : { ok: false, reason: "negative" };
   }
+  if (NOT_DONG_MARKED.test(clean)) return { ok: false, reason: "notDong" };
   const read = readAmount(clean);
+  // "trên 1 triệu", "dưới 500k": a bound, not the estimate asked for; stored, it would read as one.
+  const bound = BOUND.test(wordKey(clean));
+  if (read.ok && read.value !== null && bound) return { ok: false, reason: "bound", understood: BigInt(read.value) };
   // Dollars, gold: the step asks for đồng, and a rate is not the bot's to pick. Checked only once
   // the words failed as an amount in đồng ("2 triệu đồng" is never in question).
-  if (!read.ok && read.reason === "unreadable" && NOT_DONG.test(fold(clean))) return { ok: false, reason: "notDong" };
+  if (!read.ok && read.reason === "unreadable" && (NOT_DONG.test(fold(clean)) || NOT_DONG_MARKED.test(clean)))
+    return { ok: false, reason: "notDong" };
   return read;
 }
 
+/** Words that make an amount a bound: over, under, more than. */
+const BOUND = /(?:^| )(tren|hon|duoi|ngoai)(?= |$)/;
+
 /** Other currencies and gold, as people name them (folded: no tone marks, lower case). */
-const NOT_DONG =
-  /(?:\$|€|£|¥|\b(?:usd|us|do|do la|dola|dollar|euro|eur|yen|te|nhan dan te|won|baht|bang anh|vang|sjc|luong|cay vang|chi vang)\b)/u;
+const NOT_DONG = /(?:\$|€|£|¥|\b(?:usd|do la|dola|dollar|euro|eur|yen|nhan dan te|won|baht|bang anh|vang|sjc|cay vang|chi vang)\b)/u;
+/** Those whose letters fold into everyday words ("đô" and "đó", "tệ" and "tế"): only as typed with their marks. */
+const NOT_DONG_MARKED = /(?:^|[\s\d])(?:đô|tệ)(?=$|[\s.,!?])/u;
+/(?:\$|€|£|¥|\b(?:usd|us|do|do la|dola|dollar|euro|eur|yen|te|nhan dan te|won|baht|bang anh|vang|sjc|luong|cay vang|chi vang)\b)/u;
 
 function readAmount(clean: string): MoneyResult {
   const tokens = tokenize(clean);

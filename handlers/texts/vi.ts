@@ -230,6 +230,8 @@ export const vi = {
       /** Two or more readings of what was typed: ask, never pick one. */
       ambiguous: (amounts: readonly string[]) =>
         `Đồng chí muốn ghi ${amounts.length > 1 ? `${amounts.slice(0, -1).join(", ")} hay ${amounts[amounts.length - 1]}` : amounts[0]} đồng? Đồng chí gõ lại đúng số tiền cần ghi.`,
+      bound: (typed: string, amount: string) =>
+        `«${q(typed)}» là một mức chặn, chưa phải giá trị ước tính. Đồng chí gõ một con số ước tính (ví dụ ${amount}); không biết thì gõ «không rõ».`,
       notDong: (typed: string) =>
         `Giá trị ghi bằng đồng Việt Nam. Đồng chí quy đổi «${q(typed)}» ra đồng (ước tính là đủ) rồi gõ lại, ví dụ 2.500.000; không biết thì gõ «không rõ».`,
       unreadable: (typed: string) =>

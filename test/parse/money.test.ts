@@ -31,10 +31,11 @@ describe("money is read as written, never guessed", () => {
     ["tám triệu", 8_000_000],
     // "tầm" (about) comes before an amount, never inside it.
     ["hai muoi tam trieu", 28_000_000],
-    // Half of a scale; "under" qualifies an estimate as "over" and "about" do.
+    // Half of a scale; "or so" around an estimate.
     ["nửa triệu", 500_000],
     ["nua ty", 500_000_000],
-    ["dưới 500k", 500_000],
+    ["1tr gì đó", 1_000_000],
+    ["khoang 2tr do", 2_000_000],
   ])("%s → %d đồng", (text, value) => {
     expect(parseMoney(text)).toEqual({ ok: true, value });
   });
@@ -71,6 +72,19 @@ describe("money is read as written, never guessed", () => {
       expect(parseMoney(text)).toEqual({ ok: false, reason: "notDong" });
     },
   );
+
+  it.each([
+    ["trên 1 triệu", 1_000_000n],
+    ["duoi 500k", 500_000n],
+    ["hơn 2 triệu", 2_000_000n],
+  ])("%s is a bound, not an estimate: the person is asked for one", (text, understood) => {
+    expect(parseMoney(text)).toEqual({ ok: false, reason: "bound", understood });
+  });
+
+  it("«đó» and «gì đó» are no dollars; «đô» typed with its mark is", () => {
+    expect(parseMoney("2tr gì đó")).toEqual({ ok: true, value: 2_000_000 });
+    expect(parseMoney("100 đô")).toEqual({ ok: false, reason: "notDong" });
+  });
 
   it("«nửa» alone is half a đồng, no amount", () => {
     expect(parseMoney("nửa")).toMatchObject({ ok: false, reason: "unreadable" });

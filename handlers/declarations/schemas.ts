@@ -82,7 +82,9 @@ function dateAfter(env: StepEnv, earliest: string | undefined) {
             ? t.date.tooEarly(understood)
             : r.reason === "vague"
               ? t.date.vague(s)
-              : t.date.unreadable(s);
+              : r.reason === "ambiguous"
+                ? t.date.ambiguous(s, r.candidates ?? [])
+                : t.date.unreadable(s);
     ctx.addIssue({ code: "custom", message });
     return z.NEVER;
   });

@@ -12,8 +12,11 @@ export const EARLIEST_DATE = "2023-10-27";
 
 const MAX_DATE_CHARS = 100;
 
-export type DateError = "unreadable" | "invalid" | "future" | "tooEarly" | "vague";
-export type DateResult = { ok: true; value: string } | { ok: false; reason: DateError; understood?: string };
+export type DateError = "unreadable" | "invalid" | "future" | "tooEarly" | "vague" | "ambiguous";
+export type DateResult =
+  | { ok: true; value: string }
+  /** `candidates` (dd/mm/yyyy) for "ambiguous": the days the words may mean, latest first. */
+  | { ok: false; reason: DateError; understood?: string; candidates?: string[] };
 
 function iso(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
@@ -29,7 +32,8 @@ function daysInMonth(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
-const RELATIVE: Record<string, number> = { "hom nay": 0, nay: 0, "hom qua": 1, qua: 1, "hom kia": 2, "hom truoc": 2 };
+// "hôm trước" is "the other day" as often as "the day before yesterday": a period, asked about.
+const RELATIVE: Record<string, number> = { "hom nay": 0, nay: 0, "hom qua": 1, qua: 1, "hom kia": 2 };
 
 /** Days of the week (Monday 1 … Sunday 7), folded, as typed: "thứ hai", "thứ 2", "t2", "chủ nhật", "cn". */
 const WEEKDAYS: Record<string, number> = {
@@ -63,7 +67,7 @@ const TIME_OF_DAY = /(?:^| )(?:luc |vao )?\d{1,2} ?(?:h|gio)(?: ?\d{1,2}(?: phut
 const AROUND = /(?:^| )(?:vua roi|vua qua|vua xong|roi|ngay|vao)(?= |$)/g;
 /** Periods people name instead of a day: asked for the day, never turned into one. */
 const VAGUE =
-  /(?:^| )(?:tuan (?:truoc|nay|roi|qua)|thang (?:truoc|nay|roi|qua|\d{1,2})|nam (?:truoc|ngoai|nay)|dau (?:thang|tuan|nam)|giua (?:thang|tuan|nam)|cuoi (?:thang|tuan|nam)|may (?:hom|ngay|tuan) (?:truoc|nay)|gan day|dip|tet|hom no|bua no|bua truoc)(?= |$)/;
+  /(?:^| )(?:tuan (?:truoc|nay|roi|qua)|thang (?:truoc|nay|roi|qua|\d{1,2})|nam (?:truoc|ngoai|nay)|dau (?:thang|tuan|nam)|giua (?:thang|tuan|nam)|cuoi (?:thang|tuan|nam)|may (?:hom|ngay|tuan) (?:truoc|nay)|gan day|dip|tet|hom no|bua no|bua truoc|hom truoc|khong nho|chua nho)(?= |$)/;
 
 export function parseDate(text: string, now: Date): DateResult {
   const today = isoDayIn(now);
@@ -107,7 +111,11 @@ export function parseDate(text: string, now: Date): DateResult {
 
 /** "hôm qua", "tối qua", "3 ngày trước", "thứ sáu tuần trước": a day counted back from today. */
 function relativeDay(w: string, today: string): DateResult | undefined {
-  const k = w.replace(PART_OF_DAY, "").replace(/ (?:vua roi|vua qua|roi)$/, "");
+  const k = w
+    .replace(PART_OF_DAY, "")
+    .replace(/ (?:vua roi|vua qua|roi)$/, "")
+    // "hôm thứ sáu", "vào thứ 3", "ngày chủ nhật": the weekday is the day.
+    .replace(/^(?:hom|vao|ngay|vao ngay|vao hom) (?=thu |t[2-7]\b|chu nhat|cn\b)/, "");
   const rel = RELATIVE[k];
   if (rel !== undefined) return { ok: true, value: addDays(today, -rel) };
   const ago = /^(?:cach day )?(\d{1,3}) (?:ngay|hom)(?: truoc)?$/.exec(k) ?? /^(\d{1,3}) (?:ngay|hom) truoc$/.exec(k);
@@ -122,7 +130,16 @@ function relativeDay(w: string, today: string): DateResult | undefined {
   const monday = addDays(today, 1 - todayWeekday);
   if (week === "tuan nay") return dated(addDays(monday, weekday - 1), today);
   if (week) return dated(addDays(monday, weekday - 1 - 7), today);
-  return dated(addDays(today, -((todayWeekday - weekday + 7) % 7)), today);
+  const back = (todayWeekday - weekday + 7) % 7;
+  // Today's own weekday, said alone: today, or a week ago? Asked, never picked.
+  if (back === 0) return { ok: false, reason: "ambiguous", candidates: [today, addDays(today, -7)].map(dmy) };
+  return dated(addDays(today, -back), today);
+}
+
+/** "2026-11-27" → "27/11/2026". */
+function dmy(day: string): string {
+  const [y, m, d] = day.split("-");
+  return `${d}/${m}/${y}`;
 }
 
 /** A day worked out from words: refused like a typed one when it is after today or too early. */

@@ -245,6 +245,8 @@ export const vi = {
       beforeGift: (understood: string, giftDay: string) =>
         `Bot hiểu là ngày ${understood}, trước ngày được mời, biếu (${giftDay}). Đồng chí kiểm tra lại ngày.`,
       invalid: (understood: string) => `Ngày ${understood} không có trên lịch. Đồng chí kiểm tra lại ngày và tháng.`,
+      ambiguous: (typed: string, candidates: readonly string[]) =>
+        `«${q(typed)}» có thể là ${candidates.join(" hoặc ")}. Đồng chí gõ ngày cụ thể (ngày/tháng).`,
       vague: (typed: string) =>
         `«${q(typed)}» chưa đủ để ghi ngày. Đồng chí gõ ngày cụ thể (ngày/tháng, «hôm qua», «thứ sáu tuần trước»); không nhớ chính xác thì ghi ngày gần đúng nhất.`,
       future: (understood: string, today: string) => `Bot hiểu là ngày ${understood}, sau hôm nay (${today}). Đồng chí gõ ngày đã xảy ra.`,

@@ -43,7 +43,9 @@ describe("dates as people say them", () => {
     ["chủ nhật tuần trước", "2026-11-22"],
     ["thứ tư tuần này", "2026-11-25"],
     ["thứ 3 vừa rồi", "2026-11-24"],
-    ["t6", "2026-11-27"],
+    ["t5", "2026-11-26"],
+    ["hôm thứ 2", "2026-11-23"],
+    ["vào thứ 3", "2026-11-24"],
     ["15/10 vừa rồi", "2026-10-15"],
     ["15/10 năm ngoái", "2025-10-15"],
     ["ngày 15 tháng 10 năm nay", "2026-10-15"],
@@ -54,12 +56,24 @@ describe("dates as people say them", () => {
     expect(parseDate(text, now)).toEqual({ ok: true, value });
   });
 
-  it.each(["tuần trước", "tháng trước", "tháng 10", "đầu tháng", "hôm nọ", "mùng 3 Tết", "dịp Tết", "mấy hôm trước"])(
-    "%s names a period, not a day: the person is asked for the day",
-    (text) => {
-      expect(parseDate(text, now)).toEqual({ ok: false, reason: "vague" });
-    },
-  );
+  it.each(["thứ sáu", "hôm thứ 6", "t6"])("%s on a Friday is today or a week ago: asked, never picked", (text) => {
+    expect(parseDate(text, now)).toEqual({ ok: false, reason: "ambiguous", candidates: ["27/11/2026", "20/11/2026"] });
+  });
+
+  it.each([
+    "tuần trước",
+    "tháng trước",
+    "tháng 10",
+    "đầu tháng",
+    "hôm nọ",
+    "mùng 3 Tết",
+    "dịp Tết",
+    "mấy hôm trước",
+    "hôm trước",
+    "không nhớ",
+  ])("%s names a period, not a day: the person is asked for the day", (text) => {
+    expect(parseDate(text, now)).toEqual({ ok: false, reason: "vague" });
+  });
 
   it("a weekday of this week still to come is in the future", () => {
     expect(parseDate("chủ nhật tuần này", now)).toEqual({ ok: false, reason: "future", understood: "29/11/2026" });

@@ -104,6 +104,15 @@ const THANKS = new Set([
   "duoc roi",
   "da ro",
   "ro roi",
+  "dong y",
+  "ok roi",
+  "duoc",
+  "uh",
+  "uhm",
+  "um",
+  "u",
+  "oki",
+  "okie",
 ]);
 /** Politeness particles that may close any of them ("cảm ơn ạ", "ok nhé"). */
 const TAIL = / (a|nhe|nha|nhieu|nhe bot)$/;
@@ -117,6 +126,8 @@ export function smallTalk(text: string): SmallTalk | undefined {
   const bare = w.replace(TAIL, "");
   if (GREETINGS.has(w) || GREETINGS.has(bare)) return "greeting";
   if (THANKS.has(w) || THANKS.has(bare)) return "thanks";
+  // A lone 👍 or 🙏: an acknowledgement, not a question the text could answer.
+  if (!w && /\p{Extended_Pictographic}/u.test(text)) return "thanks";
   return undefined;
 }
 

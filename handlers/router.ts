@@ -36,7 +36,7 @@ export function route(ctx: Ctx): Reply[] {
   // One limit for every typed text: a question, /hoi and any command's arguments alike.
   if (text.length > MAX_TEXT) return [{ text: vi.common.tooLong(MAX_TEXT) }];
 
-  if (cmd) return command ? runCommand(ctx, command, cmd.args) : [{ text: vi.common.unknownCommand }];
+  if (cmd) return command ? runCommand(ctx, command, cmd.args) : [{ text: unknownCommand(ctx, cmd.name) }];
   if (!text) return [{ text: vi.common.unknownCommand }];
   const offered = takeOfferedCommand(ctx, text);
   if (offered) return route({ ...ctx, incoming: { ...ctx.incoming, text: undefined, choice: offered } });
@@ -50,4 +50,17 @@ export function route(ctx: Ctx): Reply[] {
   const intended = intent ? ctx.commands.find(intent) : undefined;
   if (intended) return runCommand(ctx, intended, "");
   return answerQuestion(ctx, text);
+}
+
+/** "/khaibao" is the start of /khaibao_qua and /khaibao_xungdot: named, for everyone's commands. */
+function unknownCommand(ctx: Ctx, name: string): string {
+  const key = name.toLowerCase().replace(/_/g, "");
+  const near =
+    key.length >= 3
+      ? ctx.commands
+          .all()
+          .filter((c) => (c.audience ?? "everyone") === "everyone" && c.name.replace(/_/g, "").startsWith(key))
+          .map((c) => `/${c.name}`)
+      : [];
+  return near.length ? vi.common.unknownCommandNear(near) : vi.common.unknownCommand;
 }

@@ -24,7 +24,7 @@ export const conflictDialog: DialogDefinition = {
       key: "role",
       ...t.role,
       choices: options(t.roles, {
-        team_member: ["thanh vien", "thanh vien doan"],
+        team_member: ["thanh vien", "thanh vien doan", "tv doan", "tvd", "thanh vien doan kiem tra", "thanh vien doan giam sat"],
         team_leader: ["truong doan"],
         committee_leader: ["lanh dao ubkt", "lanh dao uy ban kiem tra", "ubkt"],
         inspectorate_leader: ["lanh dao thanh tra", "thanh tra"],

@@ -27,7 +27,7 @@ export const giftDialog: DialogDefinition = {
       ...t.giverType,
       choices: options(t.giverTypes, {
         individual: ["ca nhan", "nguoi", "mot nguoi"],
-        organization: ["to chuc", "cong ty", "doanh nghiep", "don vi", "co quan"],
+        organization: ["to chuc", "cong ty", "cty", "dn", "doanh nghiep", "don vi", "co quan", "ubnd", "hop tac xa", "htx"],
       }),
       schema: oneOf(t.giverTypes),
     },
@@ -61,8 +61,8 @@ export const giftDialog: DialogDefinition = {
       ...t.giftKind,
       choices: options(t.giftKinds, {
         money: ["tien", "tien mat", "phong bi", "chuyen khoan"],
-        goods: ["hien vat", "qua", "do vat", "gio qua"],
-        travel: ["du lich", "chuyen di"],
+        goods: ["hien vat", "qua", "do vat", "gio qua", "gio qua tet", "qua tet", "qua bieu", "ruou", "che", "tra", "banh keo", "dac san"],
+        travel: ["du lich", "chuyen di", "tham quan", "nghi duong"],
         meals: ["an uong", "an", "moi an", "nhau"],
         service: ["dich vu"],
         opportunity: ["co hoi", "viec lam", "hoc tap", "thang tien"],

@@ -5,7 +5,16 @@
 /** Leave the dialog; the draft is dropped. */
 export const CANCEL_WORDS: ReadonlySet<string> = new Set(["huy", "huy bo", "cancel", "thoat", "dung lai"]);
 /** Go back one step (or to the summary when editing). */
-export const BACK_WORDS: ReadonlySet<string> = new Set(["quay lai", "quaylai", "back", "tro lai", "lui lai", "quay ve"]);
+export const BACK_WORDS: ReadonlySet<string> = new Set([
+  "quay lai",
+  "quaylai",
+  "back",
+  "tro lai",
+  "lui lai",
+  "lui",
+  "quay ve",
+  "buoc truoc",
+]);
 /** Skip an optional step. */
 export const SKIP_WORDS: ReadonlySet<string> = new Set(["bo qua", "khong", "ko", "k", "khong co", "skip", "khong co gi", "bo"]);
 /** Keep the answer given before (after going back to an answered step). */

@@ -41,6 +41,7 @@ export const vi = {
     nothingToCancel: "Hiện không có việc gì đang làm dở để hủy.",
     nonText: "Xin đồng chí gõ nội dung bằng chữ; bot chưa đọc được hình ảnh, nhãn dán hay tệp.",
     unknownCommand: "Bot chưa hiểu lệnh này. Gõ /help để xem các lệnh.",
+    unknownCommandNear: (names: readonly string[]) => `Bot chưa hiểu lệnh này. Có phải đồng chí muốn gõ ${names.join(" hoặc ")}?`,
     empty: "Xin đồng chí gõ nội dung cần hỏi.",
     tooLong: (max: number) => `Nội dung quá dài (tối đa ${formatCount(max)} ký tự). Xin đồng chí gõ ngắn gọn hơn.`,
     rateLimited: "Đồng chí gửi nhanh quá; bot tạm dừng nhận tin của đồng chí trong một phút. Xin gửi lại sau ít phút.",

@@ -107,12 +107,30 @@ describe("outside a declaration", () => {
     expect(h.text(h.say("1"))).toContain("Bước 1/12");
   });
 
-  it.each(["xin chào", "chào bot", "Cảm ơn!", "ok", "cảm ơn ạ"])("«%s» gets a short friendly reply, not a refusal", (typed) => {
+  it.each(["xin chào", "chào bot", "Cảm ơn!", "ok", "cảm ơn ạ", "đồng ý", "dong y", "uh", "👍"])(
+    "«%s» gets a short friendly reply, not a refusal",
+    (typed) => {
+      h = harness();
+      const r = h.text(h.say(typed));
+      expect(r).not.toContain("không có trong văn bản");
+      expect(r).not.toContain("Mục");
+      expect(r.length).toBeLessThan(200);
+    },
+  );
+
+  it("«/khaibao» names the two declarations it could mean", () => {
     h = harness();
-    const r = h.text(h.say(typed));
-    expect(r).not.toContain("không có trong văn bản");
-    expect(r).not.toContain("Mục");
-    expect(r.length).toBeLessThan(200);
+    expect(h.text(h.say("/khaibao"))).toBe("Bot chưa hiểu lệnh này. Có phải đồng chí muốn gõ /khaibao_xungdot hoặc /khaibao_qua?");
+    expect(h.text(h.say("/xyz"))).toBe(vi.common.unknownCommand);
+  });
+
+  it("words people use for a giver, a gift and going back are understood", () => {
+    h = harness();
+    expect(h.text(h.say("/khaibao_qua"))).toContain("Bước 1/12");
+    expect(h.text(h.say("cty"))).toContain("Bước 2/12");
+    expect(h.text(h.say("lùi"))).toContain("Bước 1/12");
+    for (const t of ["DN", "Công ty TNHH Quexaly", "bỏ qua", "1"]) h.say(t);
+    expect(h.text(h.say("giỏ quà Tết"))).toContain("Bước 6/12");
   });
 
   it("«hủy» with nothing in progress is /huy, not a quote of the text", () => {

@@ -146,7 +146,6 @@ const BOUND = /(?:^| )(tren|hon|duoi|ngoai)(?= |$)/;
 const NOT_DONG = /(?:\$|€|£|¥|\b(?:usd|do la|dola|dollar|euro|eur|yen|nhan dan te|won|baht|bang anh|vang|sjc|cay vang|chi vang)\b)/u;
 /** Those whose letters fold into everyday words ("đô" and "đó", "tệ" and "tế"): only as typed with their marks. */
 const NOT_DONG_MARKED = /(?:^|[\s\d])(?:đô|tệ)(?=$|[\s.,!?])/u;
-/(?:\$|€|£|¥|\b(?:usd|us|do|do la|dola|dollar|euro|eur|yen|te|nhan dan te|won|baht|bang anh|vang|sjc|luong|cay vang|chi vang)\b)/u;
 
 function readAmount(clean: string): MoneyResult {
   const tokens = tokenize(clean);

@@ -1,6 +1,7 @@
 import { canonicalJson, sha256 } from "./canonical.js";
 import type { Store } from "./db.js";
 import { closedOutboxMac, keyringMac, outboxMac, personMac, type KeyringRow, type OutboxRouting, type PersonRouting } from "./row-mac.js";
+import { outboxGap } from "./outbox.js";
 
 // The tamper-evident record. Every state change appends one entry in the same transaction as the
 // change: its content_hash covers the whole stored record it is about (a submission row with its
@@ -336,6 +337,9 @@ export function verifyAudit(store: Store, opts: { heads?: readonly { seq: number
       return fail(`outbox:${m.id}`, "queued message's recipient, chat, content, parts sent or delivery state was changed outside the bot");
     }
   }
+
+  const missing = outboxGap(store);
+  if (missing) return fail(`outbox:${missing.id}`, missing.reason);
 
   return { ok: true, count: entries.length };
 }

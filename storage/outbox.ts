@@ -74,9 +74,10 @@ export interface NewOutboxMessage {
  */
 export function enqueue(store: Store, m: NewOutboxMessage): number {
   const at = m.at.toISOString();
-  // The id is part of what the MAC covers, so it is chosen here (as SQLite would: the largest + 1;
-  // the caller's IMMEDIATE transaction keeps it ours) and the row is written once, sealed.
-  const id = (store.db.prepare("SELECT COALESCE(MAX(id), 0) + 1 AS id FROM outbox").get() as { id: number }).id;
+  // The id is part of what the MAC covers, so it is chosen here (the caller's IMMEDIATE transaction
+  // keeps it ours) and the row is written once, sealed. It comes from a counter (migration 009), so
+  // a row deleted by SQL, even the newest, leaves a gap `audit verify` names.
+  const id = nextOutboxId(store);
   const partsSent = m.partsSent ?? 0;
   if (!Number.isSafeInteger(partsSent) || partsSent < 0) throw new RangeError("partsSent must be a whole number of parts");
   const row = {
@@ -344,16 +345,56 @@ export function listPending(store: Store, channel?: string): OutboxMessage[] {
   return rows.map((r) => toMessage(store, r));
 }
 
+/** Counter names (migration 009): the last outbox id given, and where the ids must run without a gap. */
+export const OUTBOX_COUNTER = "outbox";
+export const OUTBOX_DENSE_FROM = "outbox-dense-from";
+
+function counter(store: Store, name: string): number | undefined {
+  return (store.db.prepare("SELECT value FROM counters WHERE name = ?").get(name) as { value: number } | undefined)?.value;
+}
+
+/** The next outbox id: one more than the counter (or than the largest id, before migration 009). */
+function nextOutboxId(store: Store): number {
+  const maxId = (store.db.prepare("SELECT COALESCE(MAX(id), 0) AS id FROM outbox").get() as { id: number }).id;
+  const last = counter(store, OUTBOX_COUNTER);
+  if (last === undefined) return maxId + 1;
+  const id = Math.max(last, maxId) + 1;
+  store.db.prepare("UPDATE counters SET value = ? WHERE name = ?").run(id, OUTBOX_COUNTER);
+  return id;
+}
+
 /**
  * Deletes messages delivered (or given up) before `before`, so the outbox does not grow by a row
- * for every reply forever. The newest row is always kept: ids are the largest plus one, and a
- * freed newest id could let an old copy of a row be put back and sent again.
+ * for every reply forever: the oldest ones, up to the first still waiting or still recent, so
+ * that the ids above run without a gap (`audit verify` checks them from OUTBOX_DENSE_FROM on).
+ * The newest row is always kept: a freed newest id could let an old copy be put back and sent.
  */
 export function pruneDeliveredOutbox(store: Store, before: Date): number {
-  return store.db
-    .prepare(
-      `DELETE FROM outbox WHERE status IN ('sent', 'failed') AND COALESCE(sent_at, created_at) < ?
-       AND id < (SELECT MAX(id) FROM outbox)`,
-    )
-    .run(before.toISOString()).changes;
+  const keepFrom = (
+    store.db
+      .prepare(
+        `SELECT MIN(id) AS id FROM outbox
+         WHERE status NOT IN ('sent', 'failed') OR COALESCE(sent_at, created_at) >= ? OR id = (SELECT MAX(id) FROM outbox)`,
+      )
+      .get(before.toISOString()) as { id: number | null }
+  ).id;
+  if (keepFrom === null) return 0;
+  const deleted = store.db.prepare("DELETE FROM outbox WHERE id < ?").run(keepFrom).changes;
+  if (counter(store, OUTBOX_DENSE_FROM) !== undefined)
+    store.db.prepare("UPDATE counters SET value = MAX(value, ?) WHERE name = ?").run(keepFrom, OUTBOX_DENSE_FROM);
+  return deleted;
+}
+
+/**
+ * The first outbox id missing between OUTBOX_DENSE_FROM and the counter, or one above the counter:
+ * a message deleted or slipped in by SQL. Undefined when the ids are whole (or before migration 009).
+ */
+export function outboxGap(store: Store): { id: number; reason: string } | undefined {
+  const last = counter(store, OUTBOX_COUNTER);
+  const from = counter(store, OUTBOX_DENSE_FROM);
+  if (last === undefined || from === undefined) return undefined;
+  const ids = new Set((store.db.prepare("SELECT id FROM outbox WHERE id >= ?").all(from) as { id: number }[]).map((r) => r.id));
+  for (const id of ids) if (id > last) return { id, reason: "message id is above its counter" };
+  for (let id = from; id <= last; id++) if (!ids.has(id)) return { id, reason: "message is missing (deleted outside the bot)" };
+  return undefined;
 }

@@ -28,6 +28,8 @@ const REASONS: [RegExp, (m: RegExpExecArray) => string][] = [
     /^queued message's recipient, chat, content, parts sent or delivery state was changed outside the bot$/,
     () => "tin nhắn chờ gửi đã bị sửa ngoài bot (người nhận, cuộc trò chuyện, nội dung, số phần đã gửi hoặc trạng thái gửi)",
   ],
+  [/^message is missing \(deleted outside the bot\)$/, () => "thiếu một tin nhắn (thông báo hoặc trả lời) đã bị xóa ngoài bot"],
+  [/^message id is above its counter$/, () => "mã tin nhắn lớn hơn bộ đếm (dòng được thêm ngoài bot)"],
   [/^receipt number is above its counter$/, () => "mã biên nhận lớn hơn bộ đếm"],
   [/^receipt number is missing \(a declaration was deleted\)$/, () => "thiếu mã biên nhận (một bản khai đã bị xóa)"],
 ];

@@ -343,7 +343,7 @@ function atSummary(ctx: Ctx, def: DialogDefinition, state: DialogState, input: I
   if (input.kind === "text") {
     // "sửa 7", "sửa giá trị": straight to that field.
     const edit = /^(?:chinh sua|sua lai|sua)(?: muc)? (.+)$/.exec(wordKey(input.text));
-    if (edit) return atPickField(ctx, def, { ...state, at: { kind: "pickField" } }, { kind: "text", text: edit[1]! });
+    if (edit) return atPickField(ctx, def, { ...state, at: { kind: "pickField" } }, { kind: "text", text: input.text });
     const fields = applicableSteps(def, state.answers).length;
     const m = matchChoice(input.text, summaryChoices(def));
     if (m.kind === "one") index = m.index;
@@ -362,7 +362,17 @@ function atPickField(ctx: Ctx, def: DialogDefinition, state: DialogState, input:
   const steps = applicableSteps(def, state.answers);
   let index: number | undefined = input.kind === "option" ? input.index : undefined;
   if (input.kind === "text") {
-    const m = matchChoice(input.text, pickFieldChoices(def, state));
+    // "sửa 9" said again in the menu is field 9; a number past the last field says how many there are.
+    const typed = wordKey(input.text);
+    const said = typed.replace(/^(?:chinh sua|sua lai|sua)(?: muc)? /, "");
+    // A bare number may also be the last option (back to the summary); after "sửa" only a field.
+    const last = said === typed ? steps.length + 1 : steps.length;
+    if (/^\d+$/.test(said) && (Number(said) < 1 || Number(said) > last))
+      return saveAndAsk(ctx, def, state, [{ text: vi.dialog.noSuchField(said, steps.length) }]);
+    const m = matchChoice(said, pickFieldChoices(def, state));
+    // "xác nhận" here means the summary, where sending is one more word away.
+    if (m.kind !== "one" && matchChoice(said, summaryChoices(def)).kind === "one")
+      return saveAndAsk(ctx, def, { ...state, at: { kind: "summary" } }, []);
     if (m.kind !== "one" && looksLikeQuestion(input.text, { strict: false }))
       return saveAndAsk(ctx, def, state, [{ text: ctx.kb.answer(input.text) }]);
     if (m.kind !== "one")

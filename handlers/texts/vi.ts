@@ -118,6 +118,7 @@ export const vi = {
       ].join("\n"),
     example: (ex: string) => `Ví dụ: ${ex}`,
     chooseHint: "Đồng chí chọn một mục dưới đây (hoặc gõ số thứ tự hay nội dung của mục).",
+    noSuchField: (n: string, count: number) => `Bản tóm tắt không có mục ${n}: chỉ có ${count} mục. Đồng chí gõ số từ 1 đến ${count}.`,
     optionalHint: "Không có thì gõ «bỏ qua».",
     notSkippable: "Bước này cần câu trả lời, không bỏ qua được. Nếu không biết, đồng chí gõ «không rõ» kèm điều đã biết.",
     navHint: "Gõ «quay lại» để về bước trước, /huy để dừng.",

@@ -249,6 +249,16 @@ describe("what a newcomer types (found by a newcomer's run)", () => {
     expect(draft()!.state).toMatchObject({ answers: { giverType: "individual" } });
   });
 
+  it("the field menu says how many fields there are, takes «sửa 9» again, and «xác nhận» leads back to the summary", () => {
+    h = harness();
+    run([...GIFT_SUMMARY, "bỏ qua"]);
+    expect(h.text(h.say("sửa 12"))).toContain("Bản tóm tắt không có mục 12: chỉ có 10 mục");
+    expect(h.text(h.say("xác nhận"))).toContain("Xác nhận gửi");
+    expect(stored()).toHaveLength(0);
+    h.say("sửa");
+    expect(h.text(h.say("sửa 9"))).toContain("Đồng chí đã xử lý thế nào?");
+  });
+
   it("«bỏ qua» is no answer to a step that needs one, and skips the one that says «nếu biết»", () => {
     h = harness();
     run(["/khaibao_qua", "2", "Công ty Cổ phần Quexaly"]);

@@ -6,7 +6,7 @@ import { startOutboxSender } from "../../bot/outbox-sender.js";
 import { queueScheduledDigest } from "../../handlers/digest/send.js";
 import type { Reply } from "../../core/types.js";
 import { listAudit, verifyAudit } from "../../storage/audit.js";
-import { enqueue, listOutbox } from "../../storage/outbox.js";
+import { enqueue, listOutbox, markSent, pruneDeliveredOutbox } from "../../storage/outbox.js";
 import { grantRole } from "../../storage/roles.js";
 import { harness, type Harness } from "../review/helpers.js";
 
@@ -60,6 +60,61 @@ describe("a redirected outbox row", () => {
     sql(h, "UPDATE outbox SET chat_id = 'mallory', person_id = 'console:mallory' WHERE kind = 'decision'");
     expect(h.text("mallory", "/start")).not.toContain(s.code);
     expect(verifyAudit(h.store)).toMatchObject({ ok: false, subject: expect.stringMatching(/^outbox:/) });
+    h.close();
+  });
+});
+
+describe("a deleted outbox row (found by a reviewer's run: verify said OK)", () => {
+  it("the newest notice, still waiting, deleted by SQL: verify names it", () => {
+    const h = harness();
+    const s = h.declare("alice", "gift");
+    h.say("admin", `/quyet_dinh ${s.code} dong Không thuộc diện khai`);
+    expect(verifyAudit(h.store).ok).toBe(true);
+    const pending = h.store.db.prepare("SELECT MAX(id) AS id FROM outbox WHERE status = 'pending'").get() as { id: number };
+    sql(h, "DELETE FROM outbox WHERE id = ?", pending.id);
+    expect(verifyAudit(h.store)).toMatchObject({
+      ok: false,
+      subject: `outbox:${pending.id}`,
+      reason: "message is missing (deleted outside the bot)",
+    });
+    h.close();
+  });
+
+  it("a row in the middle, delivered, deleted by SQL: verify names it; the daily clean-up is no such gap", () => {
+    const h = harness();
+    const ids = h.store.tx(() =>
+      [1, 2, 3].map((n) =>
+        enqueue(h.store, {
+          personId: "telegram:100",
+          channel: "telegram",
+          chatId: "100",
+          kind: "decision",
+          replies: [{ text: `tin ${n}` }],
+          at: h.now.value,
+        }),
+      ),
+    );
+    h.store.tx(() => ids.forEach((id) => sql(h, "UPDATE outbox SET lease_owner = 'x' WHERE id = ?", id)));
+    h.store.tx(() => ids.forEach((id) => markSent(h.store, id, "x", h.now.value)));
+    expect(verifyAudit(h.store).ok).toBe(true);
+    // The clean-up deletes the oldest delivered rows (never the newest) and moves the checked range up.
+    const later = new Date(h.now.value.getTime() + 40 * 86_400_000);
+    expect(h.store.tx(() => pruneDeliveredOutbox(h.store, later))).toBe(2);
+    expect(verifyAudit(h.store).ok).toBe(true);
+    const more = h.store.tx(() =>
+      [4, 5].map((n) =>
+        enqueue(h.store, {
+          personId: "telegram:100",
+          channel: "telegram",
+          chatId: "100",
+          kind: "decision",
+          replies: [{ text: `tin ${n}` }],
+          at: h.now.value,
+        }),
+      ),
+    );
+    sql(h, "DELETE FROM outbox WHERE id = ?", more[0]);
+    expect(verifyAudit(h.store)).toMatchObject({ ok: false, subject: `outbox:${more[0]}` });
     h.close();
   });
 });

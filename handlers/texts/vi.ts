@@ -9,6 +9,14 @@
 import { formatCount } from "../../core/display.js";
 import { excerpt as q } from "../parse/sanitize.js";
 
+// A report (PA-…) is no declaration, nor its sender a declarant: messages about a submission by
+// its code name it as what it is.
+const isReport = (code: string) => code.startsWith("PA-");
+const doc = (code: string) => (isReport(code) ? "phản ánh" : "bản khai");
+const Doc = (code: string) => (isReport(code) ? "Phản ánh" : "Bản khai");
+const sender = (code: string) => (isReport(code) ? "người phản ánh" : "người khai");
+const Sender = (code: string) => (isReport(code) ? "Người phản ánh" : "Người khai");
+
 export const vi = {
   // ── common ──────────────────────────────────────────────────────────────
   common: {
@@ -481,32 +489,33 @@ export const vi = {
       labels.length ? `Quyết định có thể: ${labels.join("; ")}.` : "Bản khai đã đóng, không còn quyết định nào.",
     recuseConflictOnly: "Yêu cầu không tham gia đoàn chỉ áp dụng cho bản khai xung đột lợi ích.",
     askReason: (code: string, decision: string) =>
-      `Bản khai ${code} · ${decision}.\nĐồng chí gõ lý do (người khai sẽ nhận được nội dung này).`,
+      `${Doc(code)} ${code} · ${decision}.\nĐồng chí gõ lý do (${sender(code)} sẽ nhận được nội dung này).`,
     askQuestion: (code: string) =>
-      `Bản khai ${code} · Yêu cầu bổ sung thông tin.\nĐồng chí gõ câu hỏi gửi người khai, ví dụ: «Đồng chí cho biết giá trị ước tính của món quà».`,
+      `${Doc(code)} ${code} · Yêu cầu bổ sung thông tin.\nĐồng chí gõ câu hỏi gửi ${sender(code)}, ví dụ: «Đồng chí cho biết giá trị ước tính của món quà».`,
     // The new status is named only when it says more than the decision ("Yêu cầu không tham gia đoàn" twice says nothing).
     decided: (code: string, decision: string, status: string) =>
-      `Đã ghi quyết định cho ${code}: ${decision}.${status === decision ? "" : ` Trạng thái mới: ${status}.`} Người khai sẽ được báo.`,
-    stale: (code: string) => `Bản khai ${code} vừa được người khác xử lý. Đồng chí xem lại: /xem ${code}`,
+      `Đã ghi quyết định cho ${code}: ${decision}.${status === decision ? "" : ` Trạng thái mới: ${status}.`} ${Sender(code)} sẽ được báo.`,
+    stale: (code: string) => `${Doc(code)} ${code} vừa được người khác xử lý. Đồng chí xem lại: /xem ${code}`,
     // notices to the declarant (outbox)
     noticeDecision: (code: string, decision: string, reason: string, whatNext: string) =>
-      `Ủy ban Kiểm tra đã xem xét bản khai ${code}.\nQuyết định: ${decision}.\nLý do: ${reason}\n${whatNext ? `${whatNext}\n` : ""}Xem lại bản khai và các quyết định: /cua_toi ${code}`,
+      `Ủy ban Kiểm tra đã xem xét ${doc(code)} ${code}.\nQuyết định: ${decision}.\nLý do: ${reason}\n${whatNext ? `${whatNext}\n` : ""}Xem lại bản khai và các quyết định: /cua_toi ${code}`,
     noticeAccept: "Bản khai được ghi nhận; đồng chí không cần làm gì thêm.",
     noticeRecuse: "Đề nghị đồng chí không tham gia đoàn kiểm tra, giám sát liên quan đến nội dung đã khai.",
     noticeEscalate: "Bản khai được chuyển xử lý theo quy định; Ủy ban sẽ liên hệ khi cần.",
     noticeClose: "Ủy ban Kiểm tra đã kết thúc việc xem xét bản khai này; đồng chí không cần làm gì thêm. Bản khai vẫn được lưu.",
     noticeInfoRequest: (code: string, question: string) =>
-      `Ủy ban Kiểm tra đề nghị đồng chí bổ sung thông tin cho bản khai ${code}:\n«${question}»\nChọn «Trả lời» rồi gõ nội dung, hoặc gõ: /bo_sung ${code} <nội dung>`,
+      `Ủy ban Kiểm tra đề nghị đồng chí bổ sung thông tin cho ${doc(code)} ${code}:\n«${question}»\nChọn «Trả lời» rồi gõ nội dung, hoặc gõ: /bo_sung ${code} <nội dung>`,
     replyButton: "Trả lời",
     // the declarant's reply
     replyUsage:
       "Cách dùng: /bo_sung <mã> <nội dung trả lời>, ví dụ: /bo_sung QT-2026-000001 Món quà là hộp trà, trị giá khoảng 300.000 đồng.",
     replyNoRequest: (code: string) => `Không có yêu cầu bổ sung nào đang chờ đồng chí trả lời cho mã ${q(code)}.`,
-    replyAsk: (code: string, question: string) => `Bản khai ${code}. Câu hỏi của Ủy ban:\n«${question}»\nĐồng chí gõ nội dung trả lời.`,
+    replyAsk: (code: string, question: string) => `${Doc(code)} ${code}. Câu hỏi của Ủy ban:\n«${question}»\nĐồng chí gõ nội dung trả lời.`,
     replyEmpty: "Nội dung trả lời đang trống. Đồng chí gõ nội dung trả lời.",
     replyDone: (code: string) =>
-      `Đã gửi nội dung bổ sung cho bản khai ${code}. Ủy ban Kiểm tra sẽ tiếp tục xem xét; đồng chí sẽ nhận được thông báo.`,
-    noticeReply: (code: string, reply: string) => `Người khai đã bổ sung thông tin cho bản khai ${code}:\n«${reply}»\nXem: /xem ${code}`,
+      `Đã gửi nội dung bổ sung cho ${doc(code)} ${code}. Ủy ban Kiểm tra sẽ tiếp tục xem xét; đồng chí sẽ nhận được thông báo.`,
+    noticeReply: (code: string, reply: string) =>
+      `${Sender(code)} đã bổ sung thông tin cho ${doc(code)} ${code}:\n«${reply}»\nXem: /xem ${code}`,
     // roles
     grantUsage: "Cách dùng: /cap_quyen <kênh:mã người dùng>, ví dụ: /cap_quyen telegram:123456789",
     revokeUsage: "Cách dùng: /thu_quyen <kênh:mã người dùng>, ví dụ: /thu_quyen telegram:123456789",

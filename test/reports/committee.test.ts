@@ -88,7 +88,7 @@ describe("reports in the committee's queue", () => {
     b.text(ADMIN, `/quyet_dinh ${own} bo_sung Đồng chí có biên bản buổi làm việc không?`);
     expect(inbox(MEMBER.userId)).toContain("Ủy ban Kiểm tra đề nghị đồng chí bổ sung thông tin cho phản ánh");
     // The confidential reporter answers with /bo_sung like a declarant.
-    expect(b.text(MEMBER, `/bo_sung ${own} Có, tôi giữ bản chụp`)).toContain(`Đã gửi nội dung bổ sung cho bản khai ${own}`);
+    expect(b.text(MEMBER, `/bo_sung ${own} Có, tôi giữ bản chụp`)).toContain(`Đã gửi nội dung bổ sung cho phản ánh ${own}`);
     // …and is named in no clear column or audit entry for it.
     const ownEntries = listAudit(b.store).filter((e) => e.subject === `submission:${own}`);
     expect(ownEntries.map((e) => e.actor)).toEqual(["reporter", "console:admin", "reporter"]);

@@ -1,3 +1,4 @@
+import { situationOf } from "./questions/situation.js";
 import type { Reply } from "../core/types.js";
 import { parseCommand, type Command } from "./command.js";
 import type { Ctx } from "./context.js";
@@ -48,7 +49,12 @@ export function route(ctx: Ctx): Reply[] {
   if (talk === "greeting" || talk === "thanks") return [{ text: vi.common.smallTalk[talk] }];
   const intent = detectIntent(text);
   const intended = intent ? ctx.commands.find(intent) : undefined;
-  if (intended) return runCommand(ctx, intended, "");
+  if (intended) {
+    // "tôi được doanh nghiệp biếu phong bì": what the sentence settles is filled in, as it is for
+    // the same sentence asked as a question (handlers/questions/situation.ts).
+    const situation = situationOf(text);
+    return runCommand(ctx, intended, situation && situation.command === intent ? situation.prefill.join(" ") : "");
+  }
   return answerQuestion(ctx, text);
 }
 

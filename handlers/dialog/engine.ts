@@ -110,13 +110,18 @@ function untouchedSame(activeDef: DialogDefinition, state: DialogState, def: Dia
  * A fresh draft: the intro, then the first step still to answer. Choices the person already told
  * (context[PREFILL_KEY], see prefill.ts) are filled in and listed, to be checked at the summary.
  */
+/** Where a draft keeps the keys of the steps its start filled in (space-separated). */
+const PREFILLED_STEPS = "prefilledSteps";
+
 function begin(ctx: Ctx, def: DialogDefinition, startContext: DialogContext): Reply[] {
   const { [PREFILL_KEY]: encoded, ...context } = startContext;
   const prefilled = prefillAnswers(def, encoded);
   const answers = prune(def, prefilled.answers);
   const steps = prefilled.steps.filter((s) => s.key in answers);
   const at = firstMissingOrSummary(def, answers, false);
-  const state: DialogState = { v: 1, chatId: ctx.incoming.chatId, context: { ...context }, answers, at };
+  // Remembered so that moving forward skips them (recordAnswer); they are checked at the summary.
+  const kept: DialogContext = steps.length ? { [PREFILLED_STEPS]: steps.map((s) => s.key).join(" ") } : {};
+  const state: DialogState = { v: 1, chatId: ctx.incoming.chatId, context: { ...context, ...kept }, answers, at };
   saveState(ctx, def, state);
   const intro = def.intro === undefined ? [] : [{ text: typeof def.intro === "string" ? def.intro : def.intro(stepEnv(ctx, state)) }];
   const filled = steps.length ? [{ text: vi.dialog.prefilled(steps.map((s) => `${s.label}: ${formatAnswer(s, answers[s.key])}`)) }] : [];
@@ -316,7 +321,9 @@ function recordAnswer(ctx: Ctx, def: DialogDefinition, state: DialogState, step:
     next.at = firstMissingOrSummary(def, answers, true);
   } else {
     const steps = applicableSteps(def, answers);
-    const following = steps[steps.findIndex((s) => s.key === step.key) + 1];
+    // Steps the person's own words filled in at the start are shown at the summary, not asked again.
+    const prefilled = new Set((state.context[PREFILLED_STEPS] ?? "").split(" "));
+    const following = steps.slice(steps.findIndex((s) => s.key === step.key) + 1).find((s) => !(prefilled.has(s.key) && s.key in answers));
     if (following) next.at = { kind: "step", key: following.key, fromSummary: false };
     else if (def.confirm === false) return complete(ctx, def, next);
     else next.at = { kind: "summary" };

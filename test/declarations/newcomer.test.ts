@@ -118,6 +118,18 @@ describe("outside a declaration", () => {
     },
   );
 
+  it("a gift told as a statement starts the declaration with what it settles filled in, as the question does", () => {
+    h = harness();
+    const r = h.text(h.say("tôi được doanh nghiệp biếu phong bì"));
+    expect(r).toContain("Bot đã điền sẵn theo điều đồng chí vừa kể");
+    expect(r).toContain("Loại quà, lợi ích: Vật chất: tiền");
+    expect(r).toContain("Người mời, biếu là: Tổ chức");
+    expect(r).toContain("Bước 2/12. Tên tổ chức đã mời, biếu?");
+    // The kind it settled is not asked again on the way (it is checked at the summary).
+    for (const t of ["Công ty ABC", "bỏ qua"]) h.say(t);
+    expect(h.text(h.say("1"))).toContain("Bước 6/12");
+  });
+
   it("«/khaibao» names the two declarations it could mean", () => {
     h = harness();
     expect(h.text(h.say("/khaibao"))).toBe("Bot chưa hiểu lệnh này. Có phải đồng chí muốn gõ /khaibao_xungdot hoặc /khaibao_qua?");

@@ -21,6 +21,8 @@ export function freeText(min = 2) {
       .superRefine((s, ctx) => {
         if (!s) ctx.addIssue({ code: "custom", message: t.textEmpty });
         else if (s.length < min) ctx.addIssue({ code: "custom", message: t.textTooShort(s) });
+        // "...", "👍": no letter or digit says nothing the committee could read.
+        else if (!/[\p{L}\p{N}]/u.test(s)) ctx.addIssue({ code: "custom", message: t.textNoWords(s) });
       })
   );
 }

@@ -230,6 +230,7 @@ export const vi = {
     receiptFooter: "Bản khai được lưu mã hóa; chỉ Ủy ban Kiểm tra xem được.",
     // Refusals of free text and of the parsed values, each with what was understood and how to fix it.
     textEmpty: "Câu trả lời đang để trống. Đồng chí gõ nội dung rồi gửi lại.",
+    textNoWords: (typed: string) => `«${q(typed)}» chưa có chữ nào. Đồng chí gõ nội dung bằng chữ.`,
     textTooShort: (typed: string) => `«${q(typed)}» quá ngắn để Ủy ban hiểu được. Đồng chí ghi rõ hơn.`,
     money: {
       negative: "Số tiền không thể là số âm. Đồng chí gõ giá trị ước tính, không có dấu trừ.",

@@ -259,6 +259,14 @@ describe("what a newcomer types (found by a newcomer's run)", () => {
     expect(h.text(h.say("sửa 9"))).toContain("Đồng chí đã xử lý thế nào?");
   });
 
+  it.each(["...", "👍", "???"])("«%s» is no name: asked again", (typed) => {
+    h = harness();
+    run(["/khaibao_qua", "1"]);
+    const r = h.text(h.say(typed));
+    expect(r).toContain("chưa có chữ nào");
+    expect(r).toContain("Bước 2/12");
+  });
+
   it("«bỏ qua» is no answer to a step that needs one, and skips the one that says «nếu biết»", () => {
     h = harness();
     run(["/khaibao_qua", "2", "Công ty Cổ phần Quexaly"]);

@@ -61,7 +61,10 @@ function asideGroups(ctx: Ctx): string[] {
 
 /** /cho_duyet [trang]: the submissions waiting for a reviewer, oldest first, one page. */
 export function queuePage(ctx: Ctx, pageArg: string): Reply[] {
-  const page = Math.max(1, Number.parseInt(pageArg, 10) || 1);
+  const arg = pageArg.trim();
+  // "/cho_duyet abc" or "-1" is no page: said so, rather than page 1 shown as if asked for.
+  if (arg && !/^\d+$/.test(arg)) return [{ text: vi.review.queuePageNotNumber(arg) }];
+  const page = Math.max(1, Number.parseInt(arg || "1", 10) || 1);
   const { total, items } = listByStatus(ctx.store, PENDING_STATUSES, { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }, scopeOf(ctx));
   const aside = page === 1 ? asideGroups(ctx) : [];
   if (total === 0) return [{ text: [vi.review.queueEmpty, ...aside, ...(aside.length ? ["", vi.review.queueFooter] : [])].join("\n") }];

@@ -461,6 +461,7 @@ export const vi = {
     queueMore: (next: number) => `Trang sau: /cho_duyet ${next}`,
     queueFooter: "Xem một bản khai: /xem <mã>",
     queuePageEmpty: (pages: number) => `Không có trang này. Danh sách có ${pages} trang.`,
+    queuePageNotNumber: (typed: string) => `«${q(typed)}» không phải số trang. Gõ /cho_duyet để xem trang đầu, /cho_duyet 2 cho trang 2.`,
     // /xem
     viewUsage: "Gõ mã bản khai sau lệnh, ví dụ: /xem XD-2026-000001",
     notFound: (code: string) => `Không tìm thấy bản khai ${q(code)}. Đồng chí kiểm tra lại mã (ví dụ XD-2026-000001).`,

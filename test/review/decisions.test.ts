@@ -111,6 +111,9 @@ describe("decisions", () => {
     const p2 = h.text("admin", "/cho_duyet 2");
     expect(p2).toContain(codes[11]!);
     expect(p2).not.toContain(codes[10]!);
+    // Not a page number: said so, not page 1 shown as if asked for (found by a reviewer's run).
+    expect(h.text("admin", "/cho_duyet abc")).toBe("«abc» không phải số trang. Gõ /cho_duyet để xem trang đầu, /cho_duyet 2 cho trang 2.");
+    expect(h.text("admin", "/cho_duyet -1")).toContain("không phải số trang");
     h.close();
   });
 });

@@ -15,6 +15,11 @@ const isInterest = (a: Answers) => a.linkType === "shares" || a.linkType === "ot
 /** Only someone on the team can ask to leave it. */
 const onTheTeam = (a: Answers) => a.role === "team_member" || a.role === "team_leader";
 
+/** A spouse's brothers and sisters as people say them: "anh vợ", "em gái vợ", "anh trai (của) chồng". */
+const IN_LAW_SIBLINGS: readonly string[] = ["anh", "chi", "em"].flatMap((who) =>
+  ["", " trai", " gai"].flatMap((sex) => ["vo", "chong"].map((of) => `${who}${sex} ${of}`)),
+);
+
 export const conflictDialog: DialogDefinition = {
   id: "conflict",
   title: t.title,
@@ -26,8 +31,9 @@ export const conflictDialog: DialogDefinition = {
       choices: options(t.roles, {
         team_member: ["thanh vien", "thanh vien doan", "tv doan", "tvd", "thanh vien doan kiem tra", "thanh vien doan giam sat"],
         team_leader: ["truong doan"],
-        committee_leader: ["lanh dao ubkt", "lanh dao uy ban kiem tra", "ubkt"],
-        inspectorate_leader: ["lanh dao thanh tra", "thanh tra"],
+        // Not "ubkt" or "thanh tra" alone: a member of either is no leader of it.
+        committee_leader: ["lanh dao ubkt", "lanh dao uy ban kiem tra"],
+        inspectorate_leader: ["lanh dao thanh tra", "lanh dao co quan thanh tra"],
         staff: ["tham muu", "can bo"],
       }),
       schema: oneOf(t.roles),
@@ -52,11 +58,11 @@ export const conflictDialog: DialogDefinition = {
       when: isFamily,
       choices: options(t.relations, {
         spouse: ["vo", "chong", "vo chong"],
-        parent: ["cha", "me", "bo", "cha me", "bo me"],
+        parent: ["cha", "me", "bo", "cha me", "bo me", "ba", "ma", "tia"],
         child: ["con", "con trai", "con gai"],
-        sibling: ["anh", "chi", "em", "anh chi em", "anh ruot", "chi ruot", "em ruot"],
+        sibling: ["anh", "chi", "em", "anh chi em", "anh ruot", "chi ruot", "em ruot", "anh trai", "em trai", "chi gai", "em gai"],
         parent_in_law: ["bo vo", "me vo", "bo chong", "me chong", "cha vo", "cha chong", "bo me vo", "bo me chong"],
-        sibling_in_law: ["anh vo", "chi vo", "em vo", "anh chong", "chi chong", "em chong"],
+        sibling_in_law: IN_LAW_SIBLINGS,
         // Relations the list does not name: never read as the option whose first word they share
         // ("anh họ" is no sibling, "con rể" no child).
         other: [
@@ -71,7 +77,6 @@ export const conflictDialog: DialogDefinition = {
           "con dau",
           "chau",
           "ong",
-          "ba",
           "ong noi",
           "ba noi",
           "ong ngoai",
@@ -97,8 +102,29 @@ export const conflictDialog: DialogDefinition = {
       ...t.askToWithdraw,
       when: onTheTeam,
       choices: [
-        { id: "yes", label: t.yes, value: true, aliases: ["co", "yes", "xin khong tham gia", "xin rut", "rut", "de nghi rut"] },
-        { id: "no", label: t.no, value: false, aliases: ["khong", "ko", "k", "no", "van tham gia"] },
+        {
+          id: "yes",
+          label: t.yes,
+          value: true,
+          aliases: [
+            "co",
+            "yes",
+            "xin khong tham gia",
+            "xin rut",
+            "rut",
+            "de nghi rut",
+            "muon rut",
+            "khong muon tham gia",
+            "khong tham gia",
+            "xin rut khoi doan",
+          ],
+        },
+        {
+          id: "no",
+          label: t.no,
+          value: false,
+          aliases: ["khong", "ko", "k", "no", "van tham gia", "co tham gia", "tiep tuc tham gia", "khong rut", "khong xin rut"],
+        },
       ],
       schema: z.boolean(),
     },

@@ -348,8 +348,12 @@ function back(ctx: Ctx, def: DialogDefinition, state: DialogState): Reply[] {
 function atSummary(ctx: Ctx, def: DialogDefinition, state: DialogState, input: Input): Reply[] {
   let index: number | undefined = input.kind === "option" ? input.index : undefined;
   if (input.kind === "text") {
-    // "sửa 7", "sửa giá trị": straight to that field.
-    const edit = /^(?:chinh sua|sua lai|sua)(?: muc)? (.+)$/.exec(wordKey(input.text));
+    // «đừng», «dừng» fold to «dung» like «đúng»: nothing that says them sends or cancels.
+    if (/đừng|dừng|khoan/iu.test(input.text.normalize("NFC")) || ["khong", "ko", "k", "chua"].includes(wordKey(input.text)))
+      return saveAndAsk(ctx, def, state, [{ text: `${vi.dialog.summaryNotUnderstood(clip(input.text))} ${vi.dialog.choiceFix}` }]);
+    if (/^đúng(?: rồi)?[\s.!]*$/iu.test(input.text.normalize("NFC").trim())) return complete(ctx, def, state);
+    // "sửa 7", "sửa giá trị": straight to that field ("sửa đi", "sửa nhé": the list of fields).
+    const edit = /^(?:chinh sua|sua lai|sua)(?: muc)? (?!(?:di|nhe|nha|voi|a|lai)$)(.+)$/.exec(wordKey(input.text));
     if (edit) return atPickField(ctx, def, { ...state, at: { kind: "pickField" } }, { kind: "text", text: input.text });
     const fields = applicableSteps(def, state.answers).length;
     const m = matchChoice(input.text, summaryChoices(def));

@@ -103,12 +103,36 @@ export function summaryChoices(def: DialogDefinition): (ChoiceOption & ChoiceLik
     {
       id: `${def.id}:confirm`,
       label: vi.dialog.confirmLabel,
-      aliases: ["xac nhan", "gui", "dong y", "ok", "dung", "dung roi", "co", "gui di", "xac nhan gui", "dong y gui", "gui ngay", "co gui"],
+      // Not "dung" alone: «đừng» and «dừng» fold to it too (the engine takes «đúng» as typed).
+      aliases: [
+        "xac nhan",
+        "gui",
+        "dong y",
+        "ok",
+        "co",
+        "gui di",
+        "xac nhan gui",
+        "dong y gui",
+        "gui ngay",
+        "co gui",
+        "ok gui",
+        "gui luon",
+        "gui nhe",
+        "gui nha",
+        "u",
+        "uh",
+        "u gui",
+      ],
       // Sending cannot be undone: "gửi sau", "đừng gửi", "ok để mai" are asked again, never sent.
       exactOnly: true,
     },
-    { id: `${def.id}:edit`, label: vi.dialog.editLabel, aliases: ["sua", "chinh sua", "thay doi"] },
-    { id: `${def.id}:cancel`, label: vi.dialog.cancelLabel, aliases: ["khong gui", "huy ban khai", "bo ban khai"] },
+    {
+      id: `${def.id}:edit`,
+      label: vi.dialog.editLabel,
+      aliases: ["sua", "chinh sua", "thay doi", "can sua", "sai", "sai roi", "khong dung", "chua dung"],
+    },
+    // Dropping the draft cannot be undone either: "không" alone is not it.
+    { id: `${def.id}:cancel`, label: vi.dialog.cancelLabel, aliases: ["khong gui", "huy ban khai", "bo ban khai"], exactOnly: true },
   ];
 }
 

@@ -233,6 +233,20 @@ describe("what a newcomer types (found by a newcomer's run)", () => {
     expect(stored()).toHaveLength(1);
   });
 
+  it.each(["đừng", "dừng", "không", "khoan"])(
+    "«%s» alone at the summary neither sends nor drops the draft (found by a second run)",
+    (typed) => {
+      h = harness();
+      run([...GIFT_SUMMARY, "bỏ qua"]);
+      const r = h.text(h.say(typed));
+      expect(r).not.toContain("Đã nhận bản khai");
+      expect(r).not.toContain("Đã hủy");
+      expect(stored()).toHaveLength(0);
+      expect(draft()).toBeDefined();
+      expect(h.text(h.say("đúng rồi"))).toContain("Đã nhận bản khai");
+    },
+  );
+
   it("«có» and English fragments pick no option; an English id still does", () => {
     h = harness();
     run(GIFT_TO_VALUE.slice(0, 5));

@@ -187,6 +187,36 @@ describe("the gift's handling, typed as a sentence", () => {
     expect(picked(text)).toBe(id);
   });
 
+  it.each([
+    // Found by a second newcomer's run: each was stored as the opposite, or as a wrong option.
+    ["conflict", "askToWithdraw", "không muốn tham gia nữa", "yes"],
+    ["conflict", "askToWithdraw", "có tham gia", "no"],
+    ["conflict", "askToWithdraw", "có, vẫn tham gia", "no"],
+    ["conflict", "askToWithdraw", "tôi muốn rút", "yes"],
+    ["conflict", "askToWithdraw", "không, tôi xin rút", "none"],
+    ["gift", "action", "nhận rồi trả lại", "returned"],
+    ["gift", "action", "từ chối, không nhận", "refused"],
+    ["gift", "action", "ko nhận", "refused"],
+    ["gift", "giftKind", "tiền và quà", "none"],
+    ["gift", "giftKind", "bữa ăn", "meals"],
+    ["conflict", "relation", "em gái vợ", "sibling_in_law"],
+    ["conflict", "relation", "anh trai của chồng", "sibling_in_law"],
+    ["conflict", "relation", "ba tôi", "parent"],
+    ["conflict", "role", "thanh tra", "many"],
+    ["conflict", "linkType", "gia đình", "many"],
+  ])("%s/%s: «%s» → %s", (dialog, key, text, id) => {
+    const s = dialogs.get(dialog)!.steps.find((x) => x.key === key)!;
+    const m = matchChoice(text, s.choices!);
+    const within = m.kind === "none" ? findChoiceIn(text, s.choices!) : undefined;
+    const got = m.kind === "one" ? s.choices![m.index]!.id : within !== undefined ? s.choices![within]!.id : m.kind;
+    expect(got).toBe(id);
+  });
+
+  it("«gia đình» lists all three family links", () => {
+    const s = dialogs.get("conflict")!.steps.find((x) => x.key === "linkType")!;
+    expect(matchChoice("gia đình", s.choices!)).toEqual({ kind: "many", indices: [0, 1, 2] });
+  });
+
   it("«anh chị» opens two relations: the person is asked which", () => {
     const relation = dialogs.get("conflict")!.steps.find((x) => x.key === "relation")!;
     expect(matchChoice("anh chị", relation.choices!).kind).toBe("many");

@@ -164,13 +164,7 @@ describe("the conflict declaration's relation, typed as people say it", () => {
 
 describe("the gift's handling, typed as a sentence", () => {
   const { dialogs } = wireFeatures();
-  const step = dialogs.get("gift")!.steps.find((x) => x.key === "action")!;
-  const picked = (text: string) => {
-    const m = matchChoice(text, step.choices!);
-    if (m.kind === "one") return step.choices![m.index]!.id;
-    const within = findChoiceIn(text, step.choices!);
-    return within === undefined ? m.kind : step.choices![within]!.id;
-  };
+  const picked = (text: string) => pickedAs(dialogs, "gift", "action", text);
 
   it.each([
     // Received and kept: no longer read as the start of "Đã nhận và đã trả lại".
@@ -205,11 +199,7 @@ describe("the gift's handling, typed as a sentence", () => {
     ["conflict", "role", "thanh tra", "many"],
     ["conflict", "linkType", "gia đình", "many"],
   ])("%s/%s: «%s» → %s", (dialog, key, text, id) => {
-    const s = dialogs.get(dialog)!.steps.find((x) => x.key === key)!;
-    const m = matchChoice(text, s.choices!);
-    const within = m.kind === "none" ? findChoiceIn(text, s.choices!) : undefined;
-    const got = m.kind === "one" ? s.choices![m.index]!.id : within !== undefined ? s.choices![within]!.id : m.kind;
-    expect(got).toBe(id);
+    expect(pickedAs(dialogs, dialog, key, text)).toBe(id);
   });
 
   it("«gia đình» lists all three family links", () => {
@@ -236,3 +226,15 @@ describe("questions typed mid-dialog", () => {
     (text) => expect(looksLikeQuestion(text, { strict: true })).toBe(false),
   );
 });
+
+/**
+ * What the dialog engine takes a typed answer at a choice step for: the option matchChoice picks,
+ * else the one a sentence holds (findChoiceIn, tried only when nothing matched), else "none"/"many".
+ */
+function pickedAs(dialogs: ReturnType<typeof wireFeatures>["dialogs"], dialog: string, key: string, text: string): string {
+  const step = dialogs.get(dialog)!.steps.find((x) => x.key === key)!;
+  const m = matchChoice(text, step.choices!);
+  if (m.kind === "one") return step.choices![m.index]!.id;
+  const within = m.kind === "none" ? findChoiceIn(text, step.choices!) : undefined;
+  return within === undefined ? m.kind : step.choices![within]!.id;
+}

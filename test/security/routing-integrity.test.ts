@@ -64,6 +64,22 @@ describe("a redirected outbox row", () => {
   });
 });
 
+/** Decision notices «tin n» to one Telegram chat, queued in one transaction; their outbox ids. */
+function queueNotices(h: Harness, numbers: readonly number[]): number[] {
+  return h.store.tx(() =>
+    numbers.map((n) =>
+      enqueue(h.store, {
+        personId: "telegram:100",
+        channel: "telegram",
+        chatId: "100",
+        kind: "decision",
+        replies: [{ text: `tin ${n}` }],
+        at: h.now.value,
+      }),
+    ),
+  );
+}
+
 describe("a deleted outbox row (found by a reviewer's run: verify said OK)", () => {
   it("the newest notice, still waiting, deleted by SQL: verify names it", () => {
     const h = harness();
@@ -82,18 +98,7 @@ describe("a deleted outbox row (found by a reviewer's run: verify said OK)", () 
 
   it("a row in the middle, delivered, deleted by SQL: verify names it; the daily clean-up is no such gap", () => {
     const h = harness();
-    const ids = h.store.tx(() =>
-      [1, 2, 3].map((n) =>
-        enqueue(h.store, {
-          personId: "telegram:100",
-          channel: "telegram",
-          chatId: "100",
-          kind: "decision",
-          replies: [{ text: `tin ${n}` }],
-          at: h.now.value,
-        }),
-      ),
-    );
+    const ids = queueNotices(h, [1, 2, 3]);
     h.store.tx(() => ids.forEach((id) => sql(h, "UPDATE outbox SET lease_owner = 'x' WHERE id = ?", id)));
     h.store.tx(() => ids.forEach((id) => markSent(h.store, id, "x", h.now.value)));
     expect(verifyAudit(h.store).ok).toBe(true);
@@ -101,18 +106,7 @@ describe("a deleted outbox row (found by a reviewer's run: verify said OK)", () 
     const later = new Date(h.now.value.getTime() + 40 * 86_400_000);
     expect(h.store.tx(() => pruneDeliveredOutbox(h.store, later))).toBe(2);
     expect(verifyAudit(h.store).ok).toBe(true);
-    const more = h.store.tx(() =>
-      [4, 5].map((n) =>
-        enqueue(h.store, {
-          personId: "telegram:100",
-          channel: "telegram",
-          chatId: "100",
-          kind: "decision",
-          replies: [{ text: `tin ${n}` }],
-          at: h.now.value,
-        }),
-      ),
-    );
+    const more = queueNotices(h, [4, 5]);
     sql(h, "DELETE FROM outbox WHERE id = ?", more[0]);
     expect(verifyAudit(h.store)).toMatchObject({ ok: false, subject: `outbox:${more[0]}` });
     h.close();
